@@ -1,0 +1,42 @@
+// rdp-doctor: decides from argv whether to run headless (CLI) or the wizard, before any Qt application object
+// exists, so the CLI never needs a display.
+
+#include <QStringList>
+
+#include <cstdio>
+
+#include "app/cli.h"
+#include "app/options.h"
+#include "wizard/wizard_app.h"
+
+int main(int argc, char **argv) {
+  QStringList args;
+  for (int i = 0; i < argc; ++i) args << QString::fromLocal8Bit(argv[i]);
+  const rdpd::app::Options opts = rdpd::app::parseOptions(args);
+
+  switch (opts.mode) {
+    case rdpd::app::Mode::Help:
+      std::fputs(rdpd::app::usageText().toLocal8Bit().constData(), stdout);
+      return 0;
+    case rdpd::app::Mode::Version:
+      std::printf("rdp-doctor %s\n", RDPD_VERSION);
+      return 0;
+    case rdpd::app::Mode::Error:
+      std::fprintf(stderr, "rdp-doctor: %s\n\n%s", opts.error.toLocal8Bit().constData(),
+                   rdpd::app::usageText().toLocal8Bit().constData());
+      return 2;
+    case rdpd::app::Mode::Diagnose:
+      return rdpd::app::runDiagnose(argc, argv, opts);
+    case rdpd::app::Mode::Screenshot:
+    case rdpd::app::Mode::Gui: {
+      rdpd::GuiOptions g;
+      g.lang = opts.lang;
+      g.contentDir = opts.contentDir;
+      g.screenshotDir = opts.screenshotDir;
+      g.target = opts.target;
+      g.extraArgs = opts.rest;
+      return rdpd::runGui(argc, argv, g);
+    }
+  }
+  return 3;
+}

@@ -1,0 +1,82 @@
+#include "app/options.h"
+
+using namespace Qt::StringLiterals;
+
+namespace rdpd::app {
+
+namespace {
+// Accepts "--name value" and "--name=value".
+bool takeValue(const QStringList &args, int &i, const QString &name, QString *out) {
+  const QString &a = args[i];
+  if (a == name) {
+    if (i + 1 >= args.size()) return false;
+    *out = args[++i];
+    return true;
+  }
+  if (a.startsWith(name + u'=')) {
+    *out = a.mid(name.size() + 1);
+    return true;
+  }
+  return false;
+}
+}  // namespace
+
+Options parseOptions(const QStringList &args) {
+  Options o;
+  for (int i = 1; i < args.size(); ++i) {
+    const QString &a = args[i];
+    QString v;
+    if (a == u"-h"_s || a == u"--help"_s || a == u"help"_s) { o.mode = Mode::Help; return o; }
+    if (a == u"--version"_s) { o.mode = Mode::Version; return o; }
+    if (a == u"diagnose"_s && o.mode == Mode::Gui) { o.mode = Mode::Diagnose; continue; }
+    if (takeValue(args, i, u"--lang"_s, &v)) { o.lang = v; continue; }
+    if (takeValue(args, i, u"--content-dir"_s, &v)) { o.contentDir = v; continue; }
+    if (takeValue(args, i, u"--screenshot"_s, &v)) { o.screenshotDir = v; if (o.mode == Mode::Gui) o.mode = Mode::Screenshot; continue; }
+    if (takeValue(args, i, u"--port"_s, &v)) { o.port = v; continue; }
+    if (takeValue(args, i, u"--format"_s, &v)) { o.format = v.toLower(); continue; }
+    if (takeValue(args, i, u"--output"_s, &v) || takeValue(args, i, u"-o"_s, &v)) { o.output = v; continue; }
+    if (takeValue(args, i, u"--timeout-ms"_s, &v)) {
+      bool ok = false;
+      o.timeoutMs = v.toInt(&ok);
+      if (!ok || o.timeoutMs < 100 || o.timeoutMs > 120000) {
+        o.mode = Mode::Error;
+        o.error = u"--timeout-ms needs a number of milliseconds between 100 and 120000."_s;
+        return o;
+      }
+      continue;
+    }
+    if (a.startsWith(u"--"_s) && (a == u"--lang"_s || a == u"--port"_s || a == u"--format"_s || a == u"--timeout-ms"_s ||
+                                  a == u"--content-dir"_s || a == u"--screenshot"_s || a == u"--output"_s)) {
+      o.mode = Mode::Error;
+      o.error = u"%1 needs a value."_s.arg(a);
+      return o;
+    }
+    if (!a.startsWith(u'-') && o.mode == Mode::Diagnose && o.target.isEmpty()) { o.target = a; continue; }
+    if (!a.startsWith(u'-') && o.mode == Mode::Gui && o.target.isEmpty()) { o.target = a; continue; }
+    // Qt's own GUI options (-platform, -style...) and options of later features pass through.
+    o.rest << a;
+  }
+  if (o.mode == Mode::Diagnose) {
+    static const QStringList formats{u"text"_s, u"json"_s, u"markdown"_s};
+    if (!formats.contains(o.format)) {
+      o.mode = Mode::Error;
+      o.error = u"--format must be one of: text, json, markdown."_s;
+    }
+  }
+  return o;
+}
+
+QString usageText() {
+  return u"Usage:\n"
+         u"  rdp-doctor [HOST[:PORT]] [--lang en|zh_CN] [--content-dir DIR]\n"
+         u"      Start the wizard.\n"
+         u"  rdp-doctor diagnose HOST[:PORT] [--port N] [--timeout-ms N] [--format text|json|markdown]\n"
+         u"                      [--output FILE] [--lang en|zh_CN]\n"
+         u"      Run every automatic check without a display.\n"
+         u"      Exit codes: 0 healthy, 1 a problem was found, 2 bad input, 3 internal error.\n"
+         u"  rdp-doctor --screenshot DIR [--lang en|zh_CN]\n"
+         u"      Render the start page, the eleven steps and the summary to PNG files and exit.\n"
+         u"  rdp-doctor --version | --help\n"_s;
+}
+
+}  // namespace rdpd::app

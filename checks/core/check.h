@@ -1,0 +1,59 @@
+#pragma once
+// The interface every check implements. A check is stateless and const: run() executes on a worker thread with
+// blocking, deadline-bounded I/O that honours ctx.token; summarize() turns evidence into one line in the current
+// language, so a result can be re-described after a language switch.
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include "checks/core/cancel_token.h"
+#include "checks/core/check_result.h"
+#include "checks/core/target.h"
+
+namespace rdpd {
+
+class Services;
+
+struct CheckInfo {
+  QString id;                 // stable, e.g. "net.tcp_connect"
+  int step = 0;               // primary step (1..11)
+  QList<int> alsoSteps;       // other steps whose page shows this check too
+  Origin origin = Origin::Local;
+  int timeoutMs = 3000;       // per-check budget; the runner adds a small grace for reporting
+  QStringList dependsOn;      // ids whose results this check reads from ctx
+  bool automatic = true;      // false: only run on request (manual confirmations have no run())
+
+  bool showsOn(int s) const { return step == s || alsoSteps.contains(s); }
+};
+
+struct CheckContext {
+  Target target;
+  QHash<QString, CheckResult> prior;  // finished results this check may read (its dependencies at least)
+  CancelTokenPtr token;
+  const Services *services = nullptr;
+  int timeoutMs = 3000;               // the budget that applies (user-set timeout may override the default)
+
+  const CheckResult *find(const QString &id) const {
+    auto it = prior.constFind(id);
+    return it == prior.constEnd() ? nullptr : &it.value();
+  }
+};
+
+class Check {
+ public:
+  virtual ~Check() = default;
+  virtual CheckInfo info() const = 0;
+  // Translated short name of the check ("Is the port open?").
+  virtual QString title() const = 0;
+  // Runs on a worker thread. Fill status, evidence, fixId (and detail if useful); id/step/origin/duration/summary
+  // are filled by the runner.
+  virtual CheckResult run(const CheckContext &ctx) const = 0;
+  // One line for people, in the current language, derived from r.evidence and r.status.
+  virtual QString summarize(const CheckResult &r) const = 0;
+  // A few sentences: what the result means and what to do next. Default: none.
+  virtual QString explain(const CheckResult &r) const { Q_UNUSED(r); return {}; }
+};
+
+}  // namespace rdpd

@@ -1,0 +1,52 @@
+#pragma once
+// Value types every check produces and every consumer (wizard, CLI, reports, verdict) reads.
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QVariantMap>
+
+namespace rdpd {
+
+// Where a check gets its facts from.
+enum class Origin { Local, Remote, Guest, Cloud, Manual };
+
+enum class Status { Pass, Warn, Fail, Skipped, Error, NeedsInput };
+
+QString toString(Origin o);   // stable wire names: "local", "remote", ...
+QString toString(Status s);   // "pass", "warn", "fail", "skipped", "error", "needs_input"
+bool fromString(const QString &s, Status *out);
+bool fromString(const QString &s, Origin *out);
+QString statusLabel(Status s);  // translated, for people
+// Worse status wins: fail > error > warn > needs_input > pass > skipped.
+int severity(Status s);
+
+// Key -> value facts a check found. Values are JSON-compatible QVariants (null allowed).
+using Evidence = QVariantMap;
+
+struct CheckResult {
+  QString id;        // stable id, e.g. "net.tcp_connect"
+  int step = 0;      // 1..11, the step this check belongs to
+  Origin origin = Origin::Local;
+  Status status = Status::Skipped;
+  QString summary;   // one line in the user's language (filled by the registry from the evidence)
+  QString detail;    // optional longer plain explanation with the next step, user's language
+  Evidence evidence;
+  qint64 durationMs = 0;
+  QString fixId;     // id of the fix article (resources/content/<lang>/fixes/<fixId>.md)
+  QDateTime finishedAt;
+
+  bool isProblem() const { return status == Status::Fail || status == Status::Error || status == Status::Warn; }
+  bool operator==(const CheckResult &o) const = default;
+};
+
+// Convenience builder used inside checks.
+inline CheckResult makeResult(Status s, Evidence ev = {}, QString fixId = {}) {
+  CheckResult r;
+  r.status = s;
+  r.evidence = std::move(ev);
+  r.fixId = std::move(fixId);
+  return r;
+}
+
+}  // namespace rdpd

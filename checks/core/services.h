@@ -1,0 +1,52 @@
+#pragma once
+// Seams for what is not deterministic: the clock and name resolution. Production code uses Services::system();
+// tests pass their own.
+
+#include <QDateTime>
+#include <QHostAddress>
+#include <QList>
+#include <QString>
+
+#include <chrono>
+#include <memory>
+
+#include "checks/core/cancel_token.h"
+
+namespace rdpd {
+
+class Clock {
+ public:
+  virtual ~Clock() = default;
+  virtual QDateTime nowUtc() const = 0;
+};
+
+enum class ResolveError { None, NoSuchName, NoAddress, TemporaryFailure, OtherFailure, Cancelled };
+
+struct ResolveResult {
+  ResolveError error = ResolveError::None;
+  QList<QHostAddress> addresses;
+  QString systemMessage;  // from the resolver, for the evidence
+  qint64 elapsedMs = 0;
+};
+
+class Resolver {
+ public:
+  virtual ~Resolver() = default;
+  // Blocking with a deadline: returns Cancelled / TemporaryFailure when the token stops it.
+  virtual ResolveResult resolve(const QString &host, const CancelToken &token) const = 0;
+};
+
+class Services {
+ public:
+  Services(std::shared_ptr<const Clock> clock, std::shared_ptr<const Resolver> resolver)
+      : m_clock(std::move(clock)), m_resolver(std::move(resolver)) {}
+  const Clock &clock() const { return *m_clock; }
+  const Resolver &resolver() const { return *m_resolver; }
+  static const Services &system();
+
+ private:
+  std::shared_ptr<const Clock> m_clock;
+  std::shared_ptr<const Resolver> m_resolver;
+};
+
+}  // namespace rdpd

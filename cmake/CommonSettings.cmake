@@ -1,0 +1,15 @@
+# One INTERFACE target with the settings every project target shares: warnings and Qt hygiene.
+add_library(rdpd_common INTERFACE)
+target_compile_options(rdpd_common INTERFACE -Wall -Wextra -Wpedantic -Wno-missing-field-initializers)
+if(RDPD_WERROR)
+  target_compile_options(rdpd_common INTERFACE -Werror)
+endif()
+target_compile_definitions(rdpd_common INTERFACE
+  QT_NO_CAST_FROM_ASCII
+  QT_NO_CAST_TO_ASCII
+  QT_NO_URL_CAST_FROM_STRING
+  QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+  QT_NO_CONTEXTLESS_CONNECT
+  QT_USE_QSTRINGBUILDER
+  QT_DISABLE_DEPRECATED_UP_TO=0x060000
+  RDPD_VERSION="${PROJECT_VERSION}")

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Installs the Debian packages RDP Doctor needs to build, run and test, when they are missing.
+# Sourced by run.sh and test.sh. Set RDPD_SKIP_INSTALL=1 to skip (e.g. on a machine you manage yourself).
+set -euo pipefail
+
+rdpd_packages_build=(
+  cmake ninja-build g++ pkg-config ccache
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-svg-dev libqt6svg6 qt6-translations-l10n libgl-dev libxkbcommon-dev
+  libspdlog-dev libfmt-dev libssl-dev openssl
+  fonts-wqy-microhei fonts-dejavu-core
+)
+rdpd_packages_test=(
+  libgtest-dev libgmock-dev xrdp iproute2 nftables clang libclang-rt-14-dev
+)
+
+rdpd_missing() {
+  local missing=()
+  for p in "$@"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  echo "${missing[@]:-}"
+}
+
+rdpd_install() {
+  [ "${RDPD_SKIP_INSTALL:-0}" = "1" ] && return 0
+  local missing
+  missing=$(rdpd_missing "$@")
+  [ -z "$missing" ] && return 0
+  local sudo=""
+  if [ "$(id -u)" != "0" ]; then
+    command -v sudo >/dev/null || { echo "Need root or sudo to install: $missing" >&2; return 1; }
+    sudo="sudo"
+  fi
+  echo "Installing: $missing"
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq
+  # shellcheck disable=SC2086
+  $sudo apt-get install -y -qq --no-install-recommends $missing
+}

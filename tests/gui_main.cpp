@@ -1,0 +1,12 @@
+// Test main for the wizard: one QApplication for the binary, offscreen unless the caller chose a platform
+// (the gtest discovery run gets no ctest ENVIRONMENT).
+#include <gtest/gtest.h>
+
+#include <QApplication>
+
+int main(int argc, char **argv) {
+  if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+  ::testing::InitGoogleTest(&argc, argv);
+  QApplication app(argc, argv);
+  return RUN_ALL_TESTS();
+}

@@ -1,0 +1,19 @@
+#pragma once
+// Entry point of the GUI: creates the QApplication, the translators and the wizard window.
+
+#include <QString>
+#include <QStringList>
+
+namespace rdpd {
+
+struct GuiOptions {
+  QString lang;           // empty = system locale
+  QString contentDir;     // --content-dir
+  QString screenshotDir;  // non-empty: render pages to PNG and exit
+  QString target;         // pre-filled host[:port]
+  QStringList extraArgs;
+};
+
+int runGui(int &argc, char **argv, const GuiOptions &opts);
+
+}  // namespace rdpd
