@@ -1,8 +1,18 @@
 #include "checks/core/registry.h"
 
-// Later areas (rdp/, guest/, ...) add their register function here, keeping the registry's order = page order.
+// Each area registers its checks in its own register_<area>_checks.cpp; the order here is the page order.
 namespace rdpd {
 
-void registerExtraChecks(CheckRegistry &r) { Q_UNUSED(r); }
+void registerRdpChecks(CheckRegistry &r);    // checks/rdp/register_rdp_checks.cpp
+void registerTlsChecks(CheckRegistry &r);    // checks/tls/register_tls_checks.cpp
+void registerPathChecks(CheckRegistry &r);   // checks/net/register_path_checks.cpp
+void registerGuestChecks(CheckRegistry &r);  // checks/guest/register_guest_checks.cpp
+
+void registerExtraChecks(CheckRegistry &r) {
+  registerPathChecks(r);
+  registerRdpChecks(r);
+  registerTlsChecks(r);
+  registerGuestChecks(r);
+}
 
 }  // namespace rdpd

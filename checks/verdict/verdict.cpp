@@ -12,7 +12,7 @@ namespace rdpd {
 
 QList<Cause> rankCauses(const Results &results) {
   QList<Cause> causes;
-  for (const VerdictRule &rule : verdictRules()) {
+  for (const VerdictRule &rule : verdictBook().rules) {
     if (auto c = rule(results)) {
       auto existing = std::find_if(causes.begin(), causes.end(), [&](const Cause &x) { return x.id == c->id; });
       if (existing == causes.end()) causes.append(*c);

@@ -1,6 +1,7 @@
 #pragma once
 // The rules behind rankCauses(): each looks at the results and may propose one cause with a confidence.
-// Add a rule by appending it in verdict_rules.cpp (and its words in cause_text.cpp).
+// Every area keeps its rules and the words for its causes in its own file (rules_<area>.cpp) and appends them in
+// its add<Area>Verdicts() function; verdict_book.cpp calls them all.
 
 #include <functional>
 #include <optional>
@@ -11,7 +12,25 @@
 namespace rdpd {
 
 using VerdictRule = std::function<std::optional<Cause>(const Results &)>;
-const std::vector<VerdictRule> &verdictRules();
+
+struct CauseText {
+  QString id;
+  std::function<QString()> summary;  // translated at call time
+  std::function<QString()> advice;
+};
+
+struct VerdictBook {
+  std::vector<VerdictRule> rules;
+  std::vector<CauseText> causes;
+};
+
+const VerdictBook &verdictBook();
+
+void addNetVerdicts(VerdictBook &b);     // rules_net.cpp: bad_target, dns_failure, port_*, host_unreachable, healthy
+void addRdpVerdicts(VerdictBook &b);     // rules_rdp.cpp: negotiation outcomes
+void addTlsVerdicts(VerdictBook &b);     // rules_tls.cpp: TLS, certificate, identity
+void addPathVerdicts(VerdictBook &b);    // rules_path.cpp: ICMP, latency, path, local network
+void addGuestVerdicts(VerdictBook &b);   // rules_guest.cpp: facts from inside the server
 
 // Helpers for rules.
 const CheckResult *findResult(const Results &r, const char *id);

@@ -1,0 +1,53 @@
+#include <QCoreApplication>
+
+#include "checks/verdict/verdict_rules.h"
+
+using namespace Qt::StringLiterals;
+
+namespace rdpd {
+
+const CheckResult *findResult(const Results &r, const char *id) {
+  auto it = r.constFind(QString::fromLatin1(id));
+  return it == r.constEnd() ? nullptr : &it.value();
+}
+
+QString evidenceString(const Results &r, const char *id, const char *key) {
+  const CheckResult *c = findResult(r, id);
+  return c ? c->evidence.value(QString::fromLatin1(key)).toString() : QString();
+}
+
+const VerdictBook &verdictBook() {
+  static const VerdictBook book = [] {
+    VerdictBook b;
+    addNetVerdicts(b);
+    addRdpVerdicts(b);
+    addTlsVerdicts(b);
+    addPathVerdicts(b);
+    addGuestVerdicts(b);
+    b.causes.push_back({u"inconclusive"_s,
+                        [] { return QCoreApplication::translate("Causes", "The automatic checks found no clear cause."); },
+                        [] { return QCoreApplication::translate("Causes", "Work through the steps in order; the manual checks on each page will narrow it down."); }});
+    return b;
+  }();
+  return book;
+}
+
+QStringList knownCauseIds() {
+  QStringList ids;
+  for (const CauseText &c : verdictBook().causes) ids << c.id;
+  return ids;
+}
+
+QString causeSummary(const QString &id) {
+  for (const CauseText &c : verdictBook().causes)
+    if (c.id == id) return c.summary();
+  return id;
+}
+
+QString causeAdvice(const QString &id) {
+  for (const CauseText &c : verdictBook().causes)
+    if (c.id == id) return c.advice();
+  return {};
+}
+
+}  // namespace rdpd
