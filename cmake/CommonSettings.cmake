@@ -13,3 +13,17 @@ target_compile_definitions(rdpd_common INTERFACE
   QT_USE_QSTRINGBUILDER
   QT_DISABLE_DEPRECATED_UP_TO=0x060000
   RDPD_VERSION="${PROJECT_VERSION}")
+
+# Fuzz builds (clang): instrument every project target for coverage and sanitizers; the fuzz executables add
+# the libFuzzer main themselves (tests/fuzz/CMakeLists.txt).
+if(RDPD_FUZZ)
+  target_compile_options(rdpd_common INTERFACE -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+  target_link_options(rdpd_common INTERFACE -fsanitize=address,undefined)
+endif()
+
+# Sanitizer build for CI-style checks of the whole suite: -DRDPD_SANITIZE=ON.
+option(RDPD_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+if(RDPD_SANITIZE AND NOT RDPD_FUZZ)
+  target_compile_options(rdpd_common INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)
+  target_link_options(rdpd_common INTERFACE -fsanitize=address,undefined)
+endif()

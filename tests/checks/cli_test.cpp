@@ -1,0 +1,126 @@
+// The real rdp-doctor binary, headless: exit codes, JSON contract, bad input in the user's language.
+#include <gtest/gtest.h>
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+
+#include "tests/support/loopback.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+struct CliRun {
+  int exitCode = -1;
+  QByteArray out;
+  QByteArray err;
+  qint64 ms = 0;
+};
+
+CliRun runCli(const QStringList &args, int timeoutMs = 15000) {
+  QProcess p;
+  QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+  env.remove(u"DISPLAY"_s);  // must not need a display
+  env.remove(u"WAYLAND_DISPLAY"_s);
+  p.setProcessEnvironment(env);
+  QElapsedTimer t;
+  t.start();
+  p.start(QString::fromUtf8(RDPD_BINARY_PATH), args);
+  CliRun r;
+  if (!p.waitForFinished(timeoutMs)) {
+    p.kill();
+    p.waitForFinished();
+    return r;
+  }
+  r.ms = t.elapsed();
+  r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+  r.out = p.readAllStandardOutput();
+  r.err = p.readAllStandardError();
+  return r;
+}
+
+QJsonObject checkById(const QJsonObject &report, const QString &id) {
+  for (const auto v : report.value(u"checks"_s).toArray())
+    if (v.toObject().value(u"id"_s).toString() == id) return v.toObject();
+  return {};
+}
+}  // namespace
+
+TEST(Cli, closed_port_is_refused_with_exit_code_1_and_json_contract) {
+  const int port = rdpd::test::closedLoopbackPort();
+  const CliRun r = runCli({u"diagnose"_s, u"127.0.0.1:%1"_s.arg(port), u"--format"_s, u"json"_s});
+  ASSERT_EQ(r.exitCode, 1) << r.err.constData();
+  QJsonParseError e{};
+  const QJsonObject doc = QJsonDocument::fromJson(r.out, &e).object();
+  ASSERT_EQ(e.error, QJsonParseError::NoError) << r.out.constData();
+  EXPECT_EQ(doc.value(u"target"_s).toObject().value(u"host"_s).toString(), u"127.0.0.1"_s);
+  EXPECT_EQ(doc.value(u"target"_s).toObject().value(u"port"_s).toInt(), port);
+  EXPECT_TRUE(doc.value(u"target"_s).toObject().value(u"addresses"_s).isArray());
+  EXPECT_TRUE(doc.contains(u"started_at"_s));
+  EXPECT_TRUE(doc.contains(u"duration_ms"_s));
+  const QJsonObject tcp = checkById(doc, u"net.tcp_connect"_s);
+  EXPECT_EQ(tcp.value(u"step"_s).toInt(), 3);
+  EXPECT_EQ(tcp.value(u"origin"_s).toString(), u"remote"_s);
+  EXPECT_EQ(tcp.value(u"status"_s).toString(), u"fail"_s);
+  EXPECT_EQ(tcp.value(u"evidence"_s).toObject().value(u"state"_s).toString(), u"refused"_s);
+  EXPECT_TRUE(tcp.value(u"evidence"_s).toObject().contains(u"elapsed_ms"_s));
+  EXPECT_FALSE(tcp.value(u"summary"_s).toString().isEmpty());
+  const QJsonObject verdict = doc.value(u"verdict"_s).toObject();
+  EXPECT_EQ(verdict.value(u"cause_id"_s).toString(), u"port_refused"_s);
+  EXPECT_EQ(verdict.value(u"step"_s).toInt(), 3);
+  EXPECT_GT(verdict.value(u"confidence"_s).toDouble(), 0.5);
+  EXPECT_FALSE(doc.value(u"causes"_s).toArray().isEmpty());
+}
+
+TEST(Cli, port_113322_is_bad_input_with_an_explanation) {
+  const CliRun r = runCli({u"diagnose"_s, u"10.0.0.1:113322"_s});
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_TRUE(r.out.contains("113322"));
+  EXPECT_TRUE(r.out.contains("65535"));
+}
+
+TEST(Cli, bad_input_is_explained_in_chinese) {
+  const CliRun r = runCli({u"diagnose"_s, u"10.0.0.1:113322"_s, u"--lang"_s, u"zh_CN"_s});
+  EXPECT_EQ(r.exitCode, 2);
+  const QString out = QString::fromUtf8(r.out);
+  EXPECT_TRUE(out.contains(u"113322"_s));
+  bool hasCjk = false;
+  for (const QChar c : out) hasCjk |= (c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF);
+  EXPECT_TRUE(hasCjk) << "Chinese output expected";
+}
+
+TEST(Cli, usage_errors_exit_with_2) {
+  EXPECT_EQ(runCli({u"diagnose"_s}).exitCode, 2);
+  EXPECT_EQ(runCli({u"diagnose"_s, u"h"_s, u"--timeout-ms"_s, u"abc"_s}).exitCode, 2);
+  EXPECT_EQ(runCli({u"diagnose"_s, u"h"_s, u"--format"_s, u"xml"_s}).exitCode, 2);
+  EXPECT_EQ(runCli({u"diagnose"_s, u"my server"_s}).exitCode, 2);
+  EXPECT_EQ(runCli({u"--version"_s}).exitCode, 0);
+}
+
+TEST(Cli, unknown_name_is_a_dns_failure) {
+  const CliRun r = runCli({u"diagnose"_s, u"no-such-host.invalid"_s, u"--format"_s, u"json"_s});
+  ASSERT_EQ(r.exitCode, 1);
+  const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
+  EXPECT_EQ(doc.value(u"verdict"_s).toObject().value(u"cause_id"_s).toString(), u"dns_failure"_s);
+  EXPECT_EQ(checkById(doc, u"net.tcp_connect"_s).value(u"evidence"_s).toObject().value(u"state"_s).toString(),
+            u"dns_failure"_s);
+}
+
+TEST(Cli, writes_the_report_to_a_file_atomically) {
+  const QString path = QDir::tempPath() + u"/rdpd-cli-test-%1.md"_s.arg(QCoreApplication::applicationPid());
+  const int port = rdpd::test::closedLoopbackPort();
+  const CliRun r = runCli({u"diagnose"_s, u"127.0.0.1:%1"_s.arg(port), u"--format"_s, u"markdown"_s, u"--output"_s, path});
+  EXPECT_EQ(r.exitCode, 1);
+  QFile f(path);
+  ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+  EXPECT_TRUE(f.readAll().contains("| 3 |"));
+  f.remove();
+  const CliRun bad = runCli({u"diagnose"_s, u"127.0.0.1:%1"_s.arg(port), u"--output"_s, u"/nonexistent-dir/x.txt"_s});
+  EXPECT_EQ(bad.exitCode, 3);
+  EXPECT_TRUE(bad.err.contains("nonexistent-dir"));
+}
