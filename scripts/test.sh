@@ -11,3 +11,16 @@ export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d /tmp/rdpd-xdg.XXXX)}
 chmod 700 "$XDG_RUNTIME_DIR"
 cd "$root/build/test"
 ctest --output-on-failure -j "$(nproc)" "$@"
+cd "$root"
+
+# Short fuzz runs of every parser of network/file bytes (clang + libFuzzer, ASan/UBSan). Longer runs: docs/fuzzing.md.
+if [ "${RDPD_SKIP_FUZZ:-0}" != "1" ] && command -v clang++ >/dev/null; then
+  fuzzdir="$root/build/fuzz"
+  if [ ! -f "$fuzzdir/build.ninja" ]; then
+    CXX=clang++ CC=clang cmake -S "$root" -B "$fuzzdir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+      -DRDPD_FUZZ=ON -DRDPD_BUILD_TESTS=ON -DRDPD_FUZZ_SECONDS="${RDPD_FUZZ_SECONDS:-15}" \
+      $(command -v ccache >/dev/null && echo -DCMAKE_CXX_COMPILER_LAUNCHER=ccache) >/dev/null
+  fi
+  cmake --build "$fuzzdir" --target fuzzers -j "$(nproc)"
+  (cd "$fuzzdir" && ctest --output-on-failure -L fuzz -j "$(nproc)")
+fi
