@@ -10,6 +10,7 @@
 
 #include "checks/core/cancel_token.h"
 #include "checks/core/check_result.h"
+#include "checks/core/live_results.h"
 #include "checks/core/target.h"
 
 namespace rdpd {
@@ -34,6 +35,9 @@ struct CheckContext {
   CancelTokenPtr token;
   const Services *services = nullptr;
   int timeoutMs = 3000;               // the budget that applies (user-set timeout may override the default)
+  // Results of the same run as they complete (including ones that finish after this check started). Use it to
+  // avoid waiting for a slow dependency in series: declare only fast dependencies in dependsOn, wait here briefly.
+  std::shared_ptr<const LiveResults> live;
 
   const CheckResult *find(const QString &id) const {
     auto it = prior.constFind(id);

@@ -34,10 +34,9 @@ CheckRunner::~CheckRunner() {
 }
 
 int CheckRunner::budgetFor(const CheckInfo &info) const {
-  if (m_timeoutOverride <= 0) return info.timeoutMs;
-  // A user timeout is the per-probe connect timeout; checks with several rounds keep their proportion.
-  const double scale = double(m_timeoutOverride) / 3000.0;
-  return qMax(200, int(info.timeoutMs * scale));
+  const int overall = m_timeoutOverride > 0 ? m_timeoutOverride : kDefaultTimeoutMs;
+  const double scale = double(overall) / double(kDefaultTimeoutMs);
+  return qBound(qMin(200, overall), int(info.timeoutMs * scale), overall);
 }
 
 void CheckRunner::start(const Target &target, QStringList ids, QHash<QString, CheckResult> prior) {
@@ -45,6 +44,8 @@ void CheckRunner::start(const Target &target, QStringList ids, QHash<QString, Ch
   ++m_generation;
   m_target = target;
   m_results = std::move(prior);
+  m_live = std::make_shared<LiveResults>();
+  for (const CheckResult &r : std::as_const(m_results)) m_live->publish(r);
   m_pending.clear();
   m_running.clear();
   m_startedAtMs.clear();
@@ -110,6 +111,7 @@ void CheckRunner::launchReady() {
     ctx.token = token;
     ctx.services = &m_services;
     ctx.timeoutMs = budget;
+    ctx.live = m_live;
 
     emit checkStarted(id);
     QFuture<CheckResult> f = QtConcurrent::run(&m_pool, [check, ctx]() -> CheckResult {
@@ -139,6 +141,7 @@ void CheckRunner::complete(quint64 generation, const QString &id, CheckResult r)
   r.summary = check->summarize(r);
   if (r.detail.isEmpty()) r.detail = check->explain(r);
   m_results.insert(id, r);
+  m_live->publish(r);
   ++m_done;
   spdlog::info("check {} -> {} in {} ms", id.toStdString(), toString(r.status).toStdString(), r.durationMs);
   emit checkFinished(r);

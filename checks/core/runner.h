@@ -30,8 +30,10 @@ class CheckRunner final : public QObject {
   void start(const Target &target, QStringList ids = {}, QHash<QString, CheckResult> prior = {});
   void cancel();
   bool isRunning() const { return !m_pending.isEmpty() || !m_running.isEmpty(); }
-  // Overrides every check's own timeout (0 = use each check's default). Network checks scale from it.
+  // The overall timeout (default 3000 ms): no check's budget exceeds it, and checks with a shorter default scale
+  // with it. With an IP address as target, a whole run therefore ends within about this time.
   void setTimeoutMs(int ms) { m_timeoutOverride = ms; }
+  static constexpr int kDefaultTimeoutMs = 3000;
   const QHash<QString, CheckResult> &results() const { return m_results; }
 
  signals:
@@ -52,6 +54,7 @@ class CheckRunner final : public QObject {
   QThreadPool m_pool;
   Target m_target;
   QHash<QString, CheckResult> m_results;
+  std::shared_ptr<LiveResults> m_live;
   QStringList m_pending;                      // planned, not started
   QHash<QString, CancelTokenPtr> m_running;   // started, not finished
   QHash<QString, qint64> m_startedAtMs;
