@@ -201,3 +201,47 @@ TEST(Runner, fills_identity_duration_and_summary) {
   EXPECT_EQ(progress.last()[0].toInt(), 1);
   EXPECT_EQ(progress.last()[1].toInt(), 1);
 }
+
+TEST(Runner, overall_timeout_caps_every_check_budget) {
+  Fixture f;
+  f.reg.add(std::make_shared<SleepCheck>(u"long"_s, 10000, /*timeoutMs=*/8000));
+  CheckRunner runner(f.reg);
+  runner.setTimeoutMs(400);
+  QSignalSpy done(&runner, &CheckRunner::finished);
+  QElapsedTimer t;
+  t.start();
+  runner.start(Target::fromInput(u"127.0.0.1"_s));
+  ASSERT_TRUE(done.wait(3000));
+  EXPECT_LT(t.elapsed(), 700);
+  EXPECT_LT(runner.results().value(u"long"_s).evidence.value(u"stopped_after_ms"_s).toInt(), 500);
+}
+
+namespace {
+// Reads another check's result through the live results, without declaring it a dependency.
+class WatcherCheck final : public Check {
+ public:
+  CheckInfo info() const override {
+    CheckInfo i;
+    i.id = u"watcher"_s;
+    i.step = 3;
+    return i;
+  }
+  QString title() const override { return u"watcher"_s; }
+  CheckResult run(const CheckContext &ctx) const override {
+    const auto a = ctx.live->waitFor(u"a"_s, *ctx.token, 2000);
+    return makeResult(a ? Status::Pass : Status::Fail, {{u"saw"_s, a ? a->id : QString()}});
+  }
+  QString summarize(const CheckResult &) const override { return {}; }
+};
+}  // namespace
+
+TEST(Runner, live_results_reach_checks_already_running) {
+  Fixture f;
+  f.reg.add(std::make_shared<SleepCheck>(u"a"_s, 100));
+  f.reg.add(std::make_shared<WatcherCheck>());
+  CheckRunner runner(f.reg);
+  QSignalSpy done(&runner, &CheckRunner::finished);
+  runner.start(Target::fromInput(u"127.0.0.1"_s));
+  ASSERT_TRUE(done.wait(3000));
+  EXPECT_EQ(runner.results().value(u"watcher"_s).evidence.value(u"saw"_s).toString(), u"a"_s);
+}
