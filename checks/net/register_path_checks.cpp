@@ -1,7 +1,17 @@
+// Registers the network-path checks of step 5 (ICMP, TCP latency, traceroute) and the local network check.
 #include "checks/core/registry.h"
+#include "checks/net/icmp_check.h"
+#include "checks/net/local_network_check.h"
+#include "checks/net/path_check.h"
+#include "checks/net/tcp_latency_check.h"
 
 namespace rdpd {
 
-void registerPathChecks(CheckRegistry &r) { Q_UNUSED(r); }
+void registerPathChecks(CheckRegistry &r) {
+  r.add(std::make_shared<LocalNetworkCheck>());
+  r.add(std::make_shared<IcmpCheck>());
+  r.add(std::make_shared<TcpLatencyCheck>());
+  r.add(std::make_shared<PathCheck>());
+}
 
 }  // namespace rdpd

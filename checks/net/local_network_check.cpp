@@ -1,0 +1,199 @@
+#include "checks/net/local_network_check.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHostAddress>
+#include <QNetworkInterface>
+#include <QNetworkProxyFactory>
+#include <QNetworkProxyQuery>
+#include <QUrl>
+
+#include <QtEndian>
+
+#include <cstring>
+
+using namespace Qt::StringLiterals;
+
+namespace rdpd {
+
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("LocalNetworkCheck", s); }
+
+QByteArray readSmallFile(const QString &path) {
+  QFile f(path);
+  if (!f.open(QIODevice::ReadOnly)) return {};
+  return f.read(1 << 20);
+}
+}  // namespace
+
+DefaultRoute parseProcNetRoute(const QByteArray &text) {
+  // Columns: Iface Destination Gateway Flags RefCnt Use Metric Mask ...; addresses are little-endian hex.
+  DefaultRoute r;
+  const QList<QByteArray> lines = text.split('\n');
+  for (qsizetype i = 1; i < lines.size(); ++i) {
+    const QList<QByteArray> f = lines[i].simplified().split(' ');
+    if (f.size() < 8) continue;
+    bool ok1 = false, ok2 = false, ok3 = false;
+    const quint32 dest = f[1].toUInt(&ok1, 16);
+    const quint32 mask = f[7].toUInt(&ok2, 16);
+    const quint32 flags = f[3].toUInt(&ok3, 16);
+    if (!ok1 || !ok2 || !ok3 || dest != 0 || mask != 0 || !(flags & 0x1)) continue;  // RTF_UP
+    const quint32 gw = f[2].toUInt(nullptr, 16);
+    r.present = true;
+    r.interface = QString::fromLatin1(f[0]);
+    r.gateway = gw ? QHostAddress(qFromBigEndian(gw)).toString() : QString();
+    return r;
+  }
+  return r;
+}
+
+DefaultRoute parseProcNetIpv6Route(const QByteArray &text) {
+  // Columns: dest(32 hex) dest_len src src_len nexthop metric refcnt use flags iface. Default: ::/0, not lo.
+  DefaultRoute r;
+  for (const QByteArray &line : text.split('\n')) {
+    const QList<QByteArray> f = line.simplified().split(' ');
+    if (f.size() < 10) continue;
+    if (f[0] != QByteArray(32, '0') || f[1] != "00") continue;
+    if (f[9] == "lo") continue;  // the kernel's "unreachable" default entry lives on lo
+    const quint32 flags = f[8].toUInt(nullptr, 16);
+    if (!(flags & 0x1) || (flags & 0x200)) continue;  // RTF_UP, not RTF_REJECT
+    r.present = true;
+    r.interface = QString::fromLatin1(f[9]);
+    const QByteArray hex = QByteArray::fromHex(f[4]);
+    if (hex.size() == 16 && hex != QByteArray(16, '\0')) {
+      Q_IPV6ADDR a;
+      std::memcpy(&a, hex.constData(), 16);
+      r.gateway = QHostAddress(a).toString();
+    }
+    return r;
+  }
+  return r;
+}
+
+QStringList parseResolvConf(const QByteArray &text) {
+  QStringList out;
+  for (const QByteArray &raw : text.split('\n')) {
+    const QByteArray line = raw.simplified();
+    if (!line.startsWith("nameserver ")) continue;
+    const QString addr = QString::fromLatin1(line.mid(11)).section(u' ', 0, 0);
+    if (!addr.isEmpty() && !out.contains(addr)) out << addr;
+  }
+  return out;
+}
+
+QString proxyHostOnly(const QString &url) {
+  QString text = url.trimmed();
+  if (text.isEmpty()) return {};
+  if (!text.contains(u"://"_s)) text.prepend(u"http://"_s);
+  const QUrl u(text);
+  if (!u.isValid() || u.host().isEmpty()) return u"(unparsable)"_s;  // never echo raw text: it may hold a password
+  return u.port() > 0 ? u"%1:%2"_s.arg(u.host()).arg(u.port()) : u.host();
+}
+
+CheckInfo LocalNetworkCheck::info() const {
+  CheckInfo i;
+  i.id = QString::fromLatin1(kId);
+  i.step = 5;
+  i.origin = Origin::Local;
+  i.timeoutMs = 3000;
+  return i;
+}
+
+QString LocalNetworkCheck::title() const { return tr("Is this computer connected to a network?"); }
+
+CheckResult LocalNetworkCheck::run(const CheckContext &ctx) const {
+  Q_UNUSED(ctx);
+  Evidence ev;
+  QStringList up;
+  QVariantList details;
+  for (const QNetworkInterface &i : QNetworkInterface::allInterfaces()) {
+    const auto flags = i.flags();
+    if (!(flags & QNetworkInterface::IsUp) || !(flags & QNetworkInterface::IsRunning)) continue;
+    if (flags & QNetworkInterface::IsLoopBack) continue;  // loopback does not connect to anything
+    QStringList addrs;
+    for (const QNetworkAddressEntry &e : i.addressEntries()) addrs << e.ip().toString();
+    if (addrs.isEmpty()) continue;
+    up << i.name();
+    details.append(QVariantMap{{u"name"_s, i.name()}, {u"addresses"_s, addrs}});
+  }
+  ev.insert(u"interfaces_up"_s, up);
+  ev.insert(u"interfaces"_s, details);
+
+  DefaultRoute route;
+#if defined(Q_OS_LINUX)
+  route = parseProcNetRoute(readSmallFile(u"/proc/net/route"_s));
+  const DefaultRoute route6 = parseProcNetIpv6Route(readSmallFile(u"/proc/net/ipv6_route"_s));
+  ev.insert(u"has_default_route"_s, route.present || route6.present);
+  ev.insert(u"has_default_route_v6"_s, route6.present);
+  if (!route.present && route6.present) route = route6;
+#else
+  // Best effort elsewhere: an interface that is up with a non-link-local address usually has a way out.
+  bool guess = false;
+  for (const QNetworkInterface &i : QNetworkInterface::allInterfaces())
+    for (const QNetworkAddressEntry &e : i.addressEntries())
+      if (!e.ip().isLoopback() && !e.ip().isLinkLocal() && (i.flags() & QNetworkInterface::IsUp)) guess = true;
+  route.present = guess;
+  ev.insert(u"has_default_route"_s, guess);
+  ev.insert(u"default_route_guessed"_s, true);
+#endif
+  ev.insert(u"default_gateway"_s, route.gateway.isEmpty() ? QVariant() : QVariant(route.gateway));
+  if (!route.interface.isEmpty()) ev.insert(u"default_interface"_s, route.interface);
+
+  QStringList dns;
+#ifndef Q_OS_WIN
+  dns = parseResolvConf(readSmallFile(u"/etc/resolv.conf"_s));
+#endif
+  ev.insert(u"dns_servers"_s, dns);
+  // systemd-resolved answers on 127.0.0.53 and forwards to the real servers; worth saying, not a problem.
+  ev.insert(u"dns_local_stub"_s, dns.contains(u"127.0.0.53"_s));
+
+  // System proxy (what browsers use) and the usual environment variables. Host and port only, never credentials.
+  QString proxy;
+  const QList<QNetworkProxy> sys =
+      QNetworkProxyFactory::systemProxyForQuery(QNetworkProxyQuery(QUrl(u"http://example.com/"_s)));
+  for (const QNetworkProxy &p : sys) {
+    if (p.type() == QNetworkProxy::NoProxy || p.type() == QNetworkProxy::DefaultProxy || p.hostName().isEmpty()) continue;
+    proxy = p.port() ? u"%1:%2"_s.arg(p.hostName()).arg(p.port()) : p.hostName();
+    break;
+  }
+  QStringList proxyVars;
+  for (const char *var : {"http_proxy", "https_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY"}) {
+    const QString v = qEnvironmentVariable(var);
+    if (v.trimmed().isEmpty()) continue;
+    proxyVars << QString::fromLatin1(var);
+    if (proxy.isEmpty()) proxy = proxyHostOnly(v);
+  }
+  ev.insert(u"proxy"_s, proxy.isEmpty() ? QVariant() : QVariant(proxy));
+  if (!proxyVars.isEmpty()) ev.insert(u"proxy_variables"_s, proxyVars);
+
+  if (up.isEmpty() || !ev.value(u"has_default_route"_s).toBool())
+    return makeResult(Status::Fail, ev, u"local-network-down"_s);
+  if (!proxy.isEmpty()) return makeResult(Status::Warn, ev, u"proxy-detected"_s);
+  return makeResult(Status::Pass, ev);
+}
+
+QString LocalNetworkCheck::summarize(const CheckResult &r) const {
+  const Evidence &e = r.evidence;
+  const QStringList up = e.value(u"interfaces_up"_s).toStringList();
+  if (up.isEmpty()) return tr("No network connection is up on this computer.");
+  if (!e.value(u"has_default_route"_s).toBool())
+    return tr("This computer has a network connection (%1) but no route to the internet.").arg(up.join(u", "_s));
+  if (!e.value(u"proxy"_s).isNull())
+    return tr("This computer uses a proxy (%1). Remote Desktop does not go through web proxies.").arg(e.value(u"proxy"_s).toString());
+  const QString gw = e.value(u"default_gateway"_s).toString();
+  if (gw.isEmpty()) return tr("Connected (%1), with a route to the internet.").arg(up.join(u", "_s));
+  return tr("Connected (%1), with a route to the internet through %2.").arg(up.join(u", "_s), gw);
+}
+
+QString LocalNetworkCheck::explain(const CheckResult &r) const {
+  if (r.fixId == u"local-network-down"_s)
+    return tr("Connect this computer to a network first: check the cable or Wi-Fi, and that you can open a web page. "
+              "If web pages work but this says otherwise, a VPN may be routing traffic its own way.");
+  if (r.fixId == u"proxy-detected"_s)
+    return tr("Web traffic goes through a proxy here. Remote Desktop connects directly, so on a network where only the "
+              "proxy may reach the internet, the Remote Desktop port is blocked. Ask the network's administrator, or "
+              "try from another network.");
+  return {};
+}
+
+}  // namespace rdpd
