@@ -1,19 +1,82 @@
 #include "wizard/wizard_app.h"
 
 #include <QApplication>
-#include <QWizard>
+#include <QDir>
+#include <QTimer>
+
+#include <cstdio>
 
 #include "checks/core/i18n.h"
 #include "checks/core/logging.h"
+#include "checks/core/session.h"
+#include "wizard/first_paint_probe.h"
+#include "wizard/page_ids.h"
+#include "wizard/screenshots.h"
+#include "wizard/start_page.h"
+#include "wizard/status_icons.h"
+#include "wizard/wizard_window.h"
+
+using namespace Qt::StringLiterals;
 
 namespace rdpd {
 
+namespace {
+
+// Screenshot mode: optionally diagnose first, then render every page and leave the event loop with the exit code.
+void runScreenshots(WizardWindow *w, const QString &dir) {
+  auto render = [w, dir] {
+    QString error;
+    if (!renderScreenshots(*w, dir, &error)) {
+      std::fprintf(stderr, "rdp-doctor: %s\n", error.toLocal8Bit().constData());
+      QCoreApplication::exit(2);
+      return;
+    }
+    std::printf("%s\n", QDir(dir).absolutePath().toLocal8Bit().constData());
+    QCoreApplication::exit(0);
+  };
+  StartPage *start = w->startPage();
+  if (start->isComplete()) {
+    QObject::connect(w->session(), &DiagnosisSession::finished, w, [render] { QTimer::singleShot(0, render); },
+                     Qt::SingleShotConnection);
+    w->session()->setClientError(start->clientError());
+    w->session()->start(start->target());
+  } else {
+    QTimer::singleShot(0, w, render);
+  }
+}
+
+}  // namespace
+
 int runGui(int &argc, char **argv, const GuiOptions &opts) {
+  const bool screenshots = !opts.screenshotDir.isEmpty();
+  // Screenshots need no display: default to the offscreen platform, but respect an explicit choice.
+  if (screenshots && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+  if (screenshots && !QDir().mkpath(opts.screenshotDir)) {
+    std::fprintf(stderr, "rdp-doctor: cannot create the screenshot folder \"%s\". Choose a folder you can write to.\n",
+                 opts.screenshotDir.toLocal8Bit().constData());
+    return 2;
+  }
+
   QApplication app(argc, argv);
-  QApplication::setApplicationName(QStringLiteral("rdp-doctor"));
+  QApplication::setApplicationName(u"rdp-doctor"_s);
+  QApplication::setOrganizationName(u"rdp-doctor"_s);
+  QApplication::setApplicationVersion(QStringLiteral(RDPD_VERSION));
+  QApplication::setWindowIcon(appIcon());
   initLogging(LogConsole::Off);
   installTranslators(&app, normalizeLanguage(opts.lang));
-  QWizard w;
+
+  WizardWindow w(opts.contentDir);
+  if (!opts.target.isEmpty()) w.startPage()->setTargetText(opts.target);
+
+  if (screenshots) {
+    w.resize(kScreenshotWidth, kScreenshotHeight);
+    w.show();
+    runScreenshots(&w, opts.screenshotDir);
+    return app.exec();
+  }
+
+  FirstPaintProbe probe;
+  if (FirstPaintProbe::requested()) w.startPage()->installEventFilter(&probe);
   w.show();
   return app.exec();
 }

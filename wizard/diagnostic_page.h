@@ -1,0 +1,71 @@
+#pragma once
+// One page class for all eleven steps; pages differ only by their step number. Shows the step's checks with live
+// status (results arrive through the session's signals; the page never starts checks by itself except Re-run),
+// the step's instructions with the fix article of any problem found on top, the manual confirmations and a note.
+
+#include <QWizardPage>
+
+#include "checks/content/content_store.h"
+
+class QCheckBox;
+class QGroupBox;
+class QLabel;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QTextBrowser;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace rdpd {
+
+class DiagnosisSession;
+
+class DiagnosticPage final : public QWizardPage {
+  Q_OBJECT
+  Q_DISABLE_COPY_MOVE(DiagnosticPage)
+
+ public:
+  DiagnosticPage(int step, DiagnosisSession *session, const ContentStore *content, QWidget *parent = nullptr);
+
+  int step() const { return m_step; }
+  void initializePage() override;
+  void cleanupPage() override {}  // keep ticks and notes when the user goes back
+  // Opens the details of the selected check (or the first one) without blocking.
+  void showDetails();
+
+ protected:
+  void changeEvent(QEvent *e) override;
+  bool eventFilter(QObject *watched, QEvent *e) override;
+
+ private:
+  void retranslate();
+  void refreshCheck(const QString &id);
+  void refreshAll();
+  void refreshRunning();
+  void renderContent(bool force = false);
+  QTreeWidgetItem *itemFor(const QString &id) const;
+
+  const int m_step;
+  DiagnosisSession *m_session;
+  const ContentStore *m_content;
+  QStringList m_checkIds;
+  QString m_renderedKey;
+
+  QLabel *m_checksLabel;
+  QLabel *m_noChecks;
+  QTreeWidget *m_checks;
+  QProgressBar *m_progress;
+  QPushButton *m_rerun;
+  QPushButton *m_cancel;
+  QPushButton *m_details;
+  QLabel *m_fixLabel;
+  QTextBrowser *m_fix;
+  QGroupBox *m_confirmGroup;
+  QList<QCheckBox *> m_confirmBoxes;
+  QList<QLabel *> m_confirmLabels;
+  QLabel *m_noteLabel;
+  QPlainTextEdit *m_note;
+};
+
+}  // namespace rdpd

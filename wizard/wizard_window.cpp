@@ -1,0 +1,180 @@
+#include "wizard/wizard_window.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QMenu>
+#include <QMessageBox>
+#include <QToolButton>
+#include <QUrl>
+
+#include "checks/core/i18n.h"
+#include "checks/core/logging.h"
+#include "checks/core/session.h"
+#include "wizard/diagnostic_page.h"
+#include "wizard/page_ids.h"
+#include "wizard/start_page.h"
+#include "wizard/status_icons.h"
+#include "wizard/step_list.h"
+#include "wizard/summary_page.h"
+
+using namespace Qt::StringLiterals;
+
+namespace rdpd {
+
+WizardWindow::WizardWindow(const QString &contentDir, QWidget *parent)
+    : QWizard(parent), m_content(contentDir), m_session(new DiagnosisSession(CheckRegistry::standard(),
+                                                                             Services::system(), this)) {
+  setObjectName(u"wizardWindow"_s);
+  setWindowIcon(appIcon());
+  setWizardStyle(QWizard::ModernStyle);
+  setOption(QWizard::NoBackButtonOnStartPage, true);
+  setOption(QWizard::HaveCustomButton1, true);
+
+  m_start = new StartPage(this);
+  setPage(Page_Start, m_start);
+  for (int step = 1; step <= 11; ++step) {
+    auto *page = new DiagnosticPage(step, m_session, &m_content, this);
+    setPage(pageForStep(step), page);
+    m_steps << page;
+  }
+  m_summary = new SummaryPage(m_session, this);
+  setPage(Page_Summary, m_summary);
+  setStartId(Page_Start);
+
+  m_stepList = new StepList(m_session, this);
+  setSideWidget(m_stepList);
+  connect(m_stepList, &StepList::jumpRequested, this, &WizardWindow::jumpTo);
+  connect(m_summary, &SummaryPage::jumpRequested, this, &WizardWindow::jumpTo);
+  connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+    m_stepList->setCurrentPage(id);
+    // Returning to the start page means the user may change the address: stop probing the old one.
+    if (id == Page_Start) m_session->cancel();
+  });
+  connect(m_start, &StartPage::languageChosen, this, &WizardWindow::switchLanguage);
+
+  // Help menu on the wizard's own button row (QWizard has no menu bar).
+  m_helpButton = new QToolButton(this);
+  m_helpButton->setObjectName(u"helpButton"_s);
+  m_helpButton->setPopupMode(QToolButton::InstantPopup);
+  m_helpButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+  m_helpMenu = new QMenu(m_helpButton);
+  m_openLogs = m_helpMenu->addAction(QString());
+  m_openLogs->setObjectName(u"openLogFolderAction"_s);
+  m_about = m_helpMenu->addAction(QString());
+  m_about->setObjectName(u"aboutAction"_s);
+  m_helpButton->setMenu(m_helpMenu);
+  setButton(QWizard::CustomButton1, m_helpButton);
+  setButtonLayout({QWizard::CustomButton1, QWizard::Stretch, QWizard::BackButton, QWizard::NextButton,
+                   QWizard::FinishButton, QWizard::CancelButton});
+  connect(m_openLogs, &QAction::triggered, this, &WizardWindow::openLogFolder);
+  connect(m_about, &QAction::triggered, this, &WizardWindow::showAbout);
+
+  setMinimumSize(900, 620);
+  resize(1100, 760);
+  retranslate();
+}
+
+WizardWindow::~WizardWindow() { m_session->cancel(); }
+
+DiagnosticPage *WizardWindow::stepPage(int step) const {
+  return step >= 1 && step <= m_steps.size() ? m_steps[step - 1] : nullptr;
+}
+
+int WizardWindow::nextId() const {
+  if (m_pendingJump >= 0) return m_pendingJump;
+  return QWizard::nextId();  // pages are added in order: start, 1..11, summary
+}
+
+bool WizardWindow::validateCurrentPage() {
+  if (currentId() == Page_Start) {
+    if (m_start->isComplete()) {
+      maybeStartDiagnosis();
+      return true;
+    }
+    return m_browsing;
+  }
+  return QWizard::validateCurrentPage();
+}
+
+void WizardWindow::maybeStartDiagnosis() {
+  const Target t = m_start->target();
+  m_session->setClientError(m_start->clientError());
+  // Same address and a run that finished (or still runs): keep the results the user already saw.
+  const bool same = m_session->hasStarted() && m_session->target().host == t.host && m_session->target().port == t.port;
+  if (same && (m_session->isComplete() || m_session->isRunning())) return;
+  m_session->start(t);
+}
+
+bool WizardWindow::jumpTo(int pageId) {
+  if (!page(pageId) || pageId == currentId()) return pageId == currentId();
+  const QList<int> history = visitedIds();
+  if (history.contains(pageId)) {
+    while (currentId() != pageId && currentId() != -1) back();
+    return currentId() == pageId;
+  }
+  m_pendingJump = pageId;
+  m_browsing = true;
+  next();
+  m_browsing = false;
+  m_pendingJump = -1;
+  // The buttons were laid out while the jump target was pending: let QWizard recompute Next/Finish.
+  if (QWizardPage *p = currentPage()) emit p->completeChanged();
+  return currentId() == pageId;
+}
+
+void WizardWindow::switchLanguage(const QString &lang) {
+  if (normalizeLanguage(lang) == currentLanguage()) return;
+  installTranslators(qApp, lang);  // sends LanguageChange to every widget: each page retranslates itself
+}
+
+void WizardWindow::retranslate() {
+  setWindowTitle(tr("RDP Doctor — Remote Desktop connection check"));
+  m_helpButton->setText(tr("&Help"));
+  m_helpButton->setAccessibleName(tr("Help menu"));
+  m_openLogs->setText(tr("Open &log folder"));
+  m_about->setText(tr("&About RDP Doctor"));
+  // QWizard computes its own button texts only on layout changes; re-applying the style refreshes them from the
+  // freshly installed Qt translation.
+  setWizardStyle(wizardStyle());
+  button(QWizard::BackButton)->setAccessibleName(tr("Back"));
+  button(QWizard::NextButton)->setAccessibleName(tr("Next"));
+  button(QWizard::FinishButton)->setAccessibleName(tr("Finish"));
+  button(QWizard::CancelButton)->setAccessibleName(tr("Cancel and close"));
+}
+
+void WizardWindow::changeEvent(QEvent *e) {
+  if (e->type() == QEvent::LanguageChange) {
+    m_session->retranslate();
+    retranslate();
+  }
+  QWizard::changeEvent(e);
+}
+
+void WizardWindow::done(int result) {
+  m_session->cancel();
+  QWizard::done(result);
+}
+
+void WizardWindow::closeEvent(QCloseEvent *e) {
+  m_session->cancel();
+  QWizard::closeEvent(e);
+}
+
+void WizardWindow::openLogFolder() { QDesktopServices::openUrl(QUrl::fromLocalFile(logDirectory())); }
+
+void WizardWindow::showAbout() {
+  auto *box = new QMessageBox(QMessageBox::Information, tr("About RDP Doctor"),
+                              tr("RDP Doctor %1\n\nFinds out why Remote Desktop cannot connect to a cloud Windows "
+                                 "server, following the eleven steps of the usual checklist.\n\nLogs: %2")
+                                  .arg(QCoreApplication::applicationVersion(), logDirectory()),
+                              QMessageBox::Close, this);
+  box->setObjectName(u"aboutBox"_s);
+  box->setIconPixmap(appIcon().pixmap(QSize(48, 48)));
+  box->setAttribute(Qt::WA_DeleteOnClose);
+  box->open();  // no nested event loop
+}
+
+}  // namespace rdpd

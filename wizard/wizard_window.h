@@ -1,0 +1,70 @@
+#pragma once
+// The wizard window: start page, eleven step pages, summary; a side list of the steps with their status to jump
+// anywhere; a Help menu. Owns the diagnosis session. Jumps go through nextId() (a pending target) and
+// next()/back(), so pages are never destroyed and history stays consistent.
+
+#include <QWizard>
+
+#include "checks/content/content_store.h"
+
+class QToolButton;
+class QMenu;
+class QAction;
+
+namespace rdpd {
+
+class DiagnosisSession;
+class DiagnosticPage;
+class StartPage;
+class StepList;
+class SummaryPage;
+
+class WizardWindow final : public QWizard {
+  Q_OBJECT
+  Q_DISABLE_COPY_MOVE(WizardWindow)
+
+ public:
+  explicit WizardWindow(const QString &contentDir = {}, QWidget *parent = nullptr);
+  ~WizardWindow() override;
+
+  DiagnosisSession *session() const { return m_session; }
+  StartPage *startPage() const { return m_start; }
+  DiagnosticPage *stepPage(int step) const;
+  SummaryPage *summaryPage() const { return m_summary; }
+  StepList *stepList() const { return m_stepList; }
+  const ContentStore &content() const { return m_content; }
+
+  int nextId() const override;
+  bool validateCurrentPage() override;
+  // Goes to any page (start, a step, the summary). Returns false if the start page's address is invalid and the
+  // diagnosis cannot start (the user still may browse: steps are reachable without an address).
+  bool jumpTo(int pageId);
+  // Switches the application language and re-describes everything.
+  void switchLanguage(const QString &lang);
+  void done(int result) override;
+
+ protected:
+  void changeEvent(QEvent *e) override;
+  void closeEvent(QCloseEvent *e) override;
+
+ private:
+  void retranslate();
+  void maybeStartDiagnosis();
+  void openLogFolder();
+  void showAbout();
+
+  ContentStore m_content;
+  DiagnosisSession *m_session;
+  StartPage *m_start;
+  QList<DiagnosticPage *> m_steps;
+  SummaryPage *m_summary;
+  StepList *m_stepList;
+  QToolButton *m_helpButton;
+  QMenu *m_helpMenu;
+  QAction *m_openLogs;
+  QAction *m_about;
+  int m_pendingJump = -1;
+  bool m_browsing = false;  // a side-list jump away from an incomplete start page
+};
+
+}  // namespace rdpd
