@@ -1,0 +1,72 @@
+// local.network: parsers on fixed text, the live check on this machine, and proxies without credentials.
+#include <gtest/gtest.h>
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include "checks/net/local_network_check.h"
+#include "checks/core/services.h"
+
+using namespace Qt::StringLiterals;
+using namespace rdpd;
+
+TEST(LocalNetwork, default_route_from_proc_net_route) {
+  const QByteArray text =
+      "Iface\tDestination\tGateway \tFlags\tRefCnt\tUse\tMetric\tMask\t\tMTU\tWindow\tIRTT\n"
+      "eth0\t0000A8C0\t00000000\t0001\t0\t0\t0\t00FFFFFF\t0\t0\t0\n"
+      "eth0\t00000000\t0100A8C0\t0003\t0\t0\t100\t00000000\t0\t0\t0\n";
+  const DefaultRoute r = parseProcNetRoute(text);
+  EXPECT_TRUE(r.present);
+  EXPECT_EQ(r.gateway, u"192.168.0.1"_s);
+  EXPECT_EQ(r.interface, u"eth0"_s);
+  EXPECT_FALSE(parseProcNetRoute(text.left(text.indexOf("eth0\t0000000"))).present);
+}
+
+TEST(LocalNetwork, default_route_from_proc_net_ipv6_route_ignores_the_unreachable_entry_on_lo) {
+  const QByteArray lo = "00000000000000000000000000000000 00 00000000000000000000000000000000 00 "
+                        "00000000000000000000000000000000 ffffffff 00000001 00000000 00200200       lo\n";
+  EXPECT_FALSE(parseProcNetIpv6Route(lo).present);
+  const QByteArray real = "00000000000000000000000000000000 00 00000000000000000000000000000000 00 "
+                          "fe800000000000000000000000000001 00000400 00000001 00000000 00000003     eth0\n";
+  const DefaultRoute r = parseProcNetIpv6Route(lo + real);
+  EXPECT_TRUE(r.present);
+  EXPECT_EQ(r.gateway, u"fe80::1"_s);
+}
+
+TEST(LocalNetwork, resolv_conf_nameservers) {
+  const QStringList s = parseResolvConf("# comment\nsearch example.com\nnameserver 127.0.0.53\nnameserver  8.8.8.8 \n"
+                                        "options edns0\nnameserver 127.0.0.53\n");
+  EXPECT_EQ(s, (QStringList{u"127.0.0.53"_s, u"8.8.8.8"_s}));
+}
+
+TEST(LocalNetwork, proxy_urls_lose_their_credentials) {
+  EXPECT_EQ(proxyHostOnly(u"http://alice:s3cret@proxy.example:3128/"_s), u"proxy.example:3128"_s);
+  EXPECT_EQ(proxyHostOnly(u"proxy.example:8080"_s), u"proxy.example:8080"_s);
+  EXPECT_EQ(proxyHostOnly(u"socks5://bob:pw@10.0.0.1"_s), u"10.0.0.1"_s);
+  EXPECT_FALSE(proxyHostOnly(u"http://u:p@"_s).contains(u"u:p"_s));
+  EXPECT_TRUE(proxyHostOnly(QString()).isEmpty());
+}
+
+TEST(LocalNetwork, live_check_reports_interfaces_route_dns_and_proxy_without_secrets) {
+  qputenv("https_proxy", "http://carol:hunter2@proxy.internal:8443");
+  CheckContext ctx;
+  ctx.token = std::make_shared<CancelToken>(std::chrono::milliseconds(3000));
+  ctx.services = &Services::system();
+  LocalNetworkCheck c;
+  const CheckResult r = c.run(ctx);
+  qunsetenv("https_proxy");
+  for (const char *k : {"interfaces_up", "has_default_route", "default_gateway", "dns_servers", "proxy"})
+    EXPECT_TRUE(r.evidence.contains(QString::fromLatin1(k))) << k;
+  EXPECT_FALSE(r.evidence.value(u"interfaces_up"_s).toStringList().contains(u"lo"_s));
+  EXPECT_EQ(r.evidence.value(u"proxy"_s).toString(), u"proxy.internal:8443"_s);
+  // Nothing in the evidence or the texts may carry the password or the user name.
+  const QString all = QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(r.evidence)).toJson()) +
+                      c.summarize(r) + c.explain(r);
+  EXPECT_FALSE(all.contains(u"hunter2"_s));
+  EXPECT_FALSE(all.contains(u"carol"_s));
+  if (r.evidence.value(u"interfaces_up"_s).toStringList().isEmpty() || !r.evidence.value(u"has_default_route"_s).toBool())
+    EXPECT_EQ(r.fixId, u"local-network-down"_s);
+  else
+    EXPECT_EQ(r.fixId, u"proxy-detected"_s);
+  EXPECT_FALSE(c.summarize(r).isEmpty());
+}

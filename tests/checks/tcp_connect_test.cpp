@@ -1,0 +1,147 @@
+// net.tcp_connect and TcpSocket on real loopback sockets (no root needed): refused, open, IPv6, and a connect
+// that hangs (full listen backlog) stopped by cancel or by its timeout.
+#include <gtest/gtest.h>
+
+#include <QElapsedTimer>
+#include <QTcpServer>
+
+#include <thread>
+#include <vector>
+
+#include <arpa/inet.h>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include "checks/core/services.h"
+#include "checks/net/tcp_connect_check.h"
+#include "checks/net/tcp_socket.h"
+#include "tests/support/loopback.h"
+
+using namespace Qt::StringLiterals;
+using namespace rdpd;
+
+namespace {
+
+CheckResult runConnect(const QString &input, int budgetMs) {
+  CheckContext ctx;
+  ctx.target = parseTarget(input).target;
+  ctx.token = std::make_shared<CancelToken>(std::chrono::milliseconds(budgetMs));
+  ctx.services = &Services::system();
+  ctx.timeoutMs = budgetMs;
+  return TcpConnectCheck().run(ctx);
+}
+
+// A listener with backlog 0 that never accepts, filled with connections until the kernel drops new SYNs: a connect
+// to it hangs like one to a filtered port. Lives only in this file (no shared helper for it existed yet).
+class FullBacklogListener {
+ public:
+  FullBacklogListener() {
+    m_fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    sockaddr_in a{};
+    a.sin_family = AF_INET;
+    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    if (::bind(m_fd, reinterpret_cast<sockaddr *>(&a), sizeof a) != 0 || ::listen(m_fd, 0) != 0) return;
+    socklen_t len = sizeof a;
+    ::getsockname(m_fd, reinterpret_cast<sockaddr *>(&a), &len);
+    m_port = ntohs(a.sin_port);
+    for (int i = 0; i < 16; ++i) {
+      const int c = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+      m_clients.push_back(c);
+      ::connect(c, reinterpret_cast<sockaddr *>(&a), sizeof a);
+      pollfd p{c, POLLOUT, 0};
+      if (::poll(&p, 1, 200) == 0) {  // this one hangs: the queue is full
+        m_full = true;
+        return;
+      }
+    }
+  }
+  ~FullBacklogListener() {
+    for (int c : m_clients) ::close(c);
+    if (m_fd >= 0) ::close(m_fd);
+  }
+  bool full() const { return m_full; }
+  int port() const { return m_port; }
+
+ private:
+  int m_fd = -1;
+  int m_port = 0;
+  bool m_full = false;
+  std::vector<int> m_clients;
+};
+
+int closedIpv6LoopbackPort() {
+  const int fd = ::socket(AF_INET6, SOCK_STREAM | SOCK_CLOEXEC, 0);
+  sockaddr_in6 a{};
+  a.sin6_family = AF_INET6;
+  a.sin6_addr = in6addr_loopback;
+  if (fd < 0 || ::bind(fd, reinterpret_cast<sockaddr *>(&a), sizeof a) != 0) {
+    if (fd >= 0) ::close(fd);
+    return 0;
+  }
+  socklen_t len = sizeof a;
+  ::getsockname(fd, reinterpret_cast<sockaddr *>(&a), &len);
+  ::close(fd);
+  return ntohs(a.sin6_port);
+}
+
+}  // namespace
+
+TEST(TcpConnect, closed_loopback_port_is_refused_quickly) {
+  QElapsedTimer t;
+  t.start();
+  const CheckResult r = runConnect(u"127.0.0.1:%1"_s.arg(test::closedLoopbackPort()), 3000);
+  EXPECT_LT(t.elapsed(), 1000);
+  EXPECT_EQ(r.status, Status::Fail);
+  EXPECT_EQ(r.evidence.value(u"state"_s).toString(), u"refused"_s);
+  EXPECT_EQ(r.fixId, u"port-refused"_s);
+  EXPECT_EQ(r.evidence.value(u"address"_s).toString(), u"127.0.0.1"_s);
+}
+
+TEST(TcpConnect, listening_port_is_open) {
+  QTcpServer server;
+  ASSERT_TRUE(server.listen(QHostAddress::LocalHost, 0));
+  const CheckResult r = runConnect(u"127.0.0.1:%1"_s.arg(server.serverPort()), 3000);
+  EXPECT_EQ(r.status, Status::Pass);
+  EXPECT_EQ(r.evidence.value(u"state"_s).toString(), u"open"_s);
+  EXPECT_EQ(r.evidence.value(u"port"_s).toInt(), server.serverPort());
+  EXPECT_LT(r.evidence.value(u"elapsed_ms"_s).toLongLong(), 1000);
+}
+
+TEST(TcpConnect, ipv6_loopback_closed_port_is_refused) {
+  const int port = closedIpv6LoopbackPort();
+  if (port == 0) GTEST_SKIP() << "no IPv6 loopback on this machine";
+  const CheckResult r = runConnect(u"[::1]:%1"_s.arg(port), 3000);
+  EXPECT_EQ(r.evidence.value(u"state"_s).toString(), u"refused"_s);
+  EXPECT_EQ(r.evidence.value(u"address"_s).toString(), u"::1"_s);
+}
+
+TEST(TcpConnect, hanging_connect_is_filtered_at_its_timeout) {
+  FullBacklogListener l;
+  if (!l.full()) GTEST_SKIP() << "could not fill a listen backlog on this kernel";
+  QElapsedTimer t;
+  t.start();
+  const CheckResult r = runConnect(u"127.0.0.1:%1"_s.arg(l.port()), 300);
+  EXPECT_EQ(r.evidence.value(u"state"_s).toString(), u"filtered"_s);
+  EXPECT_GE(t.elapsed(), 280);
+  EXPECT_LT(t.elapsed(), 300 + 100);
+}
+
+TEST(TcpConnect, cancel_stops_a_hanging_connect_within_100_ms) {
+  FullBacklogListener l;
+  if (!l.full()) GTEST_SKIP() << "could not fill a listen backlog on this kernel";
+  CancelToken token(std::chrono::seconds(10));
+  TcpSocket s;
+  ConnectOutcome out;
+  std::thread worker([&] { out = s.connect(QHostAddress(u"127.0.0.1"_s), quint16(l.port()), token, 10000); });
+  std::this_thread::sleep_for(std::chrono::milliseconds(100));  // let the connect start hanging
+  QElapsedTimer t;
+  t.start();
+  token.cancel();
+  worker.join();
+  EXPECT_LT(t.elapsed(), 100);
+  EXPECT_EQ(out.state, ConnectState::Cancelled);
+  EXPECT_FALSE(s.isOpen());
+}
