@@ -77,10 +77,13 @@ int wordCount(const QString &text) {
 // Fix ids passed to makeResult(...) or assigned to a result's fixId anywhere in the checks library's sources.
 QSet<QString> fixIdsUsedInCode() {
   static const QList<QRegularExpression> patterns = {
-      QRegularExpression(u"makeResult\\([^;]*u\"([a-z0-9-]+)\"_s\\)"_s),
-      QRegularExpression(u"makeResult\\([^;]*QStringLiteral\\(\"([a-z0-9-]+)\"\\)\\)"_s),
-      QRegularExpression(u"fixId\\s*=\\s*u\"([a-z0-9-]+)\"_s"_s),
-      QRegularExpression(u"fixId\\s*=\\s*QStringLiteral\\(\"([a-z0-9-]+)\"\\)"_s),
+      QRegularExpression(u"makeResult\\([^;]*?u\"([a-z0-9-]+)\"_s\\)"_s),
+      QRegularExpression(u"makeResult\\([^;]*?QStringLiteral\\(\"([a-z0-9-]+)\"\\)\\)"_s),
+      // cond ? u"a"_s : u"b"_s as the last argument
+      QRegularExpression(u"makeResult\\([^;]*?\\?\\s*u\"([a-z0-9-]+)\"_s\\s*:\\s*u\"[a-z0-9-]+\"_s\\)"_s),
+      // fixId = u"..."_s, fix = u"..."_s, r.fixId == u"..."_s
+      QRegularExpression(u"\\bfix(?:Id)?\\s*==?\\s*u\"([a-z0-9-]+)\"_s"_s),
+      QRegularExpression(u"\\bfix(?:Id)?\\s*==?\\s*QStringLiteral\\(\"([a-z0-9-]+)\"\\)"_s),
   };
   QSet<QString> ids;
   QDirIterator it(QStringLiteral(RDPD_SOURCE_DIR "/checks"), {u"*.cpp"_s, u"*.h"_s}, QDir::Files,
@@ -182,6 +185,9 @@ TEST(FixArticles, every_fix_id_used_by_a_check_has_articles) {
   const QSet<QString> used = fixIdsUsedInCode();
   // The scanner itself must work: the TCP connect check is known to return this id.
   ASSERT_TRUE(used.contains(u"port-refused"_s)) << "source scan found no fix ids under " RDPD_SOURCE_DIR "/checks";
+  // Both arms of "cond ? u\"a\"_s : u\"b\"_s" in the target validation check.
+  EXPECT_TRUE(used.contains(u"port-out-of-range"_s));
+  EXPECT_TRUE(used.contains(u"bad-target"_s));
   const ContentStore store;
   for (const QString &id : used) {
     EXPECT_TRUE(allFixIds().contains(id)) << "fix id used in code but not listed here: " << qPrintable(id);
