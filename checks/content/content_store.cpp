@@ -14,13 +14,21 @@ using namespace Qt::StringLiterals;
 namespace rdpd {
 
 ContentStore::ContentStore(QString overrideDir) : m_override(std::move(overrideDir)) {
-  const QJsonDocument doc = QJsonDocument::fromJson(readText(u"data/links.json"_s).toUtf8());
-  const QJsonObject links = doc.object().value(u"links"_s).toObject();
-  for (auto it = links.begin(); it != links.end(); ++it) {
-    const QJsonObject o = it.value().toObject();
-    LinkInfo l{it.key(), QUrl(o.value(u"url"_s).toString()), o.value(u"title_en"_s).toString(),
-               o.value(u"title_zh_CN"_s).toString()};
-    m_links.insert(l.id, l);
+  // Built-in links first, then the override's keys on top: a helpdesk that changes one link keeps all others.
+  QStringList files{u":/data/links.json"_s};
+  if (!m_override.isEmpty() && QFileInfo::exists(m_override + u"/data/links.json"_s))
+    files << m_override + u"/data/links.json"_s;
+  for (const QString &path : std::as_const(files)) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) continue;
+    const QJsonObject links = QJsonDocument::fromJson(f.readAll()).object().value(u"links"_s).toObject();
+    for (auto it = links.begin(); it != links.end(); ++it) {
+      const QJsonObject o = it.value().toObject();
+      const QUrl url(o.value(u"url"_s).toString());
+      if (!url.isValid() || url.scheme() != u"https"_s) continue;  // only real https links from a file
+      LinkInfo l{it.key(), url, o.value(u"title_en"_s).toString(), o.value(u"title_zh_CN"_s).toString()};
+      m_links.insert(l.id, l);
+    }
   }
 }
 
