@@ -9,7 +9,11 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QImage>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -50,7 +54,8 @@ DiagnosticPage::DiagnosticPage(int step, DiagnosisSession *session, const Conten
   m_checks->setMinimumHeight(70);
   m_checks->setMaximumHeight(qBound(70, 34 + 40 * int(m_checkIds.size()), 190));
   m_checksLabel->setBuddy(m_checks);
-  connect(m_checks, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *, int) { showDetails(); });
+  // Double-click opens the details; Enter is left to the wizard (Enter = Next), keyboard users have Alt+D.
+  connect(m_checks, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *, int) { showDetails(); });
 
   m_progress = new QProgressBar(this);
   m_progress->setObjectName(u"stepProgress"_s);
@@ -243,7 +248,36 @@ void DiagnosticPage::renderContent(bool force) {
   if (md.trimmed().isEmpty()) md = tr("No instructions are available for this step.");
   m_fix->setSearchPaths(m_content->searchPaths(lang));
   m_fix->setMarkdown(md);
+  fitImages();
   m_fixLabel->setText(fixIds.isEmpty() ? tr("&What to do in this step:") : tr("&How to fix what was found, then the step:"));
+}
+
+void DiagnosticPage::fitImages() {
+  // Illustrations are drawn for a wide screen; scale down (never up) to the panel, keeping the aspect ratio.
+  constexpr int kMaxImageWidth = 460;
+  QTextDocument *doc = m_fix->document();
+  struct Change { int pos; int len; QTextImageFormat fmt; };
+  QList<Change> changes;  // collected first: editing formats while walking fragments would invalidate the walk
+  for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+    for (auto it = b.begin(); !it.atEnd(); ++it) {
+      const QTextFragment f = it.fragment();
+      if (!f.charFormat().isImageFormat()) continue;
+      QTextImageFormat img = f.charFormat().toImageFormat();
+      const QVariant data = doc->resource(QTextDocument::ImageResource, QUrl(img.name()));
+      QImage image = data.value<QImage>();
+      if (image.isNull() && data.typeId() == QMetaType::QByteArray) image = QImage::fromData(data.toByteArray());
+      if (image.isNull() || image.width() <= kMaxImageWidth) continue;
+      img.setWidth(kMaxImageWidth);
+      img.setHeight(double(image.height()) * kMaxImageWidth / image.width());
+      changes.append({f.position(), f.length(), img});
+    }
+  }
+  for (const Change &ch : std::as_const(changes)) {
+    QTextCursor c(doc);
+    c.setPosition(ch.pos);
+    c.setPosition(ch.pos + ch.len, QTextCursor::KeepAnchor);
+    c.setCharFormat(ch.fmt);
+  }
 }
 
 void DiagnosticPage::retranslate() {

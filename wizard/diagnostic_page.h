@@ -44,6 +44,7 @@ class DiagnosticPage final : public QWizardPage {
   void refreshAll();
   void refreshRunning();
   void renderContent(bool force = false);
+  void fitImages();
   QTreeWidgetItem *itemFor(const QString &id) const;
 
   const int m_step;

@@ -1,0 +1,97 @@
+// DiagnosisSession and the confirmation data, without widgets.
+#include <QSet>
+#include <QSignalSpy>
+#include <QTableWidget>
+
+#include "checks/core/confirmations.h"
+#include "checks/core/session.h"
+#include "checks/core/steps.h"
+#include "tests/support/loopback.h"
+#include "wizard/check_details_dialog.h"
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace rdpd;
+
+TEST(Confirmations, every_step_has_at_least_one_with_a_unique_id_and_text) {
+  QSet<QString> seen;
+  for (int step = 1; step <= kStepCount; ++step) {
+    const QList<Confirmation> list = confirmationsForStep(step);
+    EXPECT_GE(list.size(), 1) << "step " << step;
+    for (const Confirmation &c : list) {
+      EXPECT_EQ(c.step, step);
+      EXPECT_FALSE(seen.contains(c.id)) << c.id.toStdString();
+      seen.insert(c.id);
+      EXPECT_FALSE(confirmationText(c.id).isEmpty()) << c.id.toStdString();
+      EXPECT_TRUE(c.id.contains(u'.')) << c.id.toStdString();
+    }
+  }
+  EXPECT_EQ(seen.size(), allConfirmationIds().size());
+  EXPECT_EQ(confirmationText(u"password.restarted_after_reset"_s),
+            u"I restarted the instance after resetting the password"_s);
+  EXPECT_TRUE(confirmationText(u"no.such"_s).isEmpty());
+}
+
+TEST(DiagnosisSession, runs_everything_and_reports_the_worst_status_per_step) {
+  DiagnosisSession s;
+  QSignalSpy finished(&s, &DiagnosisSession::finished);
+  QSignalSpy running(&s, &DiagnosisSession::runningChanged);
+  EXPECT_FALSE(s.stepStatus(3).has_value());
+  Target t = parseTarget(u"127.0.0.1:%1"_s.arg(rdpd::test::closedLoopbackPort())).target;
+  s.start(t);
+  EXPECT_TRUE(s.isRunning());
+  ASSERT_TRUE(finished.count() > 0 || finished.wait(20000));
+  EXPECT_FALSE(finished.first().first().toBool());  // not cancelled
+  EXPECT_TRUE(s.isComplete());
+  EXPECT_GE(running.count(), 2);
+  ASSERT_TRUE(s.stepStatus(3).has_value());
+  EXPECT_EQ(*s.stepStatus(3), Status::Fail);  // refused port
+  int worst = -100;
+  for (const CheckResult &r : s.stepResults(3)) worst = std::max(worst, severity(r.status));
+  EXPECT_EQ(severity(*s.stepStatus(3)), worst);
+  EXPECT_FALSE(s.causes().isEmpty());
+  EXPECT_EQ(s.results().size(), s.registry().automaticIds().size());
+}
+
+TEST(DiagnosisSession, retranslate_re_describes_summaries) {
+  DiagnosisSession s;
+  QSignalSpy finished(&s, &DiagnosisSession::finished);
+  s.start(parseTarget(u"127.0.0.1:%1"_s.arg(rdpd::test::closedLoopbackPort())).target);
+  ASSERT_TRUE(finished.wait(20000));
+  QSignalSpy changed(&s, &DiagnosisSession::resultChanged);
+  s.retranslate();
+  EXPECT_EQ(changed.count(), s.results().size());
+  for (const CheckResult &r : s.results()) EXPECT_EQ(r.summary, s.registry().summarize(r));
+}
+
+TEST(DiagnosisSession, confirmations_and_notes) {
+  DiagnosisSession s;
+  QSignalSpy spy(&s, &DiagnosisSession::confirmationsChanged);
+  s.setConfirmed(u"restart.snapshot_taken"_s, true);
+  s.setConfirmed(u"restart.snapshot_taken"_s, true);
+  EXPECT_EQ(spy.count(), 1);
+  EXPECT_TRUE(s.isConfirmed(u"restart.snapshot_taken"_s));
+  s.setConfirmed(u"restart.snapshot_taken"_s, false);
+  EXPECT_FALSE(s.isConfirmed(u"restart.snapshot_taken"_s));
+  s.setNote(11, u"snapshot s-123"_s);
+  EXPECT_EQ(s.note(11), u"snapshot s-123"_s);
+  EXPECT_TRUE(s.note(10).isEmpty());
+}
+
+TEST(CheckDetails, secret_keys_are_never_shown) {
+  EXPECT_TRUE(CheckDetailsDialog::isSecretKey(u"password"_s));
+  EXPECT_TRUE(CheckDetailsDialog::isSecretKey(u"vnc_password_set"_s));
+  EXPECT_FALSE(CheckDetailsDialog::isSecretKey(u"state"_s));
+  CheckResult r;
+  r.id = u"net.tcp_connect"_s;
+  r.evidence = {{u"state"_s, u"open"_s}, {u"password"_s, u"hunter2"_s}};
+  CheckDetailsDialog dlg(CheckRegistry::standard(), r);
+  auto *table = dlg.findChild<QTableWidget *>(u"evidenceTable"_s);
+  ASSERT_NE(table, nullptr);
+  for (int row = 0; row < table->rowCount(); ++row) {
+    EXPECT_NE(table->item(row, 1)->text(), u"hunter2"_s);
+  }
+  EXPECT_EQ(CheckDetailsDialog::formatValue(QVariant()), u"—"_s);
+  EXPECT_EQ(CheckDetailsDialog::formatValue(QStringList{u"a"_s}), u"[\"a\"]"_s);
+}

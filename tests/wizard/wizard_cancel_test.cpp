@@ -1,0 +1,77 @@
+// Cancelling: a check hanging on a silently dropping port stops within ~500 ms when the user presses Cancel, and the
+// window stays responsive. The "filtered" port is a loopback listener whose accept queue is full (no root needed).
+#include <QElapsedTimer>
+#include <QPushButton>
+#include <QTreeWidget>
+
+#include "tests/support/full_backlog_listener.h"
+#include "tests/support/loopback.h"
+#include "tests/wizard/wizard_test_util.h"
+
+using namespace Qt::StringLiterals;
+using namespace rdpd;
+using rdpd::test::WizardTest;
+
+TEST(FullBacklogListener, connects_to_it_hang_like_a_filtered_port) {
+  rdpd::test::FullBacklogListener listener;
+  ASSERT_NE(listener.port(), 0);
+  EXPECT_TRUE(listener.connectHangs(200));
+}
+
+TEST_F(WizardTest, cancel_stops_a_hanging_connect_within_half_a_second) {
+  rdpd::test::FullBacklogListener listener;
+  ASSERT_NE(listener.port(), 0);
+  ASSERT_TRUE(listener.connectHangs(200)) << "the loopback listener does not drop connections on this kernel";
+  typeTarget(u"127.0.0.1:%1"_s.arg(listener.port()));
+  clickStepListEntry(pageForStep(3));
+  ASSERT_EQ(window->currentId(), pageForStep(3));
+  QTRY_VERIFY_WITH_TIMEOUT(session()->isCheckRunning(u"net.tcp_connect"_s), 2000);
+
+  auto *cancel = find<QPushButton>(u"cancelChecksButton"_s);
+  ASSERT_NE(cancel, nullptr);
+  QTRY_VERIFY(cancel->isVisible() && cancel->isEnabled());
+  QElapsedTimer t;
+  t.start();
+  QTest::mouseClick(cancel, Qt::LeftButton);
+  QTRY_VERIFY_WITH_TIMEOUT(session()->result(u"net.tcp_connect"_s).has_value(), 500);
+  EXPECT_LT(t.elapsed(), 500);
+  const CheckResult r = *session()->result(u"net.tcp_connect"_s);
+  EXPECT_EQ(r.status, Status::Skipped);
+  EXPECT_TRUE(r.evidence.value(u"cancelled"_s).toBool());
+  QTRY_VERIFY_WITH_TIMEOUT(!session()->isRunning(), 500);
+  EXPECT_FALSE(cancel->isVisible());
+
+  // Responsive: the page shows the new state and the user can move on at once.
+  auto *view = find<QTreeWidget>(u"checksView"_s);
+  for (int i = 0; i < view->topLevelItemCount(); ++i) {
+    if (view->topLevelItem(i)->data(0, Qt::UserRole).toString() == u"net.tcp_connect"_s)
+      EXPECT_EQ(view->topLevelItem(i)->text(1), r.summary);
+  }
+  QTest::mouseClick(next(), Qt::LeftButton);
+  EXPECT_EQ(window->currentId(), pageForStep(4));
+}
+
+TEST_F(WizardTest, wizard_cancel_button_stops_running_checks) {
+  rdpd::test::FullBacklogListener listener;
+  ASSERT_TRUE(listener.connectHangs(200));
+  typeTarget(u"127.0.0.1:%1"_s.arg(listener.port()));
+  QTest::mouseClick(next(), Qt::LeftButton);
+  QTRY_VERIFY_WITH_TIMEOUT(session()->isCheckRunning(u"net.tcp_connect"_s), 2000);
+  QTest::mouseClick(window->button(QWizard::CancelButton), Qt::LeftButton);
+  EXPECT_FALSE(session()->isRunning());
+  EXPECT_EQ(window->result(), QDialog::Rejected);
+}
+
+TEST_F(WizardTest, rerun_runs_the_step_again) {
+  typeTarget(u"127.0.0.1:%1"_s.arg(rdpd::test::closedLoopbackPort()));
+  clickStepListEntry(pageForStep(3));
+  QTRY_VERIFY_WITH_TIMEOUT(!session()->isRunning(), 15000);
+  const QDateTime first = session()->result(u"net.tcp_connect"_s)->finishedAt;
+  auto *rerun = find<QPushButton>(u"rerunButton"_s);
+  ASSERT_TRUE(rerun->isEnabled());
+  QTest::mouseClick(rerun, Qt::LeftButton);
+  QTRY_VERIFY_WITH_TIMEOUT(session()->result(u"net.tcp_connect"_s).has_value() &&
+                               session()->result(u"net.tcp_connect"_s)->finishedAt > first,
+                           3000);
+  EXPECT_TRUE(session()->result(u"net.dns"_s).has_value());  // the dependency was reused, not dropped
+}
