@@ -1,0 +1,130 @@
+// Training lab, end to end: for every built-in scenario file, the real binary (`rdp-doctor diagnose --lab ID
+// --format json`) must reach the verdict cause and step the scenario promises. Also --list-lab, --lab with a file,
+// and refusal of a malformed scenario with a message naming the field.
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <vector>
+
+#include "checks/lab/lab_scenario.h"
+
+using namespace Qt::StringLiterals;
+namespace lab = rdpd::lab;
+
+namespace {
+
+QString binary() { return QStringLiteral(RDPD_BINARY_PATH); }
+QString labSourceDir() { return QStringLiteral(RDPD_SOURCE_DIR "/resources/lab"); }
+
+struct Run {
+  QString id;
+  std::unique_ptr<QProcess> process;
+};
+
+int runToEnd(const QStringList &args, QByteArray *out, QByteArray *err) {
+  QProcess p;
+  p.start(binary(), args);
+  if (!p.waitForFinished(60000)) { p.kill(); p.waitForFinished(5000); return -1; }
+  if (out) *out = p.readAllStandardOutput();
+  if (err) *err = p.readAllStandardError();
+  return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+
+}  // namespace
+
+TEST(LabScenarios, every_scenario_file_gives_its_expected_verdict_in_the_real_binary) {
+  const QStringList files = QDir(labSourceDir()).entryList({u"*.json"_s}, QDir::Files, QDir::Name);
+  ASSERT_GE(files.size(), 15) << "expected at least one scenario per step";
+  std::vector<lab::Scenario> scenarios;
+  for (const QString &f : files) {
+    const lab::ScenarioParse p = lab::loadScenarioFile(QDir(labSourceDir()).filePath(f));
+    ASSERT_TRUE(p.ok()) << f.toStdString() << ": " << p.message.toStdString();
+    EXPECT_EQ(p.scenario->id + u".json"_s, f) << "the file name must be the scenario id";
+    scenarios.push_back(*p.scenario);
+  }
+  // The diagnoses mostly wait on timeouts, so a few at a time keeps the whole test short without starving them.
+  constexpr size_t kParallel = 4;
+  QElapsedTimer total;
+  total.start();
+  for (size_t start = 0; start < scenarios.size(); start += kParallel) {
+    std::vector<Run> runs;
+    for (size_t i = start; i < std::min(scenarios.size(), start + kParallel); ++i) {
+      Run r{scenarios[i].id, std::make_unique<QProcess>()};
+      r.process->start(binary(), {u"diagnose"_s, u"--lab"_s, scenarios[i].id, u"--format"_s, u"json"_s});
+      runs.push_back(std::move(r));
+    }
+    for (size_t k = 0; k < runs.size(); ++k) {
+      const lab::Scenario &s = scenarios[start + k];
+      QProcess &p = *runs[k].process;
+      SCOPED_TRACE(s.id.toStdString());
+      ASSERT_TRUE(p.waitForFinished(60000)) << "diagnose --lab " << s.id.toStdString() << " did not finish";
+      const QByteArray out = p.readAllStandardOutput();
+      const QJsonObject report = QJsonDocument::fromJson(out).object();
+      const QJsonObject verdict = report.value(u"verdict"_s).toObject();
+      EXPECT_EQ(verdict.value(u"cause_id"_s).toString(), s.expectedCause)
+          << "stderr: " << p.readAllStandardError().right(600).toStdString();
+      EXPECT_EQ(verdict.value(u"step"_s).toInt(), s.expectedStep);
+      // A lab fault is a problem, a healthy lab is healthy: the exit code says the same as the verdict.
+      EXPECT_EQ(p.exitCode(), s.expectedCause == u"healthy"_s ? 0 : 1);
+    }
+  }
+  EXPECT_LT(total.elapsed(), 150000);
+}
+
+TEST(LabScenarios, there_is_a_scenario_for_every_step_a_loopback_lab_can_show) {
+  QList<int> steps;
+  for (const lab::Scenario &s : lab::listScenarios().scenarios) steps << s.expectedStep;
+  // Steps 1 (instance down), 5 (network path) and 11 (restart) have no wire-level fault a loopback lab can
+  // produce; see docs/lab.md.
+  for (int step : {2, 3, 4, 6, 7, 8, 9, 10}) EXPECT_TRUE(steps.contains(step)) << "no scenario for step " << step;
+}
+
+TEST(LabScenarios, list_lab_prints_every_scenario) {
+  QByteArray out;
+  ASSERT_EQ(runToEnd({u"--list-lab"_s}, &out, nullptr), 0);
+  for (const lab::Scenario &s : lab::listScenarios().scenarios) EXPECT_TRUE(out.contains(s.id.toUtf8())) << s.id.toStdString();
+}
+
+TEST(LabScenarios, a_trainers_scenario_file_runs_and_a_malformed_one_is_refused_with_the_field_named) {
+  QTemporaryDir dir;
+  ASSERT_TRUE(dir.isValid());
+  // A trainer's own scenario: a web server on the port.
+  QFile in(labSourceDir() + u"/web-server-on-port.json"_s);
+  ASSERT_TRUE(in.open(QIODevice::ReadOnly));
+  QJsonObject o = QJsonDocument::fromJson(in.readAll()).object();
+  o.insert(u"id"_s, u"my-web"_s);
+  QFile mine(dir.filePath(u"my-web.json"_s));
+  ASSERT_TRUE(mine.open(QIODevice::WriteOnly));
+  mine.write(QJsonDocument(o).toJson());
+  mine.close();
+  QByteArray out, err;
+  EXPECT_EQ(runToEnd({u"diagnose"_s, u"--lab"_s, mine.fileName(), u"--format"_s, u"json"_s}, &out, &err), 1) << err.toStdString();
+  EXPECT_EQ(QJsonDocument::fromJson(out).object().value(u"verdict"_s).toObject().value(u"cause_id"_s).toString(), u"not_rdp"_s);
+  // By id through --lab-dir.
+  EXPECT_EQ(runToEnd({u"--list-lab"_s, u"--lab-dir"_s, dir.path()}, &out, &err), 0);
+  EXPECT_TRUE(out.contains("my-web"));
+
+  // Broken: an unknown behaviour.
+  o.insert(u"main"_s, QJsonObject{{u"behaviour"_s, u"teleport"_s}});
+  QFile bad(dir.filePath(u"bad.json"_s));
+  ASSERT_TRUE(bad.open(QIODevice::WriteOnly));
+  bad.write(QJsonDocument(o).toJson());
+  bad.close();
+  EXPECT_EQ(runToEnd({u"diagnose"_s, u"--lab"_s, bad.fileName()}, &out, &err), 2);
+  EXPECT_TRUE(err.contains("main.behaviour")) << err.toStdString();
+  EXPECT_TRUE(out.isEmpty());
+  // An unknown id names the known ones.
+  EXPECT_EQ(runToEnd({u"diagnose"_s, u"--lab"_s, u"no-such-scenario"_s}, &out, &err), 2);
+  EXPECT_TRUE(err.contains("healthy")) << err.toStdString();
+  // --list-lab reports the malformed file in the trainer's folder.
+  EXPECT_EQ(runToEnd({u"--list-lab"_s, u"--lab-dir"_s, dir.path()}, &out, &err), 2);
+  EXPECT_TRUE(err.contains("main.behaviour")) << err.toStdString();
+}
