@@ -46,13 +46,13 @@ DiagnosticPage::DiagnosticPage(int step, DiagnosisSession *session, const Conten
   m_checks->setAllColumnsShowFocus(true);
   m_checks->header()->setSectionResizeMode(0, QHeaderView::Interactive);
   m_checks->header()->setStretchLastSection(true);
-  m_checks->setColumnWidth(0, 260);
+  m_checks->setColumnWidth(0, 300);
   for (const QString &id : std::as_const(m_checkIds)) {
     auto *item = new QTreeWidgetItem(m_checks);
     item->setData(0, Qt::UserRole, id);
   }
   m_checks->setMinimumHeight(70);
-  m_checks->setMaximumHeight(qBound(70, 34 + 40 * int(m_checkIds.size()), 190));
+  m_checks->setMaximumHeight(qBound(70, 30 + 22 * int(m_checkIds.size()), 220));
   m_checksLabel->setBuddy(m_checks);
   // Double-click opens the details; Enter is left to the wizard (Enter = Next), keyboard users have Alt+D.
   connect(m_checks, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *, int) { showDetails(); });
@@ -80,6 +80,7 @@ DiagnosticPage::DiagnosticPage(int step, DiagnosisSession *session, const Conten
   buttonRow->addWidget(m_cancel);
   buttonRow->addWidget(m_details);
   buttonRow->addWidget(m_progress, 1);
+  buttonRow->addStretch(1);  // keeps the buttons compact while the progress bar is hidden
 
   m_fixLabel = new QLabel(this);
   m_fix = new QTextBrowser(this);
@@ -129,8 +130,8 @@ DiagnosticPage::DiagnosticPage(int step, DiagnosisSession *session, const Conten
   fixColumn->addWidget(m_fix, 1);
 
   auto *lower = new QHBoxLayout;
-  lower->addLayout(fixColumn, 3);
-  lower->addLayout(side, 2);
+  lower->addLayout(fixColumn, 2);
+  lower->addLayout(side, 1);
 
   auto *layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
@@ -254,7 +255,7 @@ void DiagnosticPage::renderContent(bool force) {
 
 void DiagnosticPage::fitImages() {
   // Illustrations are drawn for a wide screen; scale down (never up) to the panel, keeping the aspect ratio.
-  constexpr int kMaxImageWidth = 460;
+  constexpr int kMaxImageWidth = 440;
   QTextDocument *doc = m_fix->document();
   struct Change { int pos; int len; QTextImageFormat fmt; };
   QList<Change> changes;  // collected first: editing formats while walking fragments would invalidate the walk

@@ -11,6 +11,9 @@ struct GuiOptions {
   QString contentDir;     // --content-dir
   QString screenshotDir;  // non-empty: render pages to PNG and exit
   QString target;         // pre-filled host[:port]
+  bool lab = false;       // --lab [SCENARIO]: open on the training lab (checks/lab, docs/lab.md)
+  QString labScenario;    // scenario id or .json path; empty with lab = let the user pick
+  QString labDir;         // --lab-dir: a trainer's own scenario files
   QStringList extraArgs;
 };
 

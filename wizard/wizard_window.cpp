@@ -10,6 +10,8 @@
 #include <QToolButton>
 #include <QUrl>
 
+#include <utility>
+
 #include "checks/core/i18n.h"
 #include "checks/core/logging.h"
 #include "checks/core/session.h"
@@ -84,7 +86,9 @@ DiagnosticPage *WizardWindow::stepPage(int step) const {
 }
 
 int WizardWindow::nextId() const {
-  if (m_pendingJump >= 0) return m_pendingJump;
+  // Consumed on first read: QWizard::next() reads it once to pick the page, and the page switch then asks again
+  // to decide between Next and Finish, which must see the normal order.
+  if (m_pendingJump >= 0) return std::exchange(m_pendingJump, -1);
   return QWizard::nextId();  // pages are added in order: start, 1..11, summary
 }
 
@@ -119,9 +123,7 @@ bool WizardWindow::jumpTo(int pageId) {
   m_browsing = true;
   next();
   m_browsing = false;
-  m_pendingJump = -1;
-  // The buttons were laid out while the jump target was pending: let QWizard recompute Next/Finish.
-  if (QWizardPage *p = currentPage()) emit p->completeChanged();
+  m_pendingJump = -1;  // not consumed when the start page refused to leave
   return currentId() == pageId;
 }
 
@@ -132,7 +134,7 @@ void WizardWindow::switchLanguage(const QString &lang) {
 
 void WizardWindow::retranslate() {
   setWindowTitle(tr("RDP Doctor — Remote Desktop connection check"));
-  m_helpButton->setText(tr("&Help"));
+  setButtonText(QWizard::CustomButton1, tr("&Help"));  // QWizard owns the texts of its buttons
   m_helpButton->setAccessibleName(tr("Help menu"));
   m_openLogs->setText(tr("Open &log folder"));
   m_about->setText(tr("&About RDP Doctor"));

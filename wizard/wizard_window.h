@@ -63,7 +63,7 @@ class WizardWindow final : public QWizard {
   QMenu *m_helpMenu;
   QAction *m_openLogs;
   QAction *m_about;
-  int m_pendingJump = -1;
+  mutable int m_pendingJump = -1;  // consumed by nextId()
   bool m_browsing = false;  // a side-list jump away from an incomplete start page
 };
 
