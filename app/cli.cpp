@@ -12,6 +12,8 @@
 #include "checks/core/i18n.h"
 #include "checks/core/logging.h"
 #include "checks/core/runner.h"
+#include "checks/guest/evidence_import.h"
+#include "checks/lab/lab_server.h"
 #include "checks/report/diagnosis_report.h"
 
 using namespace Qt::StringLiterals;
@@ -45,12 +47,36 @@ int runDiagnose(int &argc, char **argv, const Options &opts) {
   initLogging(LogConsole::Stderr);
   installTranslators(&app, normalizeLanguage(opts.lang));
 
-  if (opts.target.trimmed().isEmpty()) {
+  // --lab: the training lab's pretend server runs in this process for as long as the diagnosis does.
+  lab::LabServer labServer;
+  if (opts.lab) {
+    const lab::ScenarioParse sp = lab::loadScenario(opts.labScenario, opts.labDir);
+    if (!sp.ok()) {
+      std::fprintf(stderr, "%s\n", sp.message.toLocal8Bit().constData());
+      return 2;
+    }
+    const lab::LabStart started = labServer.start(*sp.scenario);
+    if (!started.ok) {
+      std::fprintf(stderr, "%s\n", started.message.toLocal8Bit().constData());
+      return 3;
+    }
+  }
+  if (!opts.lab && opts.target.trimmed().isEmpty()) {
     std::fprintf(stderr, "%s\n", QCoreApplication::translate("Cli", "diagnose needs the server's address, e.g. "
                                                                     "rdp-doctor diagnose 203.0.113.10:3389").toLocal8Bit().constData());
     return 2;
   }
-  const Target target = Target::fromInput(opts.target, opts.port);
+  Target target = opts.lab ? labServer.target() : Target::fromInput(opts.target, opts.port);
+  if (!opts.evidence.isEmpty()) {
+    // Bad evidence is bad input: say why and stop, rather than diagnose without it.
+    const guest::ImportResult ev = guest::EvidenceImport::fromFile(opts.evidence);
+    if (!ev.ok()) {
+      std::fprintf(stderr, "%s\n", QCoreApplication::translate("Cli", "Cannot use the evidence file %1: %2")
+                                       .arg(opts.evidence, ev.message).toLocal8Bit().constData());
+      return 2;
+    }
+    target.guestEvidence = ev.evidence;
+  }
 
   CheckRunner runner;
   if (opts.timeoutMs > 0) runner.setTimeoutMs(opts.timeoutMs);
@@ -77,6 +103,20 @@ int runDiagnose(int &argc, char **argv, const Options &opts) {
   QTimer::singleShot(0, &runner, [&] { runner.start(target); });
   app.exec();
   return exitCode;
+}
+
+int runListLab(int &argc, char **argv, const Options &opts) {
+  QCoreApplication app(argc, argv);
+  initLogging(LogConsole::Stderr);
+  installTranslators(&app, normalizeLanguage(opts.lang));
+  const QString lang = currentLanguage();
+  const lab::ScenarioListing list = lab::listScenarios(opts.labDir);
+  QString out;
+  for (const lab::Scenario &s : list.scenarios)
+    out += QString(s.id.leftJustified(24) + u' ' + s.title.in(lang) + u'\n');
+  writeOutput(out, {});
+  for (const lab::ScenarioParse &f : list.failures) std::fprintf(stderr, "%s\n", f.message.toLocal8Bit().constData());
+  return list.failures.isEmpty() ? 0 : 2;
 }
 
 }  // namespace rdpd::app

@@ -35,6 +35,16 @@ Options parseOptions(const QStringList &args) {
     if (takeValue(args, i, u"--port"_s, &v)) { o.port = v; continue; }
     if (takeValue(args, i, u"--format"_s, &v)) { o.format = v.toLower(); continue; }
     if (takeValue(args, i, u"--output"_s, &v) || takeValue(args, i, u"-o"_s, &v)) { o.output = v; continue; }
+    if (takeValue(args, i, u"--evidence"_s, &v)) { o.evidence = v; continue; }
+    if (takeValue(args, i, u"--lab-dir"_s, &v)) { o.labDir = v; continue; }
+    if (a == u"--list-lab"_s) { o.listLab = true; continue; }
+    // --lab takes an optional scenario: "--lab=ID", or "--lab ID" when the next word is not an option.
+    if (a == u"--lab"_s || a.startsWith(u"--lab="_s)) {
+      o.lab = true;
+      if (a.startsWith(u"--lab="_s)) o.labScenario = a.mid(6);
+      else if (i + 1 < args.size() && !args[i + 1].startsWith(u'-') && args[i + 1] != u"diagnose"_s) o.labScenario = args[++i];
+      continue;
+    }
     if (takeValue(args, i, u"--timeout-ms"_s, &v)) {
       bool ok = false;
       o.timeoutMs = v.toInt(&ok);
@@ -46,7 +56,8 @@ Options parseOptions(const QStringList &args) {
       continue;
     }
     if (a.startsWith(u"--"_s) && (a == u"--lang"_s || a == u"--port"_s || a == u"--format"_s || a == u"--timeout-ms"_s ||
-                                  a == u"--content-dir"_s || a == u"--screenshot"_s || a == u"--output"_s)) {
+                                  a == u"--content-dir"_s || a == u"--screenshot"_s || a == u"--output"_s ||
+                                  a == u"--evidence"_s || a == u"--lab-dir"_s)) {
       o.mode = Mode::Error;
       o.error = u"%1 needs a value."_s.arg(a);
       return o;
@@ -55,6 +66,11 @@ Options parseOptions(const QStringList &args) {
     if (!a.startsWith(u'-') && o.mode == Mode::Gui && o.target.isEmpty()) { o.target = a; continue; }
     // Qt's own GUI options (-platform, -style...) and options of later features pass through.
     o.rest << a;
+  }
+  if (o.mode == Mode::Diagnose && o.lab && o.labScenario.isEmpty() && !o.listLab) {
+    o.mode = Mode::Error;
+    o.error = u"diagnose --lab needs a scenario, e.g. diagnose --lab healthy (see --list-lab)."_s;
+    return o;
   }
   if (o.mode == Mode::Diagnose) {
     static const QStringList formats{u"text"_s, u"json"_s, u"markdown"_s};
@@ -71,9 +87,15 @@ QString usageText() {
          u"  rdp-doctor [HOST[:PORT]] [--lang en|zh_CN] [--content-dir DIR]\n"
          u"      Start the wizard.\n"
          u"  rdp-doctor diagnose HOST[:PORT] [--port N] [--timeout-ms N] [--format text|json|markdown]\n"
-         u"                      [--output FILE] [--lang en|zh_CN]\n"
-         u"      Run every automatic check without a display.\n"
+         u"                      [--output FILE] [--evidence FILE] [--lang en|zh_CN]\n"
+         u"      Run every automatic check without a display. --evidence adds the facts collected inside\n"
+         u"      the server by collect-rdp-evidence.ps1 (a JSON file, or a text file with the typed code).\n"
          u"      Exit codes: 0 healthy, 1 a problem was found, 2 bad input, 3 internal error.\n"
+         u"  rdp-doctor diagnose --lab SCENARIO [--lab-dir DIR] [--format text|json|markdown]\n"
+         u"      Start the training lab on 127.0.0.1 with that fault and diagnose it (SCENARIO is an id or a\n"
+         u"      .json file). rdp-doctor --lab [SCENARIO] opens the wizard on the lab instead.\n"
+         u"  rdp-doctor --list-lab [--lab-dir DIR]\n"
+         u"      List the training-lab scenarios.\n"
          u"  rdp-doctor --screenshot DIR [--lang en|zh_CN]\n"
          u"      Render the start page, the eleven steps and the summary to PNG files and exit.\n"
          u"  rdp-doctor --version | --help\n"_s;

@@ -19,6 +19,11 @@ struct Options {
   int timeoutMs = 0;      // 0 = default
   QString format = QStringLiteral("text");
   QString output;
+  QString evidence;       // --evidence FILE: facts collected inside the server (docs/evidence-schema.md)
+  bool lab = false;       // --lab [SCENARIO]: run against the built-in training lab (docs/lab.md)
+  QString labScenario;    // scenario id or path to a scenario file; empty = none chosen (the GUI offers a picker)
+  QString labDir;         // --lab-dir DIR: a trainer's own scenario files
+  bool listLab = false;   // --list-lab: print the scenarios and exit
   QString error;          // parse error, in English (the language is not known yet)
   QStringList rest;       // anything left for later issues
 };

@@ -5,7 +5,13 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace rdpd {
+
+namespace guest {
+struct GuestEvidence;  // checks/guest/evidence.h
+}
 
 constexpr int kDefaultRdpPort = 3389;
 
@@ -36,6 +42,9 @@ struct Target {
   QList<int> extraPorts;      // user-supplied alternative ports to try
   QString input;              // what the user typed, as typed (target.validate re-checks it)
   QString portInput;          // a separately typed port, if any
+  // Facts collected inside the server (imported file, paste or typed code); null when none were given. The guest
+  // checks read it; they report "skipped" with reason no_guest_evidence without it.
+  std::shared_ptr<const guest::GuestEvidence> guestEvidence;
 
   // "host:port", "[v6]:port"
   QString display() const;

@@ -1,8 +1,217 @@
-// Verdict rules and cause words for the guest area (filled in by that area's work).
+// Verdict rules and cause words for the facts from inside the server (checks/guest), and the cross-checks that
+// combine them with the remote probes: a port filtered from outside while the guest firewall allows it points at
+// the security group; a refused port while RDP listens on another port points at a port mismatch.
+#include <QCoreApplication>
+#include <QVariantList>
+
 #include "checks/verdict/verdict_rules.h"
+
+using namespace Qt::StringLiterals;
 
 namespace rdpd {
 
-void addGuestVerdicts(VerdictBook &b) { Q_UNUSED(b); }
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("Causes", s); }
+
+Status statusOf(const Results &r, const char *id) {
+  const CheckResult *c = findResult(r, id);
+  return c ? c->status : Status::Skipped;
+}
+bool fails(const Results &r, const char *id) { return statusOf(r, id) == Status::Fail; }
+QString remoteState(const Results &r) { return evidenceString(r, "net.tcp_connect", "state"); }
+
+std::optional<Cause> simple(const Results &r, const char *checkId, Status when, const char *cause, int step, double conf) {
+  if (statusOf(r, checkId) != when) return std::nullopt;
+  return Cause{QString::fromLatin1(cause), step, conf, {QString::fromLatin1(checkId)}};
+}
+
+std::optional<Cause> portOutOfRange(const Results &r) {
+  return simple(r, "guest.port_range", Status::Fail, "guest_port_out_of_range", 3, 0.96);
+}
+
+std::optional<Cause> portMismatch(const Results &r) {
+  QStringList ev;
+  for (const char *id : {"guest.port_target", "guest.port_match"})
+    if (fails(r, id)) ev << QString::fromLatin1(id);
+  const CheckResult *listen = findResult(r, "guest.port_listening");
+  const bool otherOwner = listen && listen->status == Status::Fail &&
+                          listen->evidence.value(u"state"_s).toString() == u"other_process"_s;
+  if (otherOwner) ev << listen->id;
+  // Cross-check: refused from outside while TermService listens on some other port.
+  bool listensElsewhere = false;
+  const CheckResult *tcp = findResult(r, "net.tcp_connect");
+  if (listen && tcp) {
+    const QVariantList ports = listen->evidence.value(u"termservice_ports"_s).toList();
+    const int targetPort = tcp->evidence.value(u"port"_s).toInt();
+    bool anyOther = false;
+    for (const QVariant &p : ports) anyOther = anyOther || p.toInt() != targetPort;
+    listensElsewhere = anyOther && !ports.contains(QVariant(targetPort));
+  }
+  if (ev.isEmpty() && !(listensElsewhere && remoteState(r) == u"refused"_s)) return std::nullopt;
+  double conf = 0.9;
+  if (remoteState(r) == u"refused"_s || remoteState(r) == u"filtered"_s) {
+    conf = 0.95;
+    ev << u"net.tcp_connect"_s;
+  }
+  if (listensElsewhere && remoteState(r) == u"refused"_s) {
+    conf = 0.97;
+    if (!ev.contains(u"guest.port_listening"_s)) ev << u"guest.port_listening"_s;
+  }
+  return Cause{u"guest_port_mismatch"_s, 3, conf, ev};
+}
+
+std::optional<Cause> rdpDisabled(const Results &r) {
+  return simple(r, "guest.rdp_enabled", Status::Fail, "guest_rdp_disabled", 4, 0.93);
+}
+std::optional<Cause> termServiceStopped(const Results &r) {
+  return simple(r, "guest.termservice", Status::Fail, "guest_termservice_stopped", 4, 0.93);
+}
+std::optional<Cause> selectiveStartup(const Results &r) {
+  return simple(r, "guest.selective_startup", Status::Fail, "guest_selective_startup", 4, 0.75);
+}
+std::optional<Cause> listenerDisabled(const Results &r) {
+  return simple(r, "guest.listener", Status::Fail, "guest_listener_disabled", 9, 0.92);
+}
+
+std::optional<Cause> firewallBlocks(const Results &r) {
+  QStringList ev;
+  for (const char *id : {"guest.firewall", "guest.firewall_port_changed"})
+    if (fails(r, id)) ev << QString::fromLatin1(id);
+  if (ev.isEmpty()) return std::nullopt;
+  double conf = 0.86;
+  if (remoteState(r) == u"filtered"_s) { conf = 0.94; ev << u"net.tcp_connect"_s; }
+  return Cause{u"guest_firewall_blocks"_s, 7, conf, ev};
+}
+
+std::optional<Cause> ipsecBlocks(const Results &r) {
+  if (!fails(r, "guest.ipsec")) return std::nullopt;
+  const bool filtered = remoteState(r) == u"filtered"_s;
+  QStringList ev{u"guest.ipsec"_s};
+  if (filtered) ev << u"net.tcp_connect"_s;
+  return Cause{u"guest_ipsec_blocks"_s, 8, filtered ? 0.9 : 0.84, ev};
+}
+
+// Filtered from outside, but inside nothing drops it: the cloud security group (or a network ACL) does.
+std::optional<Cause> securityGroupBlocks(const Results &r) {
+  if (remoteState(r) != u"filtered"_s) return std::nullopt;
+  const Status fw = statusOf(r, "guest.firewall");
+  if (fw != Status::Pass) return std::nullopt;
+  if (fails(r, "guest.ipsec") || fails(r, "guest.firewall_port_changed")) return std::nullopt;
+  QStringList ev{u"net.tcp_connect"_s, u"guest.firewall"_s};
+  double conf = 0.86;
+  if (statusOf(r, "guest.port_listening") == Status::Pass && statusOf(r, "guest.port_target") != Status::Fail) {
+    conf = 0.93;
+    ev << u"guest.port_listening"_s;
+  }
+  if (statusOf(r, "guest.ipsec") == Status::Pass) ev << u"guest.ipsec"_s;
+  return Cause{u"security_group_blocks"_s, 3, conf, ev};
+}
+
+std::optional<Cause> securityLayerInvalid(const Results &r) {
+  return simple(r, "guest.security_layer", Status::Fail, "guest_security_layer_invalid", 9, 0.88);
+}
+std::optional<Cause> certificateBroken(const Results &r) {
+  return simple(r, "guest.certificate", Status::Fail, "guest_certificate_broken", 9, 0.8);
+}
+std::optional<Cause> licensingExpired(const Results &r) {
+  return simple(r, "guest.licensing", Status::Fail, "guest_licensing_expired", 9, 0.8);
+}
+std::optional<Cause> noPermission(const Results &r) {
+  return simple(r, "guest.rdp_permission", Status::Fail, "guest_no_rdp_permission", 9, 0.76);
+}
+std::optional<Cause> denyLogon(const Results &r) {
+  return simple(r, "guest.deny_logon", Status::Fail, "guest_deny_logon", 9, 0.8);
+}
+
+std::optional<Cause> accountBlocked(const Results &r) {
+  QStringList ev;
+  for (const char *id : {"guest.account_enabled", "guest.account_locked", "guest.password_expired"})
+    if (fails(r, id)) ev << QString::fromLatin1(id);
+  if (ev.isEmpty()) return std::nullopt;
+  return Cause{u"guest_account_blocked"_s, 2, 0.82, ev};
+}
+
+std::optional<Cause> passwordNeedsRestart(const Results &r) {
+  return simple(r, "guest.password_vs_boot", Status::Warn, "guest_password_needs_restart", 2, 0.7);
+}
+std::optional<Cause> highCpu(const Results &r) { return simple(r, "guest.cpu", Status::Fail, "guest_high_cpu", 6, 0.55); }
+std::optional<Cause> lowMemory(const Results &r) { return simple(r, "guest.memory", Status::Fail, "guest_low_memory", 6, 0.55); }
+
+std::optional<Cause> securitySoftware(const Results &r) {
+  const CheckResult *s = findResult(r, "guest.security_software");
+  if (!s || s->status != Status::Warn) return std::nullopt;
+  // SafeDog's blacklist looks like a filtered port from this client only, while Windows Firewall allows it.
+  const bool safedog = s->evidence.value(u"safedog"_s).toBool();
+  if (safedog && remoteState(r) == u"filtered"_s && statusOf(r, "guest.firewall") == Status::Pass)
+    return Cause{u"guest_security_software"_s, 10, 0.7, {s->id, u"net.tcp_connect"_s, u"guest.firewall"_s}};
+  return Cause{u"guest_security_software"_s, 10, safedog ? 0.45 : 0.35, {s->id}};
+}
+
+}  // namespace
+
+void addGuestVerdicts(VerdictBook &b) {
+  b.rules.insert(b.rules.end(),
+                 {portOutOfRange, portMismatch, rdpDisabled, termServiceStopped, selectiveStartup, listenerDisabled,
+                  firewallBlocks, ipsecBlocks, securityGroupBlocks, securityLayerInvalid, certificateBroken,
+                  licensingExpired, noPermission, denyLogon, accountBlocked, passwordNeedsRestart, highCpu, lowMemory,
+                  securitySoftware});
+  b.causes.push_back({u"guest_port_out_of_range"_s,
+                      [] { return tr("The server's stored Remote Desktop port is not a valid port number."); },
+                      [] { return tr("Set PortNumber in both Terminal Server registry keys to a valid free port (for example 3389), allow it in the security group, and restart (step 3)."); }});
+  b.causes.push_back({u"guest_port_mismatch"_s,
+                      [] { return tr("Remote Desktop on the server uses a different port from the one you connect to."); },
+                      [] { return tr("Connect to the port the server really uses, or set both PortNumber values back, and allow that port in the security group (step 3)."); }});
+  b.causes.push_back({u"guest_rdp_disabled"_s,
+                      [] { return tr("Remote Desktop is switched off on the server."); },
+                      [] { return tr("Through the cloud console, allow remote connections in System Properties, or fix the policy that switches them off (step 4)."); }});
+  b.causes.push_back({u"guest_termservice_stopped"_s,
+                      [] { return tr("The Remote Desktop service on the server is stopped or disabled."); },
+                      [] { return tr("Through the cloud console, set the Remote Desktop Services service to start and start it (step 4)."); }});
+  b.causes.push_back({u"guest_selective_startup"_s,
+                      [] { return tr("Services Remote Desktop needs were switched off on the server."); },
+                      [] { return tr("Run msconfig through the cloud console, choose Normal startup, and restart (step 4)."); }});
+  b.causes.push_back({u"guest_listener_disabled"_s,
+                      [] { return tr("The RDP-Tcp connection on the server is disabled."); },
+                      [] { return tr("Enable the RDP-Tcp connection through the cloud console (step 9)."); }});
+  b.causes.push_back({u"guest_firewall_blocks"_s,
+                      [] { return tr("Windows Firewall on the server does not let Remote Desktop in."); },
+                      [] { return tr("Enable the Remote Desktop inbound rule, or add one for the changed port, and remove block rules (step 7)."); }});
+  b.causes.push_back({u"guest_ipsec_blocks"_s,
+                      [] { return tr("An IP security policy on the server drops Remote Desktop traffic."); },
+                      [] { return tr("Un-assign or delete the IP security policy, or allow the Remote Desktop port in it (step 8)."); }});
+  b.causes.push_back({u"security_group_blocks"_s,
+                      [] { return tr("The server allows Remote Desktop, but the traffic is dropped before it arrives: the security group or a network ACL blocks it."); },
+                      [] { return tr("Add an inbound security-group rule for TCP on the Remote Desktop port from your public IP address, and check any network ACL (step 3)."); }});
+  b.causes.push_back({u"guest_security_layer_invalid"_s,
+                      [] { return tr("The RDP-Tcp security settings on the server hold invalid values."); },
+                      [] { return tr("Correct SecurityLayer, UserAuthentication and MinEncryptionLevel and restart the Remote Desktop service (step 9)."); }});
+  b.causes.push_back({u"guest_certificate_broken"_s,
+                      [] { return tr("The server's Remote Desktop certificate is expired, missing, or has no private key."); },
+                      [] { return tr("Switch RDP-Tcp to the RDP security layer to get in, then let Windows create a new certificate (step 9)."); }});
+  b.causes.push_back({u"guest_licensing_expired"_s,
+                      [] { return tr("Remote Desktop licensing on the server has run out."); },
+                      [] { return tr("Connect with mstsc /admin, then configure a licence server or remove the Session Host role (step 9)."); }});
+  b.causes.push_back({u"guest_no_rdp_permission"_s,
+                      [] { return tr("Your account is not allowed to log on through Remote Desktop."); },
+                      [] { return tr("Add the account to Remote Desktop Users, or use an administrator account (step 9)."); }});
+  b.causes.push_back({u"guest_deny_logon"_s,
+                      [] { return tr("A policy denies Remote Desktop logons to your account."); },
+                      [] { return tr("Remove the account or group from \"Deny log on through Remote Desktop Services\" (step 9)."); }});
+  b.causes.push_back({u"guest_account_blocked"_s,
+                      [] { return tr("Your Windows account is disabled, locked out, or its password has expired."); },
+                      [] { return tr("Fix the account through the cloud console: enable or unlock it, or set a new password (step 2)."); }});
+  b.causes.push_back({u"guest_password_needs_restart"_s,
+                      [] { return tr("A password reset from the cloud console has probably not been applied yet."); },
+                      [] { return tr("Restart the instance from the cloud console, then log on with the new password (step 2)."); }});
+  b.causes.push_back({u"guest_high_cpu"_s,
+                      [] { return tr("The server's CPU is overloaded."); },
+                      [] { return tr("Wait for Windows Update to finish, stop the busy program, or choose a larger instance type (step 6)."); }});
+  b.causes.push_back({u"guest_low_memory"_s,
+                      [] { return tr("The server is short of memory."); },
+                      [] { return tr("Free memory, enlarge the page file, or choose an instance type with more memory (step 6)."); }});
+  b.causes.push_back({u"guest_security_software"_s,
+                      [] { return tr("Security software on the server may block Remote Desktop."); },
+                      [] { return tr("Check its blacklist and firewall for your IP address, update it, or remove it to test (step 10)."); }});
+}
 
 }  // namespace rdpd

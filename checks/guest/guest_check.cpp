@@ -1,0 +1,59 @@
+#include "checks/guest/guest_check.h"
+
+#include <QCoreApplication>
+
+#include "checks/core/registry.h"
+
+using namespace Qt::StringLiterals;
+
+namespace rdpd::guest {
+
+CheckResult notCollected() { return makeResult(Status::Skipped, {{u"reason"_s, u"not_collected"_s}}); }
+
+CheckInfo GuestCheck::info() const {
+  CheckInfo i;
+  i.id = QString::fromLatin1(m_spec.id);
+  i.step = m_spec.step;
+  i.alsoSteps = m_spec.alsoSteps;
+  i.origin = Origin::Guest;
+  i.timeoutMs = 1000;
+  return i;
+}
+
+QString GuestCheck::title() const { return m_spec.title(); }
+
+CheckResult GuestCheck::run(const CheckContext &ctx) const {
+  const auto ev = ctx.target.guestEvidence;
+  if (!ev) return makeResult(Status::Skipped, {{u"reason"_s, u"no_guest_evidence"_s}});
+  CheckResult r = m_spec.evaluate(ev->facts, ctx);
+  r.evidence.insert(u"evidence_source"_s, ev->source == GuestEvidence::Source::Code ? u"code"_s : u"json"_s);
+  if (!ev->collectedAt.isEmpty()) r.evidence.insert(u"collected_at"_s, ev->collectedAt);
+  return r;
+}
+
+QString GuestCheck::summarize(const CheckResult &r) const {
+  const QString reason = r.evidence.value(u"reason"_s).toString();
+  if (r.status == Status::Skipped && reason == u"no_guest_evidence"_s)
+    return QCoreApplication::translate("GuestChecks",
+        "Needs facts from inside the server: on step 1, run the collection script in the cloud console "
+        "(VNC or run-command) and import its file, its text or its code.");
+  if (r.status == Status::Skipped && reason == u"not_collected"_s)
+    return QCoreApplication::translate("GuestChecks", "The evidence from the server does not contain this fact.");
+  if (r.status == Status::Skipped) return QCoreApplication::translate("GuestChecks", "Not checked.");
+  return m_spec.summarize(r);
+}
+
+QString GuestCheck::explain(const CheckResult &r) const {
+  if (r.status == Status::Skipped || !m_spec.explain) return {};
+  return m_spec.explain(r);
+}
+
+}  // namespace rdpd::guest
+
+namespace rdpd {
+
+void registerGuestChecks(CheckRegistry &r) {
+  for (guest::GuestCheckSpec &s : guest::guestCheckSpecs()) r.add(std::make_shared<guest::GuestCheck>(std::move(s)));
+}
+
+}  // namespace rdpd

@@ -1,0 +1,155 @@
+// Import of guest evidence: valid documents, console noise, and every kind of bad input with a clear message.
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include "checks/guest/evidence_import.h"
+#include "tests/checks/guest_test_util.h"
+
+using namespace rdpd;
+using namespace rdpd::guest;
+using namespace rdpd::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+QByteArray fixtureBytes(const char *name) {
+  QFile f(evidenceFixture(name));
+  EXPECT_TRUE(f.open(QIODevice::ReadOnly));
+  return f.readAll();
+}
+}  // namespace
+
+TEST(EvidenceImport, healthy_file_parses_into_facts) {
+  const ImportResult r = EvidenceImport::fromFile(evidenceFixture("healthy"));
+  ASSERT_TRUE(r.ok()) << r.message.toStdString();
+  const GuestFacts &f = r.evidence->facts;
+  EXPECT_EQ(r.evidence->source, GuestEvidence::Source::Json);
+  EXPECT_EQ(r.evidence->collectorVersion, u"1.0.0"_s);
+  EXPECT_EQ(f.portTds, 3389);
+  EXPECT_EQ(f.portRdpTcp, 3389);
+  EXPECT_EQ(f.rdpDenied, false);
+  EXPECT_EQ(f.listenerEnabled, true);
+  EXPECT_EQ(f.termServiceState, u"running"_s);
+  EXPECT_EQ(f.portOwner, PortOwner::TermService);
+  EXPECT_EQ(f.firewallOn, true);
+  EXPECT_EQ(f.firewallAllowsPort, true);
+  EXPECT_EQ(f.firewallBlocksPort, false);
+  EXPECT_EQ(f.ipsecPresent, false);
+  EXPECT_EQ(f.cert, CertState::Ok);
+  EXPECT_EQ(f.licensing, Licensing::NotRdsh);
+  EXPECT_EQ(f.memoryClass, 6);
+  EXPECT_EQ(f.securitySoftware, SecuritySoftware::None);
+  EXPECT_EQ(f.rdpPermission, true);
+  EXPECT_EQ(f.denyLogon, false);
+  EXPECT_EQ(f.passwordAfterBoot, false);
+}
+
+TEST(EvidenceImport, pasted_text_with_console_noise_around_the_json_is_accepted) {
+  const QString json = QString::fromUtf8(fixtureBytes("healthy"));
+  const QString pasted = u"PS C:\\Users\\Administrator> .\\collect-rdp-evidence.ps1 {noise}\r\n"_s + json +
+                         u"\r\nEvidence saved to C:\\Windows\\Temp\\rdp-evidence.json\r\nCode: R1-00000-00000\r\nPS C:\\>"_s;
+  const ImportResult r = EvidenceImport::fromText(pasted);
+  ASSERT_TRUE(r.ok()) << r.message.toStdString();
+  EXPECT_EQ(r.evidence->facts.portRdpTcp, 3389);
+}
+
+TEST(EvidenceImport, unknown_fields_are_tolerated) {
+  QJsonObject o = QJsonDocument::fromJson(fixtureBytes("healthy")).object();
+  o.insert(u"future_section"_s, QJsonObject{{u"x"_s, 1}});
+  QJsonObject rdp = o.value(u"rdp"_s).toObject();
+  rdp.insert(u"something_new"_s, u"value"_s);
+  o.insert(u"rdp"_s, rdp);
+  const ImportResult r = EvidenceImport::fromJson(QJsonDocument(o).toJson());
+  ASSERT_TRUE(r.ok()) << r.message.toStdString();
+}
+
+TEST(EvidenceImport, malformed_json_reports_line_and_column) {
+  const ImportResult r = EvidenceImport::fromText(u"{\n  \"schema\": \"rdp-doctor/evidence\",\n  \"schema_version\": 1,,\n}"_s);
+  EXPECT_FALSE(r.ok());
+  EXPECT_EQ(r.error, ImportError::NotJson);
+  EXPECT_EQ(r.line, 3);
+  EXPECT_GT(r.column, 1);
+  EXPECT_GE(r.position, 0);
+  EXPECT_TRUE(r.message.contains(u"line 3"_s)) << r.message.toStdString();
+}
+
+TEST(EvidenceImport, truncated_paste_is_called_truncated) {
+  const QByteArray full = fixtureBytes("healthy");
+  const ImportResult r = EvidenceImport::fromText(QString::fromUtf8(full.left(full.size() / 2)));
+  EXPECT_EQ(r.error, ImportError::Truncated) << r.message.toStdString();
+  EXPECT_FALSE(r.message.isEmpty());
+  EXPECT_FALSE(r.evidence);
+}
+
+TEST(EvidenceImport, oversized_input_is_refused_before_parsing) {
+  QByteArray big = "{\"schema\":\"rdp-doctor/evidence\",\"schema_version\":1,\"pad\":\"";
+  big += QByteArray(int(kMaxEvidenceBytes), 'a');
+  big += "\"}";
+  EXPECT_EQ(EvidenceImport::fromJson(big).error, ImportError::TooLarge);
+  QTemporaryDir dir;
+  const QString path = dir.filePath(u"big.json"_s);
+  QFile f(path);
+  ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+  f.write(big);
+  f.close();
+  const ImportResult r = EvidenceImport::fromFile(path);
+  EXPECT_EQ(r.error, ImportError::TooLarge);
+  EXPECT_TRUE(r.message.contains(u"5 MB"_s));
+}
+
+TEST(EvidenceImport, wrong_version_and_wrong_schema_are_named) {
+  QJsonObject o = QJsonDocument::fromJson(fixtureBytes("healthy")).object();
+  o.insert(u"schema_version"_s, 2);
+  ImportResult r = EvidenceImport::fromJson(QJsonDocument(o).toJson());
+  EXPECT_EQ(r.error, ImportError::UnsupportedVersion);
+  EXPECT_TRUE(r.message.contains(u"2"_s));
+  o.insert(u"schema_version"_s, 1);
+  o.insert(u"schema"_s, u"something/else"_s);
+  r = EvidenceImport::fromJson(QJsonDocument(o).toJson());
+  EXPECT_EQ(r.error, ImportError::NotEvidence);
+  EXPECT_EQ(EvidenceImport::fromJson("[1,2,3]").error, ImportError::NotEvidence);
+  EXPECT_EQ(EvidenceImport::fromJson("   ").error, ImportError::Empty);
+}
+
+TEST(EvidenceImport, a_known_field_with_the_wrong_type_is_named_by_path) {
+  QJsonObject o = QJsonDocument::fromJson(fixtureBytes("healthy")).object();
+  QJsonObject rdp = o.value(u"rdp"_s).toObject();
+  rdp.insert(u"port_tds"_s, u"3389"_s);
+  o.insert(u"rdp"_s, rdp);
+  const ImportResult r = EvidenceImport::fromJson(QJsonDocument(o).toJson());
+  EXPECT_EQ(r.error, ImportError::InvalidField);
+  EXPECT_EQ(r.field, u"rdp.port_tds"_s);
+  EXPECT_TRUE(r.message.contains(u"rdp.port_tds"_s));
+
+  o = QJsonDocument::fromJson(fixtureBytes("healthy")).object();
+  o.insert(u"services"_s, QJsonArray{1, 2});
+  EXPECT_EQ(EvidenceImport::fromJson(QJsonDocument(o).toJson()).field, u"services[0]"_s);
+}
+
+TEST(EvidenceImport, missing_file_and_empty_paste_have_messages) {
+  ImportResult r = EvidenceImport::fromFile(u"/nonexistent/evidence.json"_s);
+  EXPECT_EQ(r.error, ImportError::FileUnreadable);
+  EXPECT_FALSE(r.message.isEmpty());
+  r = EvidenceImport::fromText(u"  \n "_s);
+  EXPECT_EQ(r.error, ImportError::Empty);
+}
+
+TEST(EvidenceImport, section_errors_from_the_collector_are_kept) {
+  QJsonObject o = QJsonDocument::fromJson(fixtureBytes("healthy")).object();
+  o.insert(u"errors"_s, QJsonArray{QJsonObject{{u"section"_s, u"ipsec"_s}, {u"message"_s, u"access denied"_s}}});
+  o.remove(u"ipsec"_s);
+  const ImportResult r = EvidenceImport::fromJson(QJsonDocument(o).toJson());
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r.evidence->sectionErrors, QStringList{u"ipsec: access denied"_s});
+  EXPECT_FALSE(r.evidence->facts.ipsecPresent.has_value());
+}
+
+TEST(EvidenceImport, recorded_collector_sample_validates_against_the_schema) {
+  const ImportResult r = EvidenceImport::fromFile(evidenceFixture("recorded-sample"));
+  ASSERT_TRUE(r.ok()) << r.message.toStdString();
+  EXPECT_FALSE(r.evidence->typableCode.isEmpty());
+  EXPECT_FALSE(r.evidence->facts.portRdpTcp == std::nullopt);
+}
