@@ -14,6 +14,9 @@ int main(int argc, char **argv) {
   for (int i = 0; i < argc; ++i) args << QString::fromLocal8Bit(argv[i]);
   const rdpd::app::Options opts = rdpd::app::parseOptions(args);
 
+  if (opts.listLab && opts.mode != rdpd::app::Mode::Help && opts.mode != rdpd::app::Mode::Version &&
+      opts.mode != rdpd::app::Mode::Error)
+    return rdpd::app::runListLab(argc, argv, opts);
   switch (opts.mode) {
     case rdpd::app::Mode::Help:
       std::fputs(rdpd::app::usageText().toLocal8Bit().constData(), stdout);
@@ -34,6 +37,9 @@ int main(int argc, char **argv) {
       g.contentDir = opts.contentDir;
       g.screenshotDir = opts.screenshotDir;
       g.target = opts.target;
+      g.lab = opts.lab;
+      g.labScenario = opts.labScenario;
+      g.labDir = opts.labDir;
       g.extraArgs = opts.rest;
       return rdpd::runGui(argc, argv, g);
     }
