@@ -22,8 +22,8 @@ TEST(NetNsIcmp, random_icmp_loss_shows_in_loss_pct) {
   // 30% of ICMP packets dropped on output; on lo both the request and the reply pass that hook, so about half
   // of the echoes are lost. With 5 echoes a run without any loss has a ~3% chance: three runs make it ~1 in 40000.
   QString err;
-  ASSERT_TRUE(ns.applyNft(u"table inet rdpdt { chain out { type filter hook output priority 0; policy accept; "
-                          u"meta l4proto icmp numgen random mod 100 < 30 drop } }\n"_s, &err))
+  ASSERT_TRUE(ns.applyNft(u"table inet rdpdt {\n chain c_out {\n  type filter hook output priority 0; policy accept;\n"
+                          u"  meta l4proto icmp numgen random mod 100 < 30 drop\n }\n}\n"_s, &err))
       << err.toStdString();
   double loss = 0;
   for (int attempt = 0; attempt < 3 && loss == 0; ++attempt) {

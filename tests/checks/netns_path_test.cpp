@@ -2,6 +2,7 @@
 // filters. The real binary runs inside the client namespace.
 #include <gtest/gtest.h>
 
+#include <QHash>
 #include <QJsonArray>
 
 #include "tests/support/netns.h"
@@ -25,10 +26,14 @@ TEST(NetNsPath, route_through_a_router_shows_two_hops) {
   REQUIRE_NETNS();
   NetNsChain chain;
   ASSERT_TRUE(chain.ok) << chain.error.toStdString();
-  for (const QString &method : {u"raw"_s, u"none"_s}) {  // "none": ping not allowed, UDP probes instead
+  // Ping sockets allowed in the client namespace only (the setting is per namespace), for the "dgram" round.
+  ASSERT_TRUE(chain.client.exec({u"sysctl"_s, u"-qw"_s, u"net.ipv4.ping_group_range=0 2147483647"_s}).ok());
+  const QHash<QString, QString> expectedMethod{{u"raw"_s, u"icmp_raw"_s}, {u"dgram"_s, u"icmp_dgram"_s}, {u"none"_s, u"udp"_s}};
+  for (const QString &method : {u"raw"_s, u"dgram"_s, u"none"_s}) {  // "none": ping not allowed, UDP probes instead
     const DiagnoseRun run = diagnoseIn(chain.client, serverTarget(), 1000, {u"RDPD_ICMP_METHOD="_s + method});
     ASSERT_TRUE(run.parsed) << run.cmd.describe().toStdString();
     const QJsonObject path = run.evidence(u"net.path"_s);
+    EXPECT_EQ(path.value(u"method"_s).toString(), expectedMethod.value(method));
     EXPECT_TRUE(path.value(u"reached"_s).toBool()) << method.toStdString();
     const QJsonArray hops = hopsOf(run);
     ASSERT_EQ(hops.size(), 2) << method.toStdString();
@@ -47,8 +52,8 @@ TEST(NetNsPath, silent_router_leaves_a_gap_but_the_server_is_reached) {
   NetNsChain chain;
   ASSERT_TRUE(chain.ok) << chain.error.toStdString();
   QString err;
-  ASSERT_TRUE(chain.router.applyNft(u"table inet rdpdt { chain out { type filter hook output priority 0; "
-                                    u"icmp type time-exceeded drop } }\n"_s, &err)) << err.toStdString();
+  ASSERT_TRUE(chain.router.applyNft(u"table inet rdpdt {\n chain c_out {\n  type filter hook output priority 0;\n"
+                                    u"  icmp type time-exceeded drop\n }\n}\n"_s, &err)) << err.toStdString();
   const DiagnoseRun run = diagnoseIn(chain.client, serverTarget(), 1000);
   ASSERT_TRUE(run.parsed) << run.cmd.describe().toStdString();
   const QJsonArray hops = hopsOf(run);
@@ -63,8 +68,8 @@ TEST(NetNsPath, router_dropping_traffic_to_the_server_stops_replies_after_hop_on
   NetNsChain chain;
   ASSERT_TRUE(chain.ok) << chain.error.toStdString();
   QString err;
-  ASSERT_TRUE(chain.router.applyNft(u"table inet rdpdt { chain fwd { type filter hook forward priority 0; "
-                                    u"ip daddr %1 drop } }\n"_s.arg(QString::fromLatin1(NetNsChain::kServer)), &err))
+  ASSERT_TRUE(chain.router.applyNft(u"table inet rdpdt {\n chain c_fwd {\n  type filter hook forward priority 0;\n"
+                                    u"  ip daddr %1 drop\n }\n}\n"_s.arg(QString::fromLatin1(NetNsChain::kServer)), &err))
       << err.toStdString();
   const DiagnoseRun run = diagnoseIn(chain.client, serverTarget(), 1000);
   ASSERT_TRUE(run.parsed) << run.cmd.describe().toStdString();

@@ -63,7 +63,7 @@ TEST(NetNsTcp, dropped_port_is_filtered_and_the_verdict_comes_within_the_timeout
   // about the diagnosis and not about how fast this machine starts a Qt program.
   NetNs probe;
   ASSERT_TRUE(probe.ok());
-  const CommandResult version = probe.exec({QString::fromUtf8(RDPD_BINARY_PATH), u"--version"_s});
+  const CommandResult version = probe.exec({rdpd::test::binaryPath(), u"--version"_s});
   ASSERT_TRUE(version.ok()) << version.describe().toStdString();
 
   const DiagnoseRun run = diagnoseWithRule(u"tcp dport %1 drop"_s.arg(kPort));

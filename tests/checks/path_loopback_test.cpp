@@ -51,17 +51,6 @@ TEST(PathLoopback, ipv6_loopback_is_reached_in_one_hop) {
   EXPECT_EQ(t.hops[0].address, u"::1"_s);
 }
 
-TEST(PathLoopback, an_unroutable_target_stays_within_the_budget) {
-  // 192.0.2.0/24 (TEST-NET-1) has no route on a test machine, or goes nowhere: either way no answer is reached and
-  // the trace must end by its deadline.
-  QElapsedTimer t;
-  t.start();
-  CancelToken token(std::chrono::milliseconds(600));
-  const TraceResult r = traceRoute(QHostAddress(u"192.0.2.1"_s), 16, token);
-  EXPECT_FALSE(r.reached);
-  EXPECT_LT(t.elapsed(), 600 + 100);
-}
-
 TEST(LatencyTcp, repeated_connects_to_an_open_port_give_statistics) {
   QTcpServer server;
   ASSERT_TRUE(server.listen(QHostAddress::LocalHost, 0));

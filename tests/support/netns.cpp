@@ -166,11 +166,17 @@ QStringList DiagnoseRun::causeIds() const {
   return out;
 }
 
+QString binaryPath() {
+  // RDPD_TEST_BINARY runs these tests against another build of rdp-doctor (e.g. a patched one).
+  const QString override = qEnvironmentVariable("RDPD_TEST_BINARY");
+  return override.isEmpty() ? QString::fromUtf8(RDPD_BINARY_PATH) : override;
+}
+
 DiagnoseRun diagnoseIn(const NetNs &ns, const QString &target, int timeoutMs, const QStringList &env) {
   DiagnoseRun run;
   QStringList argv{u"env"_s};
   argv << env;
-  argv << QString::fromUtf8(RDPD_BINARY_PATH) << u"diagnose"_s << target << u"--format"_s << u"json"_s
+  argv << binaryPath() << u"diagnose"_s << target << u"--format"_s << u"json"_s
        << u"--timeout-ms"_s << QString::number(timeoutMs);
   run.cmd = ns.exec(argv, timeoutMs * 4 + 10000);
   QJsonParseError err{};

@@ -74,6 +74,9 @@ struct DiagnoseRun {
   QStringList causeIds() const;
 };
 
+// The rdp-doctor binary the tests run: RDPD_BINARY_PATH, or the RDPD_TEST_BINARY environment variable when set.
+QString binaryPath();
+
 // Runs "rdp-doctor diagnose TARGET --format json --timeout-ms N" inside ns (env: extra KEY=VALUE pairs).
 DiagnoseRun diagnoseIn(const NetNs &ns, const QString &target, int timeoutMs, const QStringList &env = {});
 
