@@ -7,12 +7,14 @@ void registerRdpChecks(CheckRegistry &r);    // checks/rdp/register_rdp_checks.c
 void registerTlsChecks(CheckRegistry &r);    // checks/tls/register_tls_checks.cpp
 void registerPathChecks(CheckRegistry &r);   // checks/net/register_path_checks.cpp
 void registerGuestChecks(CheckRegistry &r);  // checks/guest/register_guest_checks.cpp
+void registerLookupChecks(CheckRegistry &r);  // checks/lookup/register_lookup_checks.cpp
 
 void registerExtraChecks(CheckRegistry &r) {
   registerPathChecks(r);
   registerRdpChecks(r);
   registerTlsChecks(r);
   registerGuestChecks(r);
+  registerLookupChecks(r);
 }
 
 }  // namespace rdpd

@@ -3,7 +3,11 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSysInfo>
 
+#include "checks/content/content_store.h"
+#include "checks/core/confirmations.h"
 #include "checks/core/steps.h"
 
 using namespace Qt::StringLiterals;
@@ -13,6 +17,28 @@ namespace rdpd {
 namespace {
 QString tr(const char *s) { return QCoreApplication::translate("Report", s); }
 
+QString mdCell(QString s) {
+  s.replace(u'|', u"\\|"_s);
+  s.replace(u'\n', u' ');
+  return s;
+}
+
+QString utcText(const QDateTime &t) { return t.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s) + u" UTC"_s; }
+
+// Title (first "## " line) and first http(s) link of a resolved Markdown article.
+FixLink linkFromMarkdown(const QString &id, const QString &markdown) {
+  FixLink l;
+  l.fixId = id;
+  for (const QString &line : markdown.split(u'\n')) {
+    if (line.startsWith(u"## "_s)) { l.title = line.mid(3).trimmed(); break; }
+  }
+  static const QRegularExpression url(u"\\]\\((https?://[^)\\s]+)\\)"_s);
+  const auto m = url.match(markdown);
+  if (m.hasMatch()) l.url = m.captured(1);
+  return l;
+}
+}  // namespace
+
 QString evidenceValueText(const QVariant &v) {
   if (v.isNull()) return u"null"_s;
   if (v.typeId() == QMetaType::QStringList) return v.toStringList().join(u", "_s);
@@ -21,13 +47,45 @@ QString evidenceValueText(const QVariant &v) {
   if (v.typeId() == QMetaType::Bool) return v.toBool() ? u"true"_s : u"false"_s;
   return v.toString();
 }
-}  // namespace
 
 QStringList DiagnosisReport::addresses() const {
   for (const CheckResult &c : checks) {
     if (c.id == u"net.dns"_s) return c.evidence.value(u"addresses"_s).toStringList();
   }
   return {};
+}
+
+QString DiagnosisReport::targetDisplay() const { return target.isValid() ? target.display() : target.input; }
+
+QString DiagnosisReport::confirmationLabel(const QString &id) const {
+  const QString t = confirmationTexts.value(id);
+  if (!t.isEmpty()) return t;
+  const QString builtIn = confirmationText(id);
+  return builtIn.isEmpty() ? id : builtIn;
+}
+
+void resolveFixLinks(DiagnosisReport &r, const QString &contentDir) {
+  const ContentStore store(contentDir);
+  const QString lang = r.language.isEmpty() ? u"en"_s : r.language;
+  r.fixLinks.clear();
+  QStringList ids;
+  // The verdict's fix first (the check that supports it), then every problem's fix in report order.
+  if (const Cause *v = r.verdict()) {
+    for (const QString &checkId : v->evidence)
+      for (const CheckResult &c : r.checks)
+        if (c.id == checkId && !c.fixId.isEmpty() && !ids.contains(c.fixId)) ids << c.fixId;
+  }
+  for (const CheckResult &c : r.checks)
+    if (c.isProblem() && !c.fixId.isEmpty() && !ids.contains(c.fixId)) ids << c.fixId;
+  for (const QString &id : std::as_const(ids)) {
+    if (!store.hasFix(id, lang) && !store.hasFix(id, u"en"_s)) continue;
+    r.fixLinks << linkFromMarkdown(id, store.fixMarkdown(id, lang));
+  }
+  if (const Cause *v = r.verdict(); v && v->step >= 1 && v->step <= kStepCount) {
+    FixLink step = linkFromMarkdown(stepContentName(v->step), store.stepMarkdown(v->step, lang));
+    step.title = tr("Step %1: %2").arg(v->step).arg(stepTitle(v->step));
+    r.fixLinks << step;
+  }
 }
 
 DiagnosisReport buildReport(const Target &target, const QDateTime &startedAt, qint64 durationMs,
@@ -37,6 +95,8 @@ DiagnosisReport buildReport(const Target &target, const QDateTime &startedAt, qi
   r.startedAt = startedAt;
   r.durationMs = durationMs;
   r.appVersion = QStringLiteral(RDPD_VERSION);
+  r.clientOs = QSysInfo::prettyProductName();
+  r.clientError = target.clientError;
   for (int step = 1; step <= kStepCount; ++step) {
     for (const Check *c : registry.all()) {
       if (c->info().step != step) continue;
@@ -51,6 +111,8 @@ DiagnosisReport buildReport(const Target &target, const QDateTime &startedAt, qi
   extra.sort();
   for (const QString &id : extra) r.checks.append(results.value(id));
   r.causes = rankCauses(results);
+  if (!r.clientError.trimmed().isEmpty()) r.errorMatches = lookup::ErrorLookup::standard().match(r.clientError);
+  resolveFixLinks(r);
   return r;
 }
 
@@ -79,6 +141,34 @@ QJsonObject toJson(const DiagnosisReport &r) {
                               {u"advice"_s, causeAdvice(c.id)},
                               {u"evidence"_s, QJsonArray::fromStringList(c.evidence)}});
   }
+  QJsonArray matches;
+  for (const lookup::Match &m : r.errorMatches) {
+    QJsonArray steps;
+    for (int s : m.steps) steps.append(s);
+    matches.append(QJsonObject{{u"entry_id"_s, m.entryId},
+                               {u"matched_by"_s, lookup::toString(m.matchedBy)},
+                               {u"code"_s, m.matchedCode.isEmpty() ? QJsonValue() : QJsonValue(m.matchedCode)},
+                               {u"score"_s, qRound(m.score * 100) / 100.0},
+                               {u"causes"_s, QJsonArray::fromStringList(m.causes)},
+                               {u"steps"_s, steps},
+                               {u"message"_s, m.message},
+                               {u"explanation"_s, m.explanation}});
+  }
+  QJsonArray confirmations;
+  for (const QString &id : r.confirmations) {
+    int step = 0;
+    for (int s = 1; s <= kStepCount && step == 0; ++s)
+      for (const Confirmation &c : confirmationsForStep(s))
+        if (c.id == id) step = s;
+    confirmations.append(QJsonObject{{u"id"_s, id}, {u"step"_s, step}, {u"text"_s, r.confirmationLabel(id)}});
+  }
+  QJsonArray notes;
+  for (auto it = r.notes.cbegin(); it != r.notes.cend(); ++it)
+    notes.append(QJsonObject{{u"step"_s, it.key()}, {u"text"_s, it.value()}});
+  QJsonArray links;
+  for (const FixLink &l : r.fixLinks)
+    links.append(QJsonObject{{u"fix_id"_s, l.fixId}, {u"title"_s, l.title},
+                             {u"url"_s, l.url.isEmpty() ? QJsonValue() : QJsonValue(l.url)}});
   QJsonObject out{{u"schema"_s, u"rdp-doctor/report"_s},
                   {u"schema_version"_s, 1},
                   {u"app_version"_s, r.appVersion},
@@ -86,8 +176,15 @@ QJsonObject toJson(const DiagnosisReport &r) {
                   {u"target"_s, target},
                   {u"started_at"_s, r.startedAt.toUTC().toString(Qt::ISODateWithMs)},
                   {u"duration_ms"_s, r.durationMs},
+                  {u"client"_s, QJsonObject{{u"os"_s, r.clientOs},
+                                            {u"error_text"_s, r.clientError.isEmpty() ? QJsonValue() : QJsonValue(r.clientError)}}},
+                  {u"error_matches"_s, matches},
                   {u"checks"_s, checks},
-                  {u"causes"_s, causes}};
+                  {u"causes"_s, causes},
+                  {u"confirmations"_s, confirmations},
+                  {u"notes"_s, notes},
+                  {u"fix_links"_s, links},
+                  {u"redacted"_s, r.redacted}};
   if (const Cause *v = r.verdict()) {
     out.insert(u"verdict"_s, QJsonObject{{u"cause_id"_s, v->id},
                                          {u"step"_s, v->step},
@@ -102,8 +199,13 @@ QJsonObject toJson(const DiagnosisReport &r) {
 
 QString toText(const DiagnosisReport &r, const CheckRegistry &registry) {
   QString out;
-  out += tr("RDP Doctor diagnosis of %1").arg(r.target.isValid() ? r.target.display() : r.target.input) + u'\n';
-  out += tr("Started %1, took %2 ms").arg(r.startedAt.toLocalTime().toString(Qt::ISODate)).arg(r.durationMs) + u"\n\n"_s;
+  out += tr("RDP Doctor diagnosis of %1").arg(r.targetDisplay()) + u'\n';
+  out += tr("Started %1, took %2 ms").arg(r.startedAt.toLocalTime().toString(Qt::ISODate)).arg(r.durationMs) + u"\n"_s;
+  if (!r.clientError.isEmpty()) {
+    out += tr("Error message: %1").arg(QString(r.clientError).replace(u'\n', u' ')) + u'\n';
+    if (!r.errorMatches.isEmpty()) out += u"  "_s + r.errorMatches.first().explanation + u'\n';
+  }
+  out += u'\n';
   int step = 0;
   for (const CheckResult &c : r.checks) {
     if (c.step != step) {
@@ -128,26 +230,80 @@ QString toText(const DiagnosisReport &r, const CheckRegistry &registry) {
 
 QString toMarkdown(const DiagnosisReport &r, const CheckRegistry &registry) {
   QString out;
-  out += u"# "_s + tr("RDP Doctor diagnosis of %1").arg(r.target.isValid() ? r.target.display() : r.target.input) + u"\n\n"_s;
+  out += u"# "_s + tr("RDP Doctor diagnosis of %1").arg(r.targetDisplay()) + u"\n\n"_s;
   if (const Cause *v = r.verdict()) {
     out += u"**"_s + tr("Verdict: %1").arg(causeSummary(v->id)) + u"**\n\n"_s;
     out += tr("Go to step %1: %2").arg(v->step).arg(stepTitle(v->step)) + u" — "_s + causeAdvice(v->id) + u"\n\n"_s;
   }
+  out += u"- "_s + tr("Started: %1 (took %2 ms)").arg(utcText(r.startedAt)).arg(r.durationMs) + u'\n';
+  out += u"- "_s + tr("RDP Doctor version: %1").arg(r.appVersion) + u'\n';
+  if (!r.clientOs.isEmpty()) out += u"- "_s + tr("This computer: %1").arg(r.clientOs) + u'\n';
+  if (r.redacted) out += u"- "_s + tr("Host names, addresses and account names are hidden in this report.") + u'\n';
+  out += u'\n';
+
+  if (!r.clientError.trimmed().isEmpty()) {
+    out += u"## "_s + tr("Error message the user saw") + u"\n\n"_s;
+    for (const QString &line : r.clientError.trimmed().split(u'\n')) out += u"> "_s + line.trimmed() + u'\n';
+    out += u'\n';
+    if (r.errorMatches.isEmpty()) {
+      out += tr("RDP Doctor does not recognise this message.") + u"\n\n"_s;
+    } else {
+      const lookup::Match &m = r.errorMatches.first();
+      QStringList steps;
+      for (int s : m.steps) steps << QString::number(s);
+      out += tr("Recognised as: \"%1\"").arg(m.message);
+      if (!m.matchedCode.isEmpty()) out += u" ("_s + tr("code %1").arg(m.matchedCode) + u')';
+      out += u"\n\n"_s + m.explanation + u"\n\n"_s;
+      if (!steps.isEmpty()) out += tr("Steps to look at: %1").arg(steps.join(u", "_s)) + u"\n\n"_s;
+    }
+  }
+
+  if (r.causes.size() > 1) {
+    out += u"## "_s + tr("Likely causes") + u"\n\n"_s;
+    for (int i = 0; i < r.causes.size(); ++i)
+      out += u"%1. %2 — %3 (%4%)\n"_s.arg(QString::number(i + 1), causeSummary(r.causes[i].id),
+                                         tr("step %1").arg(r.causes[i].step),
+                                         QString::number(qRound(r.causes[i].confidence * 100)));
+    out += u'\n';
+  }
+
+  out += u"## "_s + tr("Checks") + u"\n\n"_s;
   out += u"| "_s + tr("Step") + u" | "_s + tr("Check") + u" | "_s + tr("Result") + u" | "_s + tr("Details") + u" |\n"_s;
   out += u"|---|---|---|---|\n"_s;
-  for (const CheckResult &c : r.checks) {
-    QString s = c.summary;
-    s.replace(u'|', u"\\|"_s);
-    out += u"| %1 | %2 | %3 | %4 |\n"_s.arg(QString::number(c.step), registry.title(c.id), statusLabel(c.status), s);
-  }
+  for (const CheckResult &c : r.checks)
+    out += u"| %1 | %2 | %3 | %4 |\n"_s.arg(QString::number(c.step), mdCell(registry.title(c.id)), statusLabel(c.status),
+                                          mdCell(c.summary));
   out += u'\n';
+  bool anyEvidence = false;
   for (const CheckResult &c : r.checks) {
     if (c.evidence.isEmpty()) continue;
+    if (!anyEvidence) out += u"### "_s + tr("Evidence") + u"\n\n"_s;
+    anyEvidence = true;
     out += u"- `"_s + c.id + u"`: "_s;
     QStringList kv;
     for (auto it = c.evidence.begin(); it != c.evidence.end(); ++it)
       kv << it.key() + u'=' + evidenceValueText(it.value());
     out += kv.join(u", "_s) + u'\n';
+  }
+  if (anyEvidence) out += u'\n';
+
+  if (!r.confirmations.isEmpty()) {
+    out += u"## "_s + tr("Already done by the user") + u"\n\n"_s;
+    for (const QString &id : r.confirmations) out += u"- [x] "_s + r.confirmationLabel(id) + u'\n';
+    out += u'\n';
+  }
+  if (!r.notes.isEmpty()) {
+    out += u"## "_s + tr("Notes") + u"\n\n"_s;
+    for (auto it = r.notes.cbegin(); it != r.notes.cend(); ++it)
+      out += u"- **"_s + tr("Step %1: %2").arg(it.key()).arg(stepTitle(it.key())) + u"**: "_s +
+             QString(it.value()).replace(u'\n', u' ') + u'\n';
+    out += u'\n';
+  }
+  if (!r.fixLinks.isEmpty()) {
+    out += u"## "_s + tr("How to fix it") + u"\n\n"_s;
+    for (const FixLink &l : r.fixLinks)
+      out += l.url.isEmpty() ? QString(u"- "_s + l.title + u'\n') : QString(u"- ["_s + l.title + u"]("_s + l.url + u")\n"_s);
+    out += u'\n';
   }
   return out;
 }
