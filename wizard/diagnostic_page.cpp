@@ -185,6 +185,7 @@ void DiagnosticPage::refreshCheck(const QString &id) {
   const ShownState s = shownState(r ? std::optional<Status>(r->status) : std::nullopt, running);
   it->setIcon(0, stateIcon(s));
   it->setText(0, m_session->registry().title(id));
+  it->setToolTip(0, it->text(0));
   QString summary;
   if (running) summary = stateLabel(ShownState::Running);
   else if (r) summary = r->summary.isEmpty() ? stateLabel(s) : r->summary;

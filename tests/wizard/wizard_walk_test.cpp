@@ -203,3 +203,25 @@ TEST_F(WizardTest, confirmations_and_notes_are_kept_in_the_session) {
   EXPECT_TRUE(find<QCheckBox>(u"confirm_password.restarted_after_reset"_s)->isChecked());
   EXPECT_EQ(find<QPlainTextEdit>(u"noteEdit"_s)->toPlainText(), u"reset at 10:00"_s);
 }
+
+TEST_F(WizardTest, summary_verdict_button_goes_to_the_step_that_fixes_it) {
+  typeTarget(closedTarget());
+  clickStepListEntry(Page_Summary);
+  ASSERT_EQ(window->currentId(), Page_Summary);
+  QTRY_VERIFY_WITH_TIMEOUT(!session()->isRunning(), 15000);
+  const QList<Cause> causes = session()->causes();
+  ASSERT_FALSE(causes.isEmpty());
+  ASSERT_GE(causes.first().step, 1) << causes.first().id.toStdString();
+  EXPECT_EQ(find<QLabel>(u"adviceLabel"_s)->text(), causeAdvice(causes.first().id));
+  auto *go = find<QPushButton>(u"goToStepButton"_s);
+  ASSERT_NE(go, nullptr);
+  ASSERT_TRUE(go->isVisible());
+  EXPECT_TRUE(go->text().contains(QString::number(causes.first().step)));
+  QTest::mouseClick(go, Qt::LeftButton);
+  EXPECT_EQ(window->currentId(), pageForStep(causes.first().step));
+  // The summary is reachable again and still offers Finish, not Next.
+  clickStepListEntry(Page_Summary);
+  ASSERT_EQ(window->currentId(), Page_Summary);
+  EXPECT_TRUE(window->button(QWizard::FinishButton)->isVisible());
+  EXPECT_FALSE(next()->isVisible());
+}
