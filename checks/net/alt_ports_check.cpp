@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 #include <future>
 #include <vector>
 
@@ -17,6 +19,7 @@ namespace {
 QString tr(const char *s) { return QCoreApplication::translate("AltPortsCheck", s); }
 
 constexpr int kMarginMs = 150;
+constexpr int kTcpWaitMs = 600;
 
 QString joinPorts(const QVariantList &ports) {
   QStringList s;
@@ -40,16 +43,33 @@ CheckInfo AltPortsCheck::info() const {
   i.step = 3;
   i.origin = Origin::Remote;
   i.timeoutMs = 3000;
-  i.dependsOn = {QString::fromLatin1(TcpConnectCheck::kId)};
+  // net.dns only (fast); net.tcp_connect is read from the live results, see run().
+  i.dependsOn = {QString::fromLatin1(DnsCheck::kId)};
   return i;
 }
 
 QString AltPortsCheck::title() const { return tr("Does Remote Desktop answer on another port?"); }
 
+namespace {
+// net.tcp_connect's answer: from the finished dependencies, or from the live results of this run, waiting at most
+// waitMs for it (an open or refused port answers within one round trip; a dropped one only at its timeout).
+std::optional<CheckResult> tcpResult(const CheckContext &ctx, int waitMs) {
+  const QString id = QString::fromLatin1(TcpConnectCheck::kId);
+  if (const CheckResult *r = ctx.find(id)) return *r;
+  if (ctx.live) return waitMs > 0 ? ctx.live->waitFor(id, *ctx.token, waitMs) : ctx.live->get(id);
+  return std::nullopt;
+}
+}  // namespace
+
 CheckResult AltPortsCheck::run(const CheckContext &ctx) const {
-  const CheckResult *tcp = ctx.find(QString::fromLatin1(TcpConnectCheck::kId));
-  const QString state = tcp ? tcp->evidence.value(u"state"_s).toString() : QString();
+  // Not a hard dependency on net.tcp_connect: when the main port is dropped, that check only ends at its timeout,
+  // and waiting for it in series would double the user's wait. Give it a short while; if it has not answered by
+  // then, probe the alternatives in parallel and look at its answer again at the end.
+  const int shortWait = qMin(kTcpWaitMs, ctx.token->remainingMs() / 3);
+  std::optional<CheckResult> tcp = tcpResult(ctx, shortWait);
+  QString state = tcp ? tcp->evidence.value(u"state"_s).toString() : QString();
   if (state == u"open"_s) return makeResult(Status::Skipped, {{u"reason"_s, u"main_port_open"_s}});
+  if (state == u"dns_failure"_s) return makeResult(Status::Skipped, {{u"reason"_s, u"no_address"_s}});
   QHostAddress addr(tcp ? tcp->evidence.value(u"address"_s).toString() : QString());
   if (addr.isNull()) {
     const QList<QHostAddress> all = resolvedAddresses(ctx);
@@ -85,6 +105,11 @@ CheckResult AltPortsCheck::run(const CheckContext &ctx) const {
     (o.isRdp() ? rdpPorts : nonRdp) << p;
   }
   if (cancelled) return makeResult(Status::Skipped, {{u"cancelled"_s, true}});
+  if (!tcp) {
+    tcp = tcpResult(ctx, 0);
+    state = tcp ? tcp->evidence.value(u"state"_s).toString() : QString();
+    if (state == u"open"_s) return makeResult(Status::Skipped, {{u"reason"_s, u"main_port_open"_s}});
+  }
   Evidence ev{{u"probed"_s, probed}, {u"open_ports"_s, open}, {u"rdp_ports"_s, rdpPorts},
               {u"non_rdp_ports"_s, nonRdp}, {u"per_port"_s, perPort}, {u"address"_s, addr.toString()},
               {u"main_port"_s, ctx.target.port}, {u"main_state"_s, state}};

@@ -194,7 +194,7 @@ CheckInfo NegotiationCheck::info() const {
   i.step = 4;
   i.alsoSteps = {9};
   i.origin = Origin::Remote;
-  i.timeoutMs = 4000;
+  i.timeoutMs = 3000;
   i.dependsOn = {QString::fromLatin1(TcpConnectCheck::kId)};
   return i;
 }

@@ -4,6 +4,7 @@
 
 #include <QElapsedTimer>
 
+#include "checks/core/live_results.h"
 #include "checks/net/alt_ports_check.h"
 #include "checks/verdict/verdict.h"
 #include "tests/support/loopback.h"
@@ -84,4 +85,24 @@ TEST(AltPorts, silent_ports_do_not_stretch_past_the_budget) {
       AltPortsCheck().run(loopbackContext(closedLoopbackPort(), 700, u"refused"_s, {silent.port(), silent2.port()}));
   EXPECT_LT(t.elapsed(), 700);  // in parallel, within the check's own budget
   EXPECT_TRUE(ints(r.evidence.value(u"non_rdp_ports"_s)).contains(silent.port()));
+}
+
+TEST(AltPorts, reads_the_main_port_state_from_live_results_without_waiting_in_series) {
+  CheckContext ctx = loopbackContext(closedLoopbackPort(), 1500, u"open"_s);
+  const CheckResult tcp = ctx.prior.take(u"net.tcp_connect"_s);
+  auto live = std::make_shared<LiveResults>();
+  live->publish(tcp);
+  ctx.live = live;
+  EXPECT_EQ(AltPortsCheck().run(ctx).evidence.value(u"reason"_s).toString(), u"main_port_open"_s);
+
+  // No answer from net.tcp_connect yet (a dropped port): the alternatives are probed anyway, within the budget.
+  ScriptedRdpServer http(Script{true, {ScriptStep::send("HTTP/1.1 400 Bad Request\r\n\r\n"), ScriptStep::close()}});
+  CheckContext pending = loopbackContext(closedLoopbackPort(), 1500, u"filtered"_s, {http.port()});
+  pending.prior.remove(u"net.tcp_connect"_s);
+  pending.live = std::make_shared<LiveResults>();
+  QElapsedTimer t;
+  t.start();
+  const CheckResult r = AltPortsCheck().run(pending);
+  EXPECT_LT(t.elapsed(), 1500);
+  EXPECT_TRUE(ints(r.evidence.value(u"non_rdp_ports"_s)).contains(http.port()));
 }
