@@ -4,8 +4,11 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFuture>
+#include <QMetaObject>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 #include <spdlog/spdlog.h>
 
@@ -83,23 +86,22 @@ void CheckRunner::start(const Target &target, QStringList ids, QHash<QString, Ch
 
 void CheckRunner::launchReady() {
   const quint64 gen = m_generation;
-  for (auto it = m_pending.begin(); it != m_pending.end();) {
-    const Check *check = m_registry.find(*it);
-    const CheckInfo info = check->info();
-    bool ready = true;
-    for (const QString &dep : info.dependsOn) {
-      if (!m_results.contains(dep) && (m_pending.contains(dep) || m_running.contains(dep))) {
-        ready = false;
-        break;
-      }
-    }
-    if (!ready) {
-      ++it;
-      continue;
-    }
-    const QString id = *it;
-    it = m_pending.erase(it);
+  // Decide first, launch after: a check that finishes at once completes re-entrantly (the continuation may run
+  // inline), which calls launchReady() again, so m_pending must not be iterated while checks are launched.
+  QStringList ready;
+  for (const QString &id : std::as_const(m_pending)) {
+    const CheckInfo info = m_registry.find(id)->info();
+    const bool depsDone = std::all_of(info.dependsOn.cbegin(), info.dependsOn.cend(), [&](const QString &dep) {
+      return m_results.contains(dep) || (!m_pending.contains(dep) && !m_running.contains(dep));
+    });
+    if (depsDone) ready << id;
+  }
+  for (const QString &id : std::as_const(ready)) m_pending.removeOne(id);
 
+  for (const QString &id : std::as_const(ready)) {
+    if (gen != m_generation) return;  // a completion cancelled or restarted the run meanwhile
+    const Check *check = m_registry.find(id);
+    const CheckInfo info = check->info();
     const int budget = budgetFor(info);
     auto token = std::make_shared<CancelToken>(std::chrono::milliseconds(budget));
     m_running.insert(id, token);
@@ -119,12 +121,15 @@ void CheckRunner::launchReady() {
         return check->run(ctx);
       } catch (const std::exception &e) {
         spdlog::error("check {} threw: {}", check->info().id.toStdString(), e.what());
-        CheckResult r = makeResult(Status::Error, {{u"internal_error"_s, QString::fromUtf8(e.what())}});
-        return r;
+        return makeResult(Status::Error, {{u"internal_error"_s, QString::fromUtf8(e.what())}});
       }
     });
-    f.then(this, [this, gen, id](CheckResult r) { complete(gen, id, std::move(r)); });
     QTimer::singleShot(budget + kGraceMs, this, [this, gen, id] { timedOut(gen, id); });
+    // Always deliver the result through the event loop, never inline, so completions cannot re-enter here.
+    f.then(this, [this, gen, id](CheckResult r) {
+      QMetaObject::invokeMethod(
+          this, [this, gen, id, r = std::move(r)]() mutable { complete(gen, id, std::move(r)); }, Qt::QueuedConnection);
+    });
   }
 }
 
