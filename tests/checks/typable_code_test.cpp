@@ -1,4 +1,7 @@
 // The typable code: round trips, typo detection and location, and the shared test vector with the collector.
+#include <QDir>
+#include <QProcess>
+
 #include <gtest/gtest.h>
 
 #include "checks/guest/typable_code.h"
@@ -192,4 +195,29 @@ TEST(TypableCode, recorded_collector_sample_code_matches_the_cpp_encoder) {
   const CodeDecode d = decodeTypableCode(ev->typableCode);
   ASSERT_EQ(d.error, CodeError::None);
   EXPECT_EQ(d.facts.portRdpTcp, ev->facts.portRdpTcp);
+}
+
+// Every fixture through the Python mirror of the PowerShell encoder (tests/fixtures/evidence/ps_encoder_mirror.py)
+// and through the C++ encoder: the codes must be identical.
+TEST(TypableCode, powershell_encoder_mirror_agrees_with_cpp_on_every_fixture) {
+  const QString dir = QStringLiteral(RDPD_SOURCE_DIR "/tests/fixtures/evidence");
+  const QStringList files = QDir(dir).entryList({u"*.json"_s}, QDir::Files, QDir::Name);
+  ASSERT_GT(files.size(), 20);
+  QStringList args{dir + u"/ps_encoder_mirror.py"_s};
+  for (const QString &f : files) args << dir + u'/' + f;
+  QProcess p;
+  p.start(u"python3"_s, args);
+  if (!p.waitForStarted(5000)) GTEST_SKIP() << "python3 is not available to run the PowerShell encoder mirror";
+  ASSERT_TRUE(p.waitForFinished(30000));
+  ASSERT_EQ(p.exitCode(), 0) << p.readAllStandardError().constData();
+  const QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+  ASSERT_EQ(lines.size(), files.size());
+  for (const QString &line : lines) {
+    const qsizetype sep = line.lastIndexOf(u": "_s);
+    const QString path = line.left(sep);
+    const QString mirrored = line.mid(sep + 2).trimmed();
+    const ImportResult r = EvidenceImport::fromFile(path);
+    ASSERT_TRUE(r.ok()) << path.toStdString();
+    EXPECT_EQ(encodeTypableCode(r.evidence->facts), mirrored) << path.toStdString();
+  }
 }
