@@ -9,6 +9,12 @@ namespace rdpd::tls {
 NegotiationFacts negotiationFacts(const CheckContext &ctx) {
   NegotiationFacts f;
   const CheckResult *neg = ctx.find(u"rdp.negotiation"_s);
+  // Negotiation did not run (port not open, cancelled): nothing will answer TLS either, and probing anyway would
+  // wait for a second timeout in series behind net.tcp_connect.
+  if (neg && (neg->status == Status::Skipped || neg->status == Status::Error)) {
+    f.known = true;
+    return f;
+  }
   if (!neg || !neg->evidence.contains(u"accepted_protocols"_s)) return f;
   f.known = true;
   f.respondsAsRdp = neg->evidence.value(u"responds_as_rdp"_s).toBool();
