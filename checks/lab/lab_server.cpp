@@ -9,6 +9,7 @@
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <poll.h>
+#include <signal.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -424,6 +425,10 @@ LabServer::~LabServer() { d->shutdown(); }
 
 LabStart LabServer::start(const Scenario &scenario) {
   d->shutdown();
+  // OpenSSL writes to the socket with write(): a client that already hung up would raise SIGPIPE and end the whole
+  // program. Ignore it unless the program installed its own handler (then it is taken care of already).
+  struct sigaction current {};
+  if (::sigaction(SIGPIPE, nullptr, &current) == 0 && current.sa_handler == SIG_DFL) ::signal(SIGPIPE, SIG_IGN);
   LabStart res;
   if (scenario.needsTls()) {
     const bool mainTls = scenario.main.behaviour == Behaviour::Rdp && scenario.main.rdp.failureCode == 0;
