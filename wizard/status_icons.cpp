@@ -34,15 +34,14 @@ QIcon stateIcon(ShownState s) {
 }
 
 QString stateLabel(ShownState s) {
-  const char *c = "StatusLabel";
   switch (s) {
-    case ShownState::NotRun: return QCoreApplication::translate(c, "Not run yet");
-    case ShownState::Running: return QCoreApplication::translate(c, "Running…");
-    case ShownState::Pass: return QCoreApplication::translate(c, "Passed");
-    case ShownState::Warn: return QCoreApplication::translate(c, "Warning");
-    case ShownState::Fail: return QCoreApplication::translate(c, "Problem found");
-    case ShownState::Error: return QCoreApplication::translate(c, "Could not check");
-    case ShownState::Skipped: return QCoreApplication::translate(c, "Skipped");
+    case ShownState::NotRun: return QCoreApplication::translate("StatusLabel", "Not run yet");
+    case ShownState::Running: return QCoreApplication::translate("StatusLabel", "Running…");
+    case ShownState::Pass: return QCoreApplication::translate("StatusLabel", "Passed");
+    case ShownState::Warn: return QCoreApplication::translate("StatusLabel", "Warning");
+    case ShownState::Fail: return QCoreApplication::translate("StatusLabel", "Problem found");
+    case ShownState::Error: return QCoreApplication::translate("StatusLabel", "Could not check");
+    case ShownState::Skipped: return QCoreApplication::translate("StatusLabel", "Skipped");
   }
   return {};
 }

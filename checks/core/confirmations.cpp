@@ -59,32 +59,31 @@ QStringList allConfirmationIds() {
 }
 
 QString confirmationText(const QString &id) {
-  const char *c = "Confirmations";
   // One literal per id so lupdate sees every sentence.
-  if (id == u"console.login_ok"_s) return QCoreApplication::translate(c, "I logged in through the cloud console's remote connection (VNC)");
-  if (id == u"console.instance_running"_s) return QCoreApplication::translate(c, "The console shows the instance as running and the desktop responds");
-  if (id == u"password.correct_account"_s) return QCoreApplication::translate(c, "I typed the right user name and password (checked Caps Lock and keyboard layout)");
-  if (id == u"password.restarted_after_reset"_s) return QCoreApplication::translate(c, "I restarted the instance after resetting the password");
-  if (id == u"port.sg_rule_added"_s) return QCoreApplication::translate(c, "The security group has an inbound rule for the Remote Desktop port from my IP address");
-  if (id == u"port.registry_port_checked"_s) return QCoreApplication::translate(c, "Both PortNumber registry values hold the same port, between 1 and 65535");
-  if (id == u"port.connected_with_new_port"_s) return QCoreApplication::translate(c, "I connect with \"address:port\" when the port is not 3389");
-  if (id == u"service.remote_enabled"_s) return QCoreApplication::translate(c, "Remote connections are allowed in System Properties, Remote tab");
-  if (id == u"service.normal_startup"_s) return QCoreApplication::translate(c, "System Configuration (msconfig) is set to Normal startup and I restarted");
-  if (id == u"network.other_network_tried"_s) return QCoreApplication::translate(c, "I tried from another network (for example a phone hotspot)");
-  if (id == u"network.ping_checked"_s) return QCoreApplication::translate(c, "I pinged the server and noted whether it answered");
-  if (id == u"resources.cpu_checked"_s) return QCoreApplication::translate(c, "CPU usage is normal (no Windows Update or other process using it all)");
-  if (id == u"resources.bandwidth_checked"_s) return QCoreApplication::translate(c, "The instance has public bandwidth (not 0 or 1 kbit/s) and it is paid for");
-  if (id == u"resources.memory_checked"_s) return QCoreApplication::translate(c, "Memory is sufficient; Event Viewer shows no low-memory warnings");
-  if (id == u"firewall.rule_enabled"_s) return QCoreApplication::translate(c, "The \"Remote Desktop - User Mode (TCP-In)\" firewall rule is enabled");
-  if (id == u"firewall.profiles_checked"_s) return QCoreApplication::translate(c, "I checked the firewall settings of the domain, private and public profiles");
-  if (id == u"ipsec.no_policy"_s) return QCoreApplication::translate(c, "No IP security policy is assigned, or it allows Remote Desktop");
-  if (id == u"rdptcp.security_layer_checked"_s) return QCoreApplication::translate(c, "I set the RDP-Tcp security layer to RDP Security Layer, then disabled and re-enabled the connection");
-  if (id == u"rdptcp.listener_enabled"_s) return QCoreApplication::translate(c, "The RDP-Tcp connection is enabled and the port is listening");
-  if (id == u"rdptcp.licensing_checked"_s) return QCoreApplication::translate(c, "Remote Desktop licensing is configured, or the Session Host role is not installed");
-  if (id == u"antivirus.whitelisted"_s) return QCoreApplication::translate(c, "My IP address is not on a blacklist of the server's security software");
-  if (id == u"antivirus.updated_or_removed"_s) return QCoreApplication::translate(c, "The security software is updated to the latest version, or removed");
-  if (id == u"restart.snapshot_taken"_s) return QCoreApplication::translate(c, "I took a snapshot of the instance's disks");
-  if (id == u"restart.restarted"_s) return QCoreApplication::translate(c, "I restarted the instance from the cloud console");
+  if (id == u"console.login_ok"_s) return QCoreApplication::translate("Confirmations", "I logged in through the cloud console's remote connection (VNC)");
+  if (id == u"console.instance_running"_s) return QCoreApplication::translate("Confirmations", "The console shows the instance as running and the desktop responds");
+  if (id == u"password.correct_account"_s) return QCoreApplication::translate("Confirmations", "I typed the right user name and password (checked Caps Lock and keyboard layout)");
+  if (id == u"password.restarted_after_reset"_s) return QCoreApplication::translate("Confirmations", "I restarted the instance after resetting the password");
+  if (id == u"port.sg_rule_added"_s) return QCoreApplication::translate("Confirmations", "The security group has an inbound rule for the Remote Desktop port from my IP address");
+  if (id == u"port.registry_port_checked"_s) return QCoreApplication::translate("Confirmations", "Both PortNumber registry values hold the same port, between 1 and 65535");
+  if (id == u"port.connected_with_new_port"_s) return QCoreApplication::translate("Confirmations", "I connect with \"address:port\" when the port is not 3389");
+  if (id == u"service.remote_enabled"_s) return QCoreApplication::translate("Confirmations", "Remote connections are allowed in System Properties, Remote tab");
+  if (id == u"service.normal_startup"_s) return QCoreApplication::translate("Confirmations", "System Configuration (msconfig) is set to Normal startup and I restarted");
+  if (id == u"network.other_network_tried"_s) return QCoreApplication::translate("Confirmations", "I tried from another network (for example a phone hotspot)");
+  if (id == u"network.ping_checked"_s) return QCoreApplication::translate("Confirmations", "I pinged the server and noted whether it answered");
+  if (id == u"resources.cpu_checked"_s) return QCoreApplication::translate("Confirmations", "CPU usage is normal (no Windows Update or other process using it all)");
+  if (id == u"resources.bandwidth_checked"_s) return QCoreApplication::translate("Confirmations", "The instance has public bandwidth (not 0 or 1 kbit/s) and it is paid for");
+  if (id == u"resources.memory_checked"_s) return QCoreApplication::translate("Confirmations", "Memory is sufficient; Event Viewer shows no low-memory warnings");
+  if (id == u"firewall.rule_enabled"_s) return QCoreApplication::translate("Confirmations", "The \"Remote Desktop - User Mode (TCP-In)\" firewall rule is enabled");
+  if (id == u"firewall.profiles_checked"_s) return QCoreApplication::translate("Confirmations", "I checked the firewall settings of the domain, private and public profiles");
+  if (id == u"ipsec.no_policy"_s) return QCoreApplication::translate("Confirmations", "No IP security policy is assigned, or it allows Remote Desktop");
+  if (id == u"rdptcp.security_layer_checked"_s) return QCoreApplication::translate("Confirmations", "I set the RDP-Tcp security layer to RDP Security Layer, then disabled and re-enabled the connection");
+  if (id == u"rdptcp.listener_enabled"_s) return QCoreApplication::translate("Confirmations", "The RDP-Tcp connection is enabled and the port is listening");
+  if (id == u"rdptcp.licensing_checked"_s) return QCoreApplication::translate("Confirmations", "Remote Desktop licensing is configured, or the Session Host role is not installed");
+  if (id == u"antivirus.whitelisted"_s) return QCoreApplication::translate("Confirmations", "My IP address is not on a blacklist of the server's security software");
+  if (id == u"antivirus.updated_or_removed"_s) return QCoreApplication::translate("Confirmations", "The security software is updated to the latest version, or removed");
+  if (id == u"restart.snapshot_taken"_s) return QCoreApplication::translate("Confirmations", "I took a snapshot of the instance's disks");
+  if (id == u"restart.restarted"_s) return QCoreApplication::translate("Confirmations", "I restarted the instance from the cloud console");
   return {};
 }
 

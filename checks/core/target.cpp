@@ -161,42 +161,41 @@ TargetParse parseTarget(const QString &input, const QString &portText) {
 }
 
 QString describeTargetError(const TargetParse &p) {
-  const char *ctx = "Target";
   switch (p.error) {
     case TargetError::None:
       return {};
     case TargetError::Empty:
-      return QCoreApplication::translate(ctx, "Enter the server's address: its public IP address or host name, "
+      return QCoreApplication::translate("Target", "Enter the server's address: its public IP address or host name, "
                                               "optionally followed by a colon and the port, for example 203.0.113.10:3389.");
     case TargetError::ContainsSpace:
-      return QCoreApplication::translate(ctx, "The address contains a space. Enter only the IP address or host name "
+      return QCoreApplication::translate("Target", "The address contains a space. Enter only the IP address or host name "
                                               "and, if needed, \":port\".");
     case TargetError::UnbalancedBracket:
-      return QCoreApplication::translate(ctx, "Square brackets are only used around an IPv6 address, like [2001:db8::1]:3389. "
+      return QCoreApplication::translate("Target", "Square brackets are only used around an IPv6 address, like [2001:db8::1]:3389. "
                                               "One bracket is missing.");
     case TargetError::BadIpv6:
-      return QCoreApplication::translate(ctx, "\"%1\" is not a valid IPv6 address.").arg(p.offending);
+      return QCoreApplication::translate("Target", "\"%1\" is not a valid IPv6 address.").arg(p.offending);
     case TargetError::BadIpv4:
-      return QCoreApplication::translate(ctx, "\"%1\" is not a valid IPv4 address: it needs four numbers from 0 to 255 "
+      return QCoreApplication::translate("Target", "\"%1\" is not a valid IPv4 address: it needs four numbers from 0 to 255 "
                                               "separated by dots.").arg(p.offending);
     case TargetError::BadCharacters:
-      return QCoreApplication::translate(ctx, "\"%1\" cannot be part of a host name. Names use letters, digits, hyphens "
+      return QCoreApplication::translate("Target", "\"%1\" cannot be part of a host name. Names use letters, digits, hyphens "
                                               "and dots.").arg(p.offending);
     case TargetError::LabelTooLong:
-      return QCoreApplication::translate(ctx, "A part of the host name (\"%1\") is longer than 63 characters, which DNS "
+      return QCoreApplication::translate("Target", "A part of the host name (\"%1\") is longer than 63 characters, which DNS "
                                               "does not allow.").arg(p.offending);
     case TargetError::NameTooLong:
-      return QCoreApplication::translate(ctx, "The host name is longer than 253 characters, which DNS does not allow.");
+      return QCoreApplication::translate("Target", "The host name is longer than 253 characters, which DNS does not allow.");
     case TargetError::PortNotNumber:
-      return QCoreApplication::translate(ctx, "The port \"%1\" is not a number. Remote Desktop uses port 3389 unless "
+      return QCoreApplication::translate("Target", "The port \"%1\" is not a number. Remote Desktop uses port 3389 unless "
                                               "it was changed.").arg(p.offending);
     case TargetError::PortZero:
-      return QCoreApplication::translate(ctx, "Port 0 cannot be connected to. Use the port Remote Desktop listens on "
+      return QCoreApplication::translate("Target", "Port 0 cannot be connected to. Use the port Remote Desktop listens on "
                                               "(3389 by default).");
     case TargetError::PortNegative:
-      return QCoreApplication::translate(ctx, "A port cannot be negative. Ports run from 1 to 65535.");
+      return QCoreApplication::translate("Target", "A port cannot be negative. Ports run from 1 to 65535.");
     case TargetError::PortTooLarge:
-      return QCoreApplication::translate(ctx,
+      return QCoreApplication::translate("Target",
           "Port %1 can never work: TCP ports only go up to 65535. If this number came from the server's "
           "PortNumber registry value, Windows cannot listen on it either, so Remote Desktop is unreachable. "
           "Through the cloud console, set PortNumber (in both Terminal Server registry keys) to a free port "

@@ -34,7 +34,6 @@ qint64 memoryClassFloorMb(int cls) {
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("EvidenceImport", s); }
 
 // Typed access to known fields. A field that is missing or null is "unknown"; a field with the wrong type is an
 // error that names its path.
@@ -498,27 +497,27 @@ ImportResult parseDocument(const QString &text, qint64 base, const QString &whol
     lineColumn(wholeText, charOffset, &r.line, &r.column);
     if (truncated) {
       r.error = ImportError::Truncated;
-      r.message = tr("The evidence ends too early: only part of it was copied. Copy the whole output of the "
+      r.message = QCoreApplication::translate("EvidenceImport", "The evidence ends too early: only part of it was copied. Copy the whole output of the "
                      "script, from the first { to the last }, or use the file it saved.");
     } else {
       r.error = ImportError::NotJson;
-      r.message = tr("The evidence is damaged at line %1, column %2 (%3). Copy it again, or use the file the "
+      r.message = QCoreApplication::translate("EvidenceImport", "The evidence is damaged at line %1, column %2 (%3). Copy it again, or use the file the "
                      "script saved.").arg(r.line).arg(r.column).arg(pe.errorString());
     }
     return r;
   }
   if (!doc.isObject())
-    return failure(ImportError::NotEvidence, tr("This is not evidence from RDP Doctor's script: it is not a JSON object."));
+    return failure(ImportError::NotEvidence, QCoreApplication::translate("EvidenceImport", "This is not evidence from RDP Doctor's script: it is not a JSON object."));
   const QJsonObject o = doc.object();
   if (o.value(u"schema"_s).toString() != QLatin1StringView(kEvidenceSchema))
     return failure(ImportError::NotEvidence,
-                   tr("This is not evidence from RDP Doctor's script (the \"schema\" field is missing or different)."));
+                   QCoreApplication::translate("EvidenceImport", "This is not evidence from RDP Doctor's script (the \"schema\" field is missing or different)."));
   const QJsonValue ver = o.value(u"schema_version"_s);
   if (!ver.isDouble() || ver.toDouble() != std::floor(ver.toDouble()))
-    return failure(ImportError::InvalidField, tr("The evidence has no valid \"schema_version\"."));
+    return failure(ImportError::InvalidField, QCoreApplication::translate("EvidenceImport", "The evidence has no valid \"schema_version\"."));
   if (int(ver.toDouble()) != kEvidenceSchemaVersion) {
     ImportResult r = failure(ImportError::UnsupportedVersion,
-                             tr("The evidence uses format version %1, but this version of RDP Doctor reads version %2. "
+                             QCoreApplication::translate("EvidenceImport", "The evidence uses format version %1, but this version of RDP Doctor reads version %2. "
                                 "Use the script that comes with this RDP Doctor (Step 1 shows it).")
                                  .arg(qint64(ver.toDouble())).arg(kEvidenceSchemaVersion));
     r.field = u"schema_version"_s;
@@ -530,7 +529,7 @@ ImportResult parseDocument(const QString &text, qint64 base, const QString &whol
   ev->raw = o;
   if (!o.value(u"collected_at"_s).isString() || (o.contains(u"collector_version"_s) && !o.value(u"collector_version"_s).isString()) ||
       (o.contains(u"typable_code"_s) && !o.value(u"typable_code"_s).isString() && !o.value(u"typable_code"_s).isNull())) {
-    ImportResult r = failure(ImportError::InvalidField, tr("The evidence is missing when it was collected, or a header field is damaged."));
+    ImportResult r = failure(ImportError::InvalidField, QCoreApplication::translate("EvidenceImport", "The evidence is missing when it was collected, or a header field is damaged."));
     r.field = u"collected_at"_s;
     return r;
   }
@@ -539,7 +538,7 @@ ImportResult parseDocument(const QString &text, qint64 base, const QString &whol
   ev->typableCode = o.value(u"typable_code"_s).toString();
   if (o.contains(u"errors"_s)) {
     if (!o.value(u"errors"_s).isArray()) {
-      ImportResult r = failure(ImportError::InvalidField, tr("The field \"%1\" of the evidence has the wrong type.").arg(u"errors"_s));
+      ImportResult r = failure(ImportError::InvalidField, QCoreApplication::translate("EvidenceImport", "The field \"%1\" of the evidence has the wrong type.").arg(u"errors"_s));
       r.field = u"errors"_s;
       return r;
     }
@@ -551,7 +550,7 @@ ImportResult parseDocument(const QString &text, qint64 base, const QString &whol
   QString bad;
   if (!deriveFacts(o, &ev->facts, &bad)) {
     ImportResult r = failure(ImportError::InvalidField,
-                             tr("The field \"%1\" of the evidence has the wrong type. The file may have been edited by "
+                             QCoreApplication::translate("EvidenceImport", "The field \"%1\" of the evidence has the wrong type. The file may have been edited by "
                                 "hand; collect it again with the script.").arg(bad));
     r.field = bad;
     return r;
@@ -596,34 +595,34 @@ ImportResult codeResult(const QString &text, qint64 base) {
   switch (d.error) {
     case CodeError::BadCharacter:
       r.error = ImportError::CodeBadCharacter;
-      r.message = tr("\"%1\" (character %2 of group %3) is never used in codes. Codes use the digits 0-9 and the "
+      r.message = QCoreApplication::translate("EvidenceImport", "\"%1\" (character %2 of group %3) is never used in codes. Codes use the digits 0-9 and the "
                      "letters A-Z except I, L, O and U.").arg(d.badChar).arg(d.charInGroup).arg(d.group);
       break;
     case CodeError::Length:
       r.error = ImportError::CodeLength;
-      r.message = tr("The code has %1 letters and digits, but a complete code has %2 (\"R1\" and six groups). "
+      r.message = QCoreApplication::translate("EvidenceImport", "The code has %1 letters and digits, but a complete code has %2 (\"R1\" and six groups). "
                      "Check for a missing or extra group.").arg(d.foundLength).arg(kCodeLength);
       break;
     case CodeError::Version:
       r.error = ImportError::CodeVersion;
       r.message = d.foundVersion < 0
-                      ? tr("This does not look like an RDP Doctor code: a code starts with R1.")
-                      : tr("This code was made by a different version of the script (R%1). Use the script that comes "
+                      ? QCoreApplication::translate("EvidenceImport", "This does not look like an RDP Doctor code: a code starts with R1.")
+                      : QCoreApplication::translate("EvidenceImport", "This code was made by a different version of the script (R%1). Use the script that comes "
                            "with this RDP Doctor, or send the JSON file instead.").arg(d.foundVersion);
       break;
     case CodeError::Checksum:
       r.error = ImportError::CodeChecksum;
       if (d.located && d.swapped)
-        r.message = tr("The code has a typo: characters %1 and %2 of group %3 seem to be swapped. Compare them with "
+        r.message = QCoreApplication::translate("EvidenceImport", "The code has a typo: characters %1 and %2 of group %3 seem to be swapped. Compare them with "
                        "the screen and type the code again.").arg(d.charInGroup).arg(d.charInGroup + 1).arg(d.group);
       else if (d.located)
-        r.message = tr("The code has a typo: character %1 of group %2 (\"%3\") seems wrong. Compare it with the "
+        r.message = QCoreApplication::translate("EvidenceImport", "The code has a typo: character %1 of group %2 (\"%3\") seems wrong. Compare it with the "
                        "screen and type it again.").arg(d.charInGroup).arg(d.group).arg(d.badChar);
       else if (d.group > 0)
-        r.message = tr("The code has a typo in group %1 or more than one mistake. Compare each group with the "
+        r.message = QCoreApplication::translate("EvidenceImport", "The code has a typo in group %1 or more than one mistake. Compare each group with the "
                        "screen and type the code again.").arg(d.group);
       else
-        r.message = tr("The code does not add up: there is more than one mistake. Compare each group with the "
+        r.message = QCoreApplication::translate("EvidenceImport", "The code does not add up: there is more than one mistake. Compare each group with the "
                        "screen and type the code again.");
       break;
     case CodeError::None:
@@ -636,11 +635,11 @@ ImportResult codeResult(const QString &text, qint64 base) {
 
 ImportResult EvidenceImport::fromJson(const QByteArray &bytes) {
   if (bytes.size() > kMaxEvidenceBytes)
-    return failure(ImportError::TooLarge, tr("The evidence is larger than 5 MB, so it cannot be evidence from the "
+    return failure(ImportError::TooLarge, QCoreApplication::translate("EvidenceImport", "The evidence is larger than 5 MB, so it cannot be evidence from the "
                                              "RDP Doctor script. Choose the .json file the script saved."));
   QByteArray b = bytes;
   if (b.startsWith("\xEF\xBB\xBF")) b.remove(0, 3);
-  if (b.trimmed().isEmpty()) return failure(ImportError::Empty, tr("The evidence is empty."));
+  if (b.trimmed().isEmpty()) return failure(ImportError::Empty, QCoreApplication::translate("EvidenceImport", "The evidence is empty."));
   const QString text = QString::fromUtf8(b);
   return parseDocument(text, 0, text);
 }
@@ -648,38 +647,38 @@ ImportResult EvidenceImport::fromJson(const QByteArray &bytes) {
 ImportResult EvidenceImport::fromFile(const QString &path) {
   const QFileInfo fi(path);
   if (!fi.exists() || !fi.isFile())
-    return failure(ImportError::FileUnreadable, tr("The file %1 does not exist.").arg(path));
+    return failure(ImportError::FileUnreadable, QCoreApplication::translate("EvidenceImport", "The file %1 does not exist.").arg(path));
   if (fi.size() > kMaxEvidenceBytes)
-    return failure(ImportError::TooLarge, tr("The file %1 is larger than 5 MB, so it cannot be evidence from the "
+    return failure(ImportError::TooLarge, QCoreApplication::translate("EvidenceImport", "The file %1 is larger than 5 MB, so it cannot be evidence from the "
                                              "RDP Doctor script.").arg(path));
   QFile f(path);
   if (!f.open(QIODevice::ReadOnly))
-    return failure(ImportError::FileUnreadable, tr("The file %1 cannot be read: %2").arg(path, f.errorString()));
+    return failure(ImportError::FileUnreadable, QCoreApplication::translate("EvidenceImport", "The file %1 cannot be read: %2").arg(path, f.errorString()));
   const QByteArray bytes = f.read(kMaxEvidenceBytes + 1);
   // Windows PowerShell 5.1 may save UTF-16 with a BOM; accept it.
   if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
     const QString t = bytes.startsWith("\xFF\xFE")
                           ? QString::fromUtf16(reinterpret_cast<const char16_t *>(bytes.constData() + 2), (bytes.size() - 2) / 2)
                           : QString();
-    if (t.isEmpty()) return failure(ImportError::NotJson, tr("The file %1 is not in a text encoding RDP Doctor reads (save it as UTF-8).").arg(path));
+    if (t.isEmpty()) return failure(ImportError::NotJson, QCoreApplication::translate("EvidenceImport", "The file %1 is not in a text encoding RDP Doctor reads (save it as UTF-8).").arg(path));
     return fromText(t);
   }
   return fromText(QString::fromUtf8(bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes));
 }
 
 ImportResult EvidenceImport::fromCode(const QString &code) {
-  if (code.trimmed().isEmpty()) return failure(ImportError::Empty, tr("Type the code the script printed, starting with R1."));
+  if (code.trimmed().isEmpty()) return failure(ImportError::Empty, QCoreApplication::translate("EvidenceImport", "Type the code the script printed, starting with R1."));
   if (code.size() > 200) {
-    ImportResult r = failure(ImportError::CodeLength, tr("This is much longer than a code. Paste the JSON text instead, or type only the code."));
+    ImportResult r = failure(ImportError::CodeLength, QCoreApplication::translate("EvidenceImport", "This is much longer than a code. Paste the JSON text instead, or type only the code."));
     return r;
   }
   return codeResult(code, 0);
 }
 
 ImportResult EvidenceImport::fromText(const QString &text) {
-  if (text.trimmed().isEmpty()) return failure(ImportError::Empty, tr("Nothing was pasted."));
+  if (text.trimmed().isEmpty()) return failure(ImportError::Empty, QCoreApplication::translate("EvidenceImport", "Nothing was pasted."));
   if (text.size() > kMaxEvidenceBytes)
-    return failure(ImportError::TooLarge, tr("The pasted text is larger than 5 MB, so it cannot be evidence from the "
+    return failure(ImportError::TooLarge, QCoreApplication::translate("EvidenceImport", "The pasted text is larger than 5 MB, so it cannot be evidence from the "
                                              "RDP Doctor script."));
   const qsizetype first = text.indexOf(u'{');
   if (first < 0) {

@@ -13,7 +13,6 @@ namespace rdpd::guest {
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("GuestChecks", s); }
 QString ev(const CheckResult &r, const char *key) { return r.evidence.value(QString::fromLatin1(key)).toString(); }
 qint64 evInt(const CheckResult &r, const char *key) { return r.evidence.value(QString::fromLatin1(key)).toLongLong(); }
 bool evBool(const CheckResult &r, const char *key) { return r.evidence.value(QString::fromLatin1(key)).toBool(); }
@@ -38,19 +37,19 @@ GuestCheckSpec accountEnabled() {
   GuestCheckSpec s;
   s.id = "guest.account_enabled";
   s.step = 2;
-  s.title = [] { return tr("Is the account enabled?"); };
+  s.title = [] { return QCoreApplication::translate("GuestChecks", "Is the account enabled?"); };
   s.evaluate = [](const GuestFacts &f, const CheckContext &) {
     if (!f.accountEnabled) return notCollected();
     Evidence e{{u"account"_s, f.accountName}, {u"enabled"_s, *f.accountEnabled}};
     return *f.accountEnabled ? makeResult(Status::Pass, e) : makeResult(Status::Fail, e, u"account-disabled"_s);
   };
   s.summarize = [](const CheckResult &r) {
-    return evBool(r, "enabled") ? tr("The account %1 is enabled.").arg(ev(r, "account"))
-                                : tr("The account %1 is disabled (or does not exist): it cannot log on.").arg(ev(r, "account"));
+    return evBool(r, "enabled") ? QCoreApplication::translate("GuestChecks", "The account %1 is enabled.").arg(ev(r, "account"))
+                                : QCoreApplication::translate("GuestChecks", "The account %1 is disabled (or does not exist): it cannot log on.").arg(ev(r, "account"));
   };
   s.explain = [](const CheckResult &r) {
     if (r.status != Status::Fail) return QString();
-    return tr("In the cloud console's VNC session, open Computer Management, Local Users and Groups, and enable the "
+    return QCoreApplication::translate("GuestChecks", "In the cloud console's VNC session, open Computer Management, Local Users and Groups, and enable the "
               "account (or log on with an account that is enabled).");
   };
   return s;
@@ -60,19 +59,19 @@ GuestCheckSpec accountLocked() {
   GuestCheckSpec s;
   s.id = "guest.account_locked";
   s.step = 2;
-  s.title = [] { return tr("Is the account locked out?"); };
+  s.title = [] { return QCoreApplication::translate("GuestChecks", "Is the account locked out?"); };
   s.evaluate = [](const GuestFacts &f, const CheckContext &) {
     if (!f.accountLocked) return notCollected();
     Evidence e{{u"account"_s, f.accountName}, {u"locked_out"_s, *f.accountLocked}};
     return *f.accountLocked ? makeResult(Status::Fail, e, u"account-locked"_s) : makeResult(Status::Pass, e);
   };
   s.summarize = [](const CheckResult &r) {
-    return evBool(r, "locked_out") ? tr("The account %1 is locked out after too many wrong passwords.").arg(ev(r, "account"))
-                                   : tr("The account %1 is not locked out.").arg(ev(r, "account"));
+    return evBool(r, "locked_out") ? QCoreApplication::translate("GuestChecks", "The account %1 is locked out after too many wrong passwords.").arg(ev(r, "account"))
+                                   : QCoreApplication::translate("GuestChecks", "The account %1 is not locked out.").arg(ev(r, "account"));
   };
   s.explain = [](const CheckResult &r) {
     if (r.status != Status::Fail) return QString();
-    return tr("Unlock it in the VNC session (Computer Management, the account's properties) or wait for the lockout "
+    return QCoreApplication::translate("GuestChecks", "Unlock it in the VNC session (Computer Management, the account's properties) or wait for the lockout "
               "to expire. Many failed logons usually come from password guessing on the internet: allow the RDP port "
               "only from your own IP address in the security group.");
   };
@@ -83,19 +82,19 @@ GuestCheckSpec passwordExpired() {
   GuestCheckSpec s;
   s.id = "guest.password_expired";
   s.step = 2;
-  s.title = [] { return tr("Has the password expired?"); };
+  s.title = [] { return QCoreApplication::translate("GuestChecks", "Has the password expired?"); };
   s.evaluate = [](const GuestFacts &f, const CheckContext &) {
     if (!f.passwordExpired) return notCollected();
     Evidence e{{u"account"_s, f.accountName}, {u"password_expired"_s, *f.passwordExpired}};
     return *f.passwordExpired ? makeResult(Status::Fail, e, u"password-expired"_s) : makeResult(Status::Pass, e);
   };
   s.summarize = [](const CheckResult &r) {
-    return evBool(r, "password_expired") ? tr("The password of %1 has expired.").arg(ev(r, "account"))
-                                         : tr("The password of %1 has not expired.").arg(ev(r, "account"));
+    return evBool(r, "password_expired") ? QCoreApplication::translate("GuestChecks", "The password of %1 has expired.").arg(ev(r, "account"))
+                                         : QCoreApplication::translate("GuestChecks", "The password of %1 has not expired.").arg(ev(r, "account"));
   };
   s.explain = [](const CheckResult &r) {
     if (r.status != Status::Fail) return QString();
-    return tr("With Network Level Authentication on, an expired password cannot be changed while connecting. Log on "
+    return QCoreApplication::translate("GuestChecks", "With Network Level Authentication on, an expired password cannot be changed while connecting. Log on "
               "through the VNC console, set a new password, then connect again.");
   };
   return s;
@@ -105,7 +104,7 @@ GuestCheckSpec passwordVsBoot() {
   GuestCheckSpec s;
   s.id = "guest.password_vs_boot";
   s.step = 2;
-  s.title = [] { return tr("Was the password changed since the server started?"); };
+  s.title = [] { return QCoreApplication::translate("GuestChecks", "Was the password changed since the server started?"); };
   s.evaluate = [](const GuestFacts &f, const CheckContext &ctx) {
     if (!f.passwordAfterBoot) return notCollected();
     const bool badCreds = clientSaidBadCredentials(ctx.target.clientError);
@@ -117,16 +116,16 @@ GuestCheckSpec passwordVsBoot() {
   };
   s.summarize = [](const CheckResult &r) {
     if (evBool(r, "password_after_boot"))
-      return tr("The password was changed while the server was running (%1): it is already in effect.").arg(ev(r, "password_last_set"));
+      return QCoreApplication::translate("GuestChecks", "The password was changed while the server was running (%1): it is already in effect.").arg(ev(r, "password_last_set"));
     if (r.status == Status::Warn)
-      return tr("The password Windows uses was set before the last start (%1). A reset made in the cloud console "
+      return QCoreApplication::translate("GuestChecks", "The password Windows uses was set before the last start (%1). A reset made in the cloud console "
                 "since then is not applied until the server restarts.").arg(ev(r, "last_boot"));
-    return tr("The password was last set before the last start (%1). If you reset it in the cloud console after "
+    return QCoreApplication::translate("GuestChecks", "The password was last set before the last start (%1). If you reset it in the cloud console after "
               "that, restart the server so the reset takes effect.").arg(ev(r, "last_boot"));
   };
   s.explain = [](const CheckResult &r) {
     if (r.status != Status::Warn) return QString();
-    return tr("Your client said the credentials did not work, and Windows still has the password from before the last "
+    return QCoreApplication::translate("GuestChecks", "Your client said the credentials did not work, and Windows still has the password from before the last "
               "start. Restart the instance from the cloud console so the new password is applied, then log on with it.");
   };
   return s;
@@ -137,7 +136,7 @@ GuestCheckSpec portRange() {
   GuestCheckSpec s;
   s.id = "guest.port_range";
   s.step = 3;
-  s.title = [] { return tr("Are the stored port numbers valid?"); };
+  s.title = [] { return QCoreApplication::translate("GuestChecks", "Are the stored port numbers valid?"); };
   s.evaluate = [](const GuestFacts &f, const CheckContext &) {
     if (!f.portTds && !f.portRdpTcp) return notCollected();
     Evidence e{{u"port_tds"_s, opt(f.portTds)}, {u"port_rdp_tcp"_s, opt(f.portRdpTcp)}};
@@ -152,12 +151,12 @@ GuestCheckSpec portRange() {
   };
   s.summarize = [](const CheckResult &r) {
     if (r.status == Status::Fail)
-      return tr("A stored PortNumber is %1, which no TCP port can be (1 to 65535): Remote Desktop cannot listen.").arg(evInt(r, "bad_value"));
-    return tr("The stored port numbers are valid.");
+      return QCoreApplication::translate("GuestChecks", "A stored PortNumber is %1, which no TCP port can be (1 to 65535): Remote Desktop cannot listen.").arg(evInt(r, "bad_value"));
+    return QCoreApplication::translate("GuestChecks", "The stored port numbers are valid.");
   };
   s.explain = [](const CheckResult &r) {
     if (r.status != Status::Fail) return QString();
-    return tr("In the VNC session, open the Registry Editor and set PortNumber (as a decimal value) to a free port, "
+    return QCoreApplication::translate("GuestChecks", "In the VNC session, open the Registry Editor and set PortNumber (as a decimal value) to a free port, "
               "for example 3389 or 5588, under both Terminal Server\\Wds\\rdpwd\\Tds\\tcp and Terminal "
               "Server\\WinStations\\RDP-Tcp. Allow that port in the security group and restart the server.");
   };
@@ -168,7 +167,7 @@ GuestCheckSpec portMatch() {
   GuestCheckSpec s;
   s.id = "guest.port_match";
   s.step = 3;
-  s.title = [] { return tr("Do both stored port numbers agree?"); };
+  s.title = [] { return QCoreApplication::translate("GuestChecks", "Do both stored port numbers agree?"); };
   s.evaluate = [](const GuestFacts &f, const CheckContext &) {
     if (!f.portTds || !f.portRdpTcp) return notCollected();
     Evidence e{{u"port_tds"_s, *f.portTds}, {u"port_rdp_tcp"_s, *f.portRdpTcp}};
@@ -177,12 +176,12 @@ GuestCheckSpec portMatch() {
   };
   s.summarize = [](const CheckResult &r) {
     if (r.status == Status::Fail)
-      return tr("The two PortNumber values differ (Tds\\tcp: %1, RDP-Tcp: %2).").arg(evInt(r, "port_tds")).arg(evInt(r, "port_rdp_tcp"));
-    return tr("Both PortNumber values are %1.").arg(evInt(r, "port_rdp_tcp"));
+      return QCoreApplication::translate("GuestChecks", "The two PortNumber values differ (Tds\\tcp: %1, RDP-Tcp: %2).").arg(evInt(r, "port_tds")).arg(evInt(r, "port_rdp_tcp"));
+    return QCoreApplication::translate("GuestChecks", "Both PortNumber values are %1.").arg(evInt(r, "port_rdp_tcp"));
   };
   s.explain = [](const CheckResult &r) {
     if (r.status != Status::Fail) return QString();
-    return tr("Someone changed the port in only one place. Set both PortNumber values to the same port, allow it in "
+    return QCoreApplication::translate("GuestChecks", "Someone changed the port in only one place. Set both PortNumber values to the same port, allow it in "
               "the security group and the firewall, and restart the server.");
   };
   return s;
@@ -192,7 +191,7 @@ GuestCheckSpec portTarget() {
   GuestCheckSpec s;
   s.id = "guest.port_target";
   s.step = 3;
-  s.title = [] { return tr("Do you connect to the port the server uses?"); };
+  s.title = [] { return QCoreApplication::translate("GuestChecks", "Do you connect to the port the server uses?"); };
   s.evaluate = [](const GuestFacts &f, const CheckContext &ctx) {
     if (!f.portRdpTcp || !inRange(*f.portRdpTcp)) return notCollected();
     if (ctx.target.port < 1) return makeResult(Status::Skipped, {{u"reason"_s, u"bad_target"_s}});
@@ -201,12 +200,12 @@ GuestCheckSpec portTarget() {
   };
   s.summarize = [](const CheckResult &r) {
     if (r.status == Status::Fail)
-      return tr("The server's Remote Desktop uses port %1, but you connect to port %2.").arg(evInt(r, "configured_port")).arg(evInt(r, "target_port"));
-    return tr("You connect to port %1, the port the server is set to use.").arg(evInt(r, "configured_port"));
+      return QCoreApplication::translate("GuestChecks", "The server's Remote Desktop uses port %1, but you connect to port %2.").arg(evInt(r, "configured_port")).arg(evInt(r, "target_port"));
+    return QCoreApplication::translate("GuestChecks", "You connect to port %1, the port the server is set to use.").arg(evInt(r, "configured_port"));
   };
   s.explain = [](const CheckResult &r) {
     if (r.status != Status::Fail) return QString();
-    return tr("Connect as IP:%1 and make sure the security group allows port %1 from your IP address, or change the "
+    return QCoreApplication::translate("GuestChecks", "Connect as IP:%1 and make sure the security group allows port %1 from your IP address, or change the "
               "server back to the port you use.").arg(evInt(r, "configured_port"));
   };
   return s;
@@ -217,7 +216,7 @@ GuestCheckSpec portListening() {
   s.id = "guest.port_listening";
   s.step = 3;
   s.alsoSteps = {9};
-  s.title = [] { return tr("Does Remote Desktop listen on its port?"); };
+  s.title = [] { return QCoreApplication::translate("GuestChecks", "Does Remote Desktop listen on its port?"); };
   s.evaluate = [](const GuestFacts &f, const CheckContext &) {
     if (f.portOwner == PortOwner::Unknown || !f.portRdpTcp) return notCollected();
     QVariantList tsPorts;
@@ -235,18 +234,18 @@ GuestCheckSpec portListening() {
   };
   s.summarize = [](const CheckResult &r) {
     const QString st = ev(r, "state");
-    if (st == u"termservice"_s) return tr("The Remote Desktop service listens on port %1.").arg(evInt(r, "port"));
+    if (st == u"termservice"_s) return QCoreApplication::translate("GuestChecks", "The Remote Desktop service listens on port %1.").arg(evInt(r, "port"));
     if (st == u"other_process"_s)
-      return tr("Port %1 is taken by another program (%2), so Remote Desktop cannot use it.").arg(evInt(r, "port")).arg(ev(r, "owner_process"));
-    return tr("Nothing listens on port %1 on the server.").arg(evInt(r, "port"));
+      return QCoreApplication::translate("GuestChecks", "Port %1 is taken by another program (%2), so Remote Desktop cannot use it.").arg(evInt(r, "port")).arg(ev(r, "owner_process"));
+    return QCoreApplication::translate("GuestChecks", "Nothing listens on port %1 on the server.").arg(evInt(r, "port"));
   };
   s.explain = [](const CheckResult &r) {
     const QString st = ev(r, "state");
     if (st == u"other_process"_s)
-      return tr("Stop or reconfigure that program, or move Remote Desktop to a free port (both PortNumber values), "
+      return QCoreApplication::translate("GuestChecks", "Stop or reconfigure that program, or move Remote Desktop to a free port (both PortNumber values), "
                 "then restart the server.");
     if (st == u"not_listening"_s)
-      return tr("Remote Desktop is not accepting connections: check that the service runs (step 4) and that the RDP-Tcp "
+      return QCoreApplication::translate("GuestChecks", "Remote Desktop is not accepting connections: check that the service runs (step 4) and that the RDP-Tcp "
                 "listener is enabled (step 9).");
     return QString();
   };
@@ -258,7 +257,7 @@ GuestCheckSpec firewallPortChanged() {
   s.id = "guest.firewall_port_changed";
   s.step = 3;
   s.alsoSteps = {7};
-  s.title = [] { return tr("Does the firewall allow the changed port?"); };
+  s.title = [] { return QCoreApplication::translate("GuestChecks", "Does the firewall allow the changed port?"); };
   s.evaluate = [](const GuestFacts &f, const CheckContext &) {
     if (!f.firewallAllows3389Only || !f.portRdpTcp) return notCollected();
     Evidence e{{u"port"_s, *f.portRdpTcp}, {u"only_3389_allowed"_s, *f.firewallAllows3389Only},
@@ -268,12 +267,12 @@ GuestCheckSpec firewallPortChanged() {
   };
   s.summarize = [](const CheckResult &r) {
     if (r.status == Status::Fail)
-      return tr("The port was changed to %1, but the firewall rules still only allow 3389.").arg(evInt(r, "port"));
-    return tr("The firewall rules are not limited to the old port 3389.");
+      return QCoreApplication::translate("GuestChecks", "The port was changed to %1, but the firewall rules still only allow 3389.").arg(evInt(r, "port"));
+    return QCoreApplication::translate("GuestChecks", "The firewall rules are not limited to the old port 3389.");
   };
   s.explain = [](const CheckResult &r) {
     if (r.status != Status::Fail) return QString();
-    return tr("The built-in Remote Desktop rules cover port 3389 only. Add an inbound rule in Windows Firewall that "
+    return QCoreApplication::translate("GuestChecks", "The built-in Remote Desktop rules cover port 3389 only. Add an inbound rule in Windows Firewall that "
               "allows TCP port %1.").arg(evInt(r, "port"));
   };
   return s;
@@ -284,7 +283,7 @@ GuestCheckSpec rdpEnabled() {
   GuestCheckSpec s;
   s.id = "guest.rdp_enabled";
   s.step = 4;
-  s.title = [] { return tr("Are remote connections allowed?"); };
+  s.title = [] { return QCoreApplication::translate("GuestChecks", "Are remote connections allowed?"); };
   s.evaluate = [](const GuestFacts &f, const CheckContext &) {
     if (!f.rdpDenied && !f.tsDisabled && !f.logonDisabled) return notCollected();
     Evidence e{{u"deny_ts_connections"_s, f.rdpDenied.value_or(false)}, {u"denied_by_policy"_s, f.deniedByPolicy.value_or(false)},
@@ -293,18 +292,18 @@ GuestCheckSpec rdpEnabled() {
     return bad ? makeResult(Status::Fail, e, u"rdp-disabled"_s) : makeResult(Status::Pass, e);
   };
   s.summarize = [](const CheckResult &r) {
-    if (evBool(r, "denied_by_policy")) return tr("A group policy switches Remote Desktop off on the server (fDenyTSConnections = 1).");
-    if (evBool(r, "deny_ts_connections")) return tr("Remote Desktop is switched off on the server (fDenyTSConnections = 1).");
-    if (evBool(r, "ts_disabled")) return tr("Terminal services are switched off on the server (TSEnabled = 0).");
-    if (evBool(r, "logon_disabled")) return tr("Logons through the RDP-Tcp connection are switched off (fLogonDisabled = 1).");
-    return tr("Remote connections are allowed.");
+    if (evBool(r, "denied_by_policy")) return QCoreApplication::translate("GuestChecks", "A group policy switches Remote Desktop off on the server (fDenyTSConnections = 1).");
+    if (evBool(r, "deny_ts_connections")) return QCoreApplication::translate("GuestChecks", "Remote Desktop is switched off on the server (fDenyTSConnections = 1).");
+    if (evBool(r, "ts_disabled")) return QCoreApplication::translate("GuestChecks", "Terminal services are switched off on the server (TSEnabled = 0).");
+    if (evBool(r, "logon_disabled")) return QCoreApplication::translate("GuestChecks", "Logons through the RDP-Tcp connection are switched off (fLogonDisabled = 1).");
+    return QCoreApplication::translate("GuestChecks", "Remote connections are allowed.");
   };
   s.explain = [](const CheckResult &r) {
     if (r.status != Status::Fail) return QString();
     if (evBool(r, "denied_by_policy"))
-      return tr("The policy value wins over the System Properties setting: change the policy \"Allow users to connect "
+      return QCoreApplication::translate("GuestChecks", "The policy value wins over the System Properties setting: change the policy \"Allow users to connect "
                 "remotely by using Remote Desktop Services\" (gpedit.msc) or ask your domain administrator.");
-    return tr("In the VNC session: System Properties, Remote tab, allow remote connections to this computer.");
+    return QCoreApplication::translate("GuestChecks", "In the VNC session: System Properties, Remote tab, allow remote connections to this computer.");
   };
   return s;
 }
@@ -313,7 +312,7 @@ GuestCheckSpec termService() {
   GuestCheckSpec s;
   s.id = "guest.termservice";
   s.step = 4;
-  s.title = [] { return tr("Is the Remote Desktop service running?"); };
+  s.title = [] { return QCoreApplication::translate("GuestChecks", "Is the Remote Desktop service running?"); };
   s.evaluate = [](const GuestFacts &f, const CheckContext &) {
     if (f.termServiceState.isEmpty() && !f.termServiceDisabled) return notCollected();
     Evidence e{{u"state"_s, f.termServiceState}, {u"disabled"_s, f.termServiceDisabled.value_or(false)}};
@@ -321,13 +320,13 @@ GuestCheckSpec termService() {
     return bad ? makeResult(Status::Fail, e, u"termservice-stopped"_s) : makeResult(Status::Pass, e);
   };
   s.summarize = [](const CheckResult &r) {
-    if (evBool(r, "disabled")) return tr("The Remote Desktop Services service (TermService) is disabled.");
-    if (r.status == Status::Fail) return tr("The Remote Desktop Services service (TermService) is not running.");
-    return tr("The Remote Desktop Services service (TermService) is running.");
+    if (evBool(r, "disabled")) return QCoreApplication::translate("GuestChecks", "The Remote Desktop Services service (TermService) is disabled.");
+    if (r.status == Status::Fail) return QCoreApplication::translate("GuestChecks", "The Remote Desktop Services service (TermService) is not running.");
+    return QCoreApplication::translate("GuestChecks", "The Remote Desktop Services service (TermService) is running.");
   };
   s.explain = [](const CheckResult &r) {
     if (r.status != Status::Fail) return QString();
-    return tr("In the VNC session open Services, set Remote Desktop Services to Manual or Automatic and start it.");
+    return QCoreApplication::translate("GuestChecks", "In the VNC session open Services, set Remote Desktop Services to Manual or Automatic and start it.");
   };
   return s;
 }
@@ -336,21 +335,21 @@ GuestCheckSpec selectiveStartup() {
   GuestCheckSpec s;
   s.id = "guest.selective_startup";
   s.step = 4;
-  s.title = [] { return tr("Were services Remote Desktop needs switched off?"); };
+  s.title = [] { return QCoreApplication::translate("GuestChecks", "Were services Remote Desktop needs switched off?"); };
   s.evaluate = [](const GuestFacts &f, const CheckContext &) {
     if (!f.selectiveStartup) return notCollected();
     Evidence e{{u"services"_s, f.disabledServices}, {u"selective_startup"_s, *f.selectiveStartup}};
     return *f.selectiveStartup ? makeResult(Status::Fail, e, u"selective-startup"_s) : makeResult(Status::Pass, e);
   };
   s.summarize = [](const CheckResult &r) {
-    if (r.status != Status::Fail) return tr("No service Remote Desktop needs is switched off.");
+    if (r.status != Status::Fail) return QCoreApplication::translate("GuestChecks", "No service Remote Desktop needs is switched off.");
     const QStringList names = r.evidence.value(u"services"_s).toStringList();
-    if (names.isEmpty()) return tr("Services Remote Desktop needs were switched off (selective startup).");
-    return tr("Services were switched off compared with a normal Windows start: %1.").arg(names.join(u", "_s));
+    if (names.isEmpty()) return QCoreApplication::translate("GuestChecks", "Services Remote Desktop needs were switched off (selective startup).");
+    return QCoreApplication::translate("GuestChecks", "Services were switched off compared with a normal Windows start: %1.").arg(names.join(u", "_s));
   };
   s.explain = [](const CheckResult &r) {
     if (r.status != Status::Fail) return QString();
-    return tr("In the VNC session run msconfig, choose Normal startup on the General tab, and restart the server.");
+    return QCoreApplication::translate("GuestChecks", "In the VNC session run msconfig, choose Normal startup on the General tab, and restart the server.");
   };
   return s;
 }
@@ -360,7 +359,7 @@ GuestCheckSpec cpu() {
   GuestCheckSpec s;
   s.id = "guest.cpu";
   s.step = 6;
-  s.title = [] { return tr("Is the server's CPU overloaded?"); };
+  s.title = [] { return QCoreApplication::translate("GuestChecks", "Is the server's CPU overloaded?"); };
   s.evaluate = [](const GuestFacts &f, const CheckContext &) {
     if (!f.cpuPercent) return notCollected();
     Evidence e{{u"cpu_percent"_s, std::round(*f.cpuPercent)}, {u"top_process"_s, f.topProcess},
@@ -369,17 +368,17 @@ GuestCheckSpec cpu() {
   };
   s.summarize = [](const CheckResult &r) {
     const QString pct = QString::number(evInt(r, "cpu_percent"));
-    if (r.status != Status::Fail) return tr("CPU load is %1 %.").arg(pct);
-    if (evBool(r, "windows_update")) return tr("CPU load is %1 %, mostly Windows Update (%2).").arg(pct, ev(r, "top_process"));
-    if (!ev(r, "top_process").isEmpty()) return tr("CPU load is %1 %; the busiest program is %2.").arg(pct, ev(r, "top_process"));
-    return tr("CPU load is %1 %.").arg(pct);
+    if (r.status != Status::Fail) return QCoreApplication::translate("GuestChecks", "CPU load is %1 %.").arg(pct);
+    if (evBool(r, "windows_update")) return QCoreApplication::translate("GuestChecks", "CPU load is %1 %, mostly Windows Update (%2).").arg(pct, ev(r, "top_process"));
+    if (!ev(r, "top_process").isEmpty()) return QCoreApplication::translate("GuestChecks", "CPU load is %1 %; the busiest program is %2.").arg(pct, ev(r, "top_process"));
+    return QCoreApplication::translate("GuestChecks", "CPU load is %1 %.").arg(pct);
   };
   s.explain = [](const CheckResult &r) {
     if (r.status != Status::Fail) return QString();
     if (evBool(r, "windows_update"))
-      return tr("Windows Update is installing in the background. Let it finish (it can take a while), then try again; "
+      return QCoreApplication::translate("GuestChecks", "Windows Update is installing in the background. Let it finish (it can take a while), then try again; "
                 "do not restart in the middle of it.");
-    return tr("An overloaded server answers Remote Desktop too slowly. Stop the busy program, or move to a larger "
+    return QCoreApplication::translate("GuestChecks", "An overloaded server answers Remote Desktop too slowly. Stop the busy program, or move to a larger "
               "instance type if the load is normal for your work.");
   };
   return s;
@@ -389,7 +388,7 @@ GuestCheckSpec memory() {
   GuestCheckSpec s;
   s.id = "guest.memory";
   s.step = 6;
-  s.title = [] { return tr("Does the server have enough free memory?"); };
+  s.title = [] { return QCoreApplication::translate("GuestChecks", "Does the server have enough free memory?"); };
   s.evaluate = [](const GuestFacts &f, const CheckContext &) {
     if (!f.memoryAvailableMb && f.memoryClass == 0) return notCollected();
     const qint64 mb = f.memoryAvailableMb ? *f.memoryAvailableMb : memoryClassFloorMb(f.memoryClass);
@@ -404,14 +403,14 @@ GuestCheckSpec memory() {
   };
   s.summarize = [](const CheckResult &r) {
     const QString mb = QString::number(evInt(r, "available_mb"));
-    const QString mem = evBool(r, "exact") ? tr("%1 MB of memory is free.").arg(mb) : tr("At least %1 MB of memory is free.").arg(mb);
-    if (r.status == Status::Fail) return tr("The server is short of memory: only %1 MB is free.").arg(mb);
-    if (r.status == Status::Warn) return tr("%1 Windows logged low-memory warnings in the last 24 hours.").arg(mem);
+    const QString mem = evBool(r, "exact") ? QCoreApplication::translate("GuestChecks", "%1 MB of memory is free.").arg(mb) : QCoreApplication::translate("GuestChecks", "At least %1 MB of memory is free.").arg(mb);
+    if (r.status == Status::Fail) return QCoreApplication::translate("GuestChecks", "The server is short of memory: only %1 MB is free.").arg(mb);
+    if (r.status == Status::Warn) return QCoreApplication::translate("GuestChecks", "%1 Windows logged low-memory warnings in the last 24 hours.").arg(mem);
     return mem;
   };
   s.explain = [](const CheckResult &r) {
     if (r.status == Status::Pass) return QString();
-    return tr("With too little memory, a session can close right after logon without an error. Close memory-hungry "
+    return QCoreApplication::translate("GuestChecks", "With too little memory, a session can close right after logon without an error. Close memory-hungry "
               "programs, enlarge the page file (virtual memory), or choose an instance type with more memory.");
   };
   return s;
@@ -422,7 +421,7 @@ GuestCheckSpec firewall() {
   GuestCheckSpec s;
   s.id = "guest.firewall";
   s.step = 7;
-  s.title = [] { return tr("Does Windows Firewall let Remote Desktop in?"); };
+  s.title = [] { return QCoreApplication::translate("GuestChecks", "Does Windows Firewall let Remote Desktop in?"); };
   s.evaluate = [](const GuestFacts &f, const CheckContext &) {
     if (!f.firewallOn) return notCollected();
     Evidence e{{u"firewall_on"_s, *f.firewallOn}, {u"profiles_on"_s, f.firewallOnProfiles},
@@ -441,19 +440,19 @@ GuestCheckSpec firewall() {
     const QString port = QString::number(evInt(r, "port"));
     if (st == u"block_rule"_s) {
       const QStringList rules = r.evidence.value(u"block_rules"_s).toStringList();
-      return rules.isEmpty() ? tr("A Windows Firewall rule blocks port %1.").arg(port)
-                             : tr("A Windows Firewall rule blocks port %1: %2.").arg(port, rules.join(u", "_s));
+      return rules.isEmpty() ? QCoreApplication::translate("GuestChecks", "A Windows Firewall rule blocks port %1.").arg(port)
+                             : QCoreApplication::translate("GuestChecks", "A Windows Firewall rule blocks port %1: %2.").arg(port, rules.join(u", "_s));
     }
-    if (st == u"no_allow_rule"_s) return tr("Windows Firewall is on and no enabled rule allows port %1.").arg(port);
-    if (st == u"off"_s) return tr("Windows Firewall is off, so it does not block Remote Desktop.");
-    return tr("Windows Firewall allows port %1.").arg(port);
+    if (st == u"no_allow_rule"_s) return QCoreApplication::translate("GuestChecks", "Windows Firewall is on and no enabled rule allows port %1.").arg(port);
+    if (st == u"off"_s) return QCoreApplication::translate("GuestChecks", "Windows Firewall is off, so it does not block Remote Desktop.");
+    return QCoreApplication::translate("GuestChecks", "Windows Firewall allows port %1.").arg(port);
   };
   s.explain = [](const CheckResult &r) {
     if (r.status != Status::Fail) return QString();
     if (ev(r, "state") == u"block_rule"_s)
-      return tr("A block rule wins over allow rules. Disable or delete it in Windows Firewall with Advanced Security, "
+      return QCoreApplication::translate("GuestChecks", "A block rule wins over allow rules. Disable or delete it in Windows Firewall with Advanced Security, "
                 "Inbound Rules.");
-    return tr("In Windows Firewall with Advanced Security, Inbound Rules, enable \"Remote Desktop - User Mode (TCP-In)\", "
+    return QCoreApplication::translate("GuestChecks", "In Windows Firewall with Advanced Security, Inbound Rules, enable \"Remote Desktop - User Mode (TCP-In)\", "
               "or add a rule for the port if it was changed. Keep the firewall on.");
   };
   return s;
@@ -464,21 +463,21 @@ GuestCheckSpec ipsec() {
   GuestCheckSpec s;
   s.id = "guest.ipsec";
   s.step = 8;
-  s.title = [] { return tr("Is there an IP security policy?"); };
+  s.title = [] { return QCoreApplication::translate("GuestChecks", "Is there an IP security policy?"); };
   s.evaluate = [](const GuestFacts &f, const CheckContext &) {
     if (!f.ipsecPresent) return notCollected();
     Evidence e{{u"present"_s, *f.ipsecPresent}, {u"names"_s, f.ipsecNames}};
     return *f.ipsecPresent ? makeResult(Status::Fail, e, u"ipsec-blocks-rdp"_s) : makeResult(Status::Pass, e);
   };
   s.summarize = [](const CheckResult &r) {
-    if (r.status != Status::Fail) return tr("No IP security policy or rule that requires IPsec is active.");
+    if (r.status != Status::Fail) return QCoreApplication::translate("GuestChecks", "No IP security policy or rule that requires IPsec is active.");
     const QStringList names = r.evidence.value(u"names"_s).toStringList();
-    return names.isEmpty() ? tr("An IP security policy is active and can drop Remote Desktop traffic.")
-                           : tr("An IP security policy is active and can drop Remote Desktop traffic: %1.").arg(names.join(u", "_s));
+    return names.isEmpty() ? QCoreApplication::translate("GuestChecks", "An IP security policy is active and can drop Remote Desktop traffic.")
+                           : QCoreApplication::translate("GuestChecks", "An IP security policy is active and can drop Remote Desktop traffic: %1.").arg(names.join(u", "_s));
   };
   s.explain = [](const CheckResult &r) {
     if (r.status != Status::Fail) return QString();
-    return tr("Such a policy drops connections without any answer, which looks like a timeout. In Local Security "
+    return QCoreApplication::translate("GuestChecks", "Such a policy drops connections without any answer, which looks like a timeout. In Local Security "
               "Policy, IP Security Policies, un-assign or delete it, or allow the Remote Desktop port in it.");
   };
   return s;
@@ -489,18 +488,18 @@ GuestCheckSpec listener() {
   GuestCheckSpec s;
   s.id = "guest.listener";
   s.step = 9;
-  s.title = [] { return tr("Is the RDP-Tcp connection enabled?"); };
+  s.title = [] { return QCoreApplication::translate("GuestChecks", "Is the RDP-Tcp connection enabled?"); };
   s.evaluate = [](const GuestFacts &f, const CheckContext &) {
     if (!f.listenerEnabled) return notCollected();
     Evidence e{{u"enabled"_s, *f.listenerEnabled}};
     return *f.listenerEnabled ? makeResult(Status::Pass, e) : makeResult(Status::Fail, e, u"listener-disabled"_s);
   };
   s.summarize = [](const CheckResult &r) {
-    return evBool(r, "enabled") ? tr("The RDP-Tcp connection is enabled.") : tr("The RDP-Tcp connection is disabled, so nothing listens for Remote Desktop.");
+    return evBool(r, "enabled") ? QCoreApplication::translate("GuestChecks", "The RDP-Tcp connection is enabled.") : QCoreApplication::translate("GuestChecks", "The RDP-Tcp connection is disabled, so nothing listens for Remote Desktop.");
   };
   s.explain = [](const CheckResult &r) {
     if (r.status != Status::Fail) return QString();
-    return tr("Enable the RDP-Tcp connection (Remote Desktop Session Host Configuration, or fEnableWinStation = 1 "
+    return QCoreApplication::translate("GuestChecks", "Enable the RDP-Tcp connection (Remote Desktop Session Host Configuration, or fEnableWinStation = 1 "
               "under WinStations\\RDP-Tcp), then restart the Remote Desktop service.");
   };
   return s;
@@ -510,7 +509,7 @@ GuestCheckSpec securityLayer() {
   GuestCheckSpec s;
   s.id = "guest.security_layer";
   s.step = 9;
-  s.title = [] { return tr("Are the security settings of RDP-Tcp valid?"); };
+  s.title = [] { return QCoreApplication::translate("GuestChecks", "Are the security settings of RDP-Tcp valid?"); };
   s.evaluate = [](const GuestFacts &f, const CheckContext &) {
     if (!f.securityLayerValid && !f.userAuthenticationValid && !f.minEncryptionValid) return notCollected();
     Evidence e{{u"security_layer"_s, opt(f.securityLayer)}, {u"user_authentication"_s, opt(f.userAuthentication)},
@@ -524,12 +523,12 @@ GuestCheckSpec securityLayer() {
   };
   s.summarize = [](const CheckResult &r) {
     const QStringList bad = r.evidence.value(u"invalid"_s).toStringList();
-    if (bad.isEmpty()) return tr("SecurityLayer, UserAuthentication and MinEncryptionLevel hold valid values.");
-    return tr("These settings hold values Windows does not accept: %1. Connections are dropped at once.").arg(bad.join(u", "_s));
+    if (bad.isEmpty()) return QCoreApplication::translate("GuestChecks", "SecurityLayer, UserAuthentication and MinEncryptionLevel hold valid values.");
+    return QCoreApplication::translate("GuestChecks", "These settings hold values Windows does not accept: %1. Connections are dropped at once.").arg(bad.join(u", "_s));
   };
   s.explain = [](const CheckResult &r) {
     if (r.status != Status::Fail) return QString();
-    return tr("Valid values: SecurityLayer 0, 1 or 2; UserAuthentication 0 or 1; MinEncryptionLevel 1 to 4. Correct "
+    return QCoreApplication::translate("GuestChecks", "Valid values: SecurityLayer 0, 1 or 2; UserAuthentication 0 or 1; MinEncryptionLevel 1 to 4. Correct "
               "them under WinStations\\RDP-Tcp (and in the Terminal Services policy key if set there), then restart "
               "the Remote Desktop service.");
   };
@@ -540,7 +539,7 @@ GuestCheckSpec certificate() {
   GuestCheckSpec s;
   s.id = "guest.certificate";
   s.step = 9;
-  s.title = [] { return tr("Is the Remote Desktop certificate usable?"); };
+  s.title = [] { return QCoreApplication::translate("GuestChecks", "Is the Remote Desktop certificate usable?"); };
   s.evaluate = [](const GuestFacts &f, const CheckContext &) {
     if (f.cert == CertState::Unknown) return notCollected();
     Evidence e{{u"thumbprint"_s, f.certThumbprint}, {u"not_after"_s, f.certNotAfter}};
@@ -555,14 +554,14 @@ GuestCheckSpec certificate() {
   };
   s.summarize = [](const CheckResult &r) {
     const QString st = ev(r, "state");
-    if (st == u"expired"_s) return tr("The Remote Desktop certificate expired on %1.").arg(ev(r, "not_after"));
-    if (st == u"no_private_key"_s) return tr("The Remote Desktop certificate has no private key, so TLS cannot work.");
-    if (st == u"pinned_missing"_s) return tr("RDP-Tcp is set to use a certificate (%1) that is not installed.").arg(ev(r, "thumbprint"));
-    return tr("The Remote Desktop certificate is present, has its private key and has not expired.");
+    if (st == u"expired"_s) return QCoreApplication::translate("GuestChecks", "The Remote Desktop certificate expired on %1.").arg(ev(r, "not_after"));
+    if (st == u"no_private_key"_s) return QCoreApplication::translate("GuestChecks", "The Remote Desktop certificate has no private key, so TLS cannot work.");
+    if (st == u"pinned_missing"_s) return QCoreApplication::translate("GuestChecks", "RDP-Tcp is set to use a certificate (%1) that is not installed.").arg(ev(r, "thumbprint"));
+    return QCoreApplication::translate("GuestChecks", "The Remote Desktop certificate is present, has its private key and has not expired.");
   };
   s.explain = [](const CheckResult &r) {
     if (r.status != Status::Fail) return QString();
-    return tr("Quick way back in: set the RDP-Tcp security layer to RDP Security Layer, then disable and enable the "
+    return QCoreApplication::translate("GuestChecks", "Quick way back in: set the RDP-Tcp security layer to RDP Security Layer, then disable and enable the "
               "connection. Lasting fix: delete the broken certificate from the Remote Desktop store (and the pinned "
               "SSLCertificateSHA1Hash value) and restart the Remote Desktop service so Windows creates a new one.");
   };
@@ -573,7 +572,7 @@ GuestCheckSpec licensing() {
   GuestCheckSpec s;
   s.id = "guest.licensing";
   s.step = 9;
-  s.title = [] { return tr("Is Remote Desktop licensing in order?"); };
+  s.title = [] { return QCoreApplication::translate("GuestChecks", "Is Remote Desktop licensing in order?"); };
   s.evaluate = [](const GuestFacts &f, const CheckContext &) {
     if (f.licensing == Licensing::Unknown) return notCollected();
     Evidence e{{u"servers"_s, f.licenseServers}, {u"grace_days_left"_s, opt(f.graceDaysLeft)}};
@@ -588,17 +587,17 @@ GuestCheckSpec licensing() {
   };
   s.summarize = [](const CheckResult &r) {
     const QString st = ev(r, "state");
-    if (st == u"not_rdsh"_s) return tr("The Remote Desktop Session Host role is not installed: the two built-in administrator sessions need no licence.");
-    if (st == u"licensed"_s) return tr("A Remote Desktop licence server is configured: %1.").arg(r.evidence.value(u"servers"_s).toStringList().join(u", "_s));
+    if (st == u"not_rdsh"_s) return QCoreApplication::translate("GuestChecks", "The Remote Desktop Session Host role is not installed: the two built-in administrator sessions need no licence.");
+    if (st == u"licensed"_s) return QCoreApplication::translate("GuestChecks", "A Remote Desktop licence server is configured: %1.").arg(r.evidence.value(u"servers"_s).toStringList().join(u", "_s));
     if (st == u"in_grace"_s)
       return r.evidence.value(u"grace_days_left"_s).isNull()
-                 ? tr("The Session Host role is installed without a licence server; it works only during the grace period.")
-                 : tr("The Session Host role is installed without a licence server; the grace period ends in %1 days.").arg(evInt(r, "grace_days_left"));
-    return tr("The Session Host role is installed, the licensing grace period is over and no licence server is set.");
+                 ? QCoreApplication::translate("GuestChecks", "The Session Host role is installed without a licence server; it works only during the grace period.")
+                 : QCoreApplication::translate("GuestChecks", "The Session Host role is installed without a licence server; the grace period ends in %1 days.").arg(evInt(r, "grace_days_left"));
+    return QCoreApplication::translate("GuestChecks", "The Session Host role is installed, the licensing grace period is over and no licence server is set.");
   };
   s.explain = [](const CheckResult &r) {
     if (r.status == Status::Pass) return QString();
-    return tr("Connect with \"mstsc /admin\" to reach the server anyway, then either configure a Remote Desktop licence "
+    return QCoreApplication::translate("GuestChecks", "Connect with \"mstsc /admin\" to reach the server anyway, then either configure a Remote Desktop licence "
               "server with licences or remove the Remote Desktop Session Host role if you do not need more than two "
               "sessions.");
   };
@@ -610,7 +609,7 @@ GuestCheckSpec rdpPermission() {
   s.id = "guest.rdp_permission";
   s.step = 9;
   s.alsoSteps = {2};
-  s.title = [] { return tr("May the account log on through Remote Desktop?"); };
+  s.title = [] { return QCoreApplication::translate("GuestChecks", "May the account log on through Remote Desktop?"); };
   s.evaluate = [](const GuestFacts &f, const CheckContext &) {
     if (!f.rdpPermission) return notCollected();
     Evidence e{{u"account"_s, f.accountName}, {u"permitted"_s, *f.rdpPermission}};
@@ -618,12 +617,12 @@ GuestCheckSpec rdpPermission() {
   };
   s.summarize = [](const CheckResult &r) {
     return evBool(r, "permitted")
-               ? tr("%1 may log on through Remote Desktop.").arg(ev(r, "account"))
-               : tr("%1 is neither an administrator nor a member of Remote Desktop Users with the right to log on remotely.").arg(ev(r, "account"));
+               ? QCoreApplication::translate("GuestChecks", "%1 may log on through Remote Desktop.").arg(ev(r, "account"))
+               : QCoreApplication::translate("GuestChecks", "%1 is neither an administrator nor a member of Remote Desktop Users with the right to log on remotely.").arg(ev(r, "account"));
   };
   s.explain = [](const CheckResult &r) {
     if (r.status != Status::Fail) return QString();
-    return tr("Add the account to the Remote Desktop Users group (Computer Management, Local Users and Groups), and make "
+    return QCoreApplication::translate("GuestChecks", "Add the account to the Remote Desktop Users group (Computer Management, Local Users and Groups), and make "
               "sure \"Allow log on through Remote Desktop Services\" includes Administrators and Remote Desktop Users.");
   };
   return s;
@@ -633,19 +632,19 @@ GuestCheckSpec denyLogon() {
   GuestCheckSpec s;
   s.id = "guest.deny_logon";
   s.step = 9;
-  s.title = [] { return tr("Does a policy deny Remote Desktop logons?"); };
+  s.title = [] { return QCoreApplication::translate("GuestChecks", "Does a policy deny Remote Desktop logons?"); };
   s.evaluate = [](const GuestFacts &f, const CheckContext &) {
     if (!f.denyLogon) return notCollected();
     Evidence e{{u"account"_s, f.accountName}, {u"denied"_s, *f.denyLogon}, {u"holders"_s, f.denyHolders}};
     return *f.denyLogon ? makeResult(Status::Fail, e, u"deny-logon-right"_s) : makeResult(Status::Pass, e);
   };
   s.summarize = [](const CheckResult &r) {
-    if (r.status != Status::Fail) return tr("No policy denies Remote Desktop logons to you.");
-    return tr("\"Deny log on through Remote Desktop Services\" applies to you: %1.").arg(r.evidence.value(u"holders"_s).toStringList().join(u", "_s));
+    if (r.status != Status::Fail) return QCoreApplication::translate("GuestChecks", "No policy denies Remote Desktop logons to you.");
+    return QCoreApplication::translate("GuestChecks", "\"Deny log on through Remote Desktop Services\" applies to you: %1.").arg(r.evidence.value(u"holders"_s).toStringList().join(u", "_s));
   };
   s.explain = [](const CheckResult &r) {
     if (r.status != Status::Fail) return QString();
-    return tr("The deny right wins over every allow. In Local Security Policy, User Rights Assignment, remove the "
+    return QCoreApplication::translate("GuestChecks", "The deny right wins over every allow. In Local Security Policy, User Rights Assignment, remove the "
               "account or group from \"Deny log on through Remote Desktop Services\" (a domain policy may set it again).");
   };
   return s;
@@ -656,7 +655,7 @@ GuestCheckSpec securitySoftware() {
   GuestCheckSpec s;
   s.id = "guest.security_software";
   s.step = 10;
-  s.title = [] { return tr("Is third-party security software installed?"); };
+  s.title = [] { return QCoreApplication::translate("GuestChecks", "Is third-party security software installed?"); };
   s.evaluate = [](const GuestFacts &f, const CheckContext &) {
     if (f.securitySoftware == SecuritySoftware::Unknown) return notCollected();
     Evidence e{{u"products"_s, f.securityProducts}, {u"safedog"_s, f.securitySoftware == SecuritySoftware::SafeDog}};
@@ -664,18 +663,18 @@ GuestCheckSpec securitySoftware() {
     return makeResult(Status::Warn, e, u"security-software"_s);
   };
   s.summarize = [](const CheckResult &r) {
-    if (r.status == Status::Pass) return tr("No known third-party security software was found.");
-    if (evBool(r, "safedog")) return tr("SafeDog is installed; its firewall can blacklist your IP address.");
+    if (r.status == Status::Pass) return QCoreApplication::translate("GuestChecks", "No known third-party security software was found.");
+    if (evBool(r, "safedog")) return QCoreApplication::translate("GuestChecks", "SafeDog is installed; its firewall can blacklist your IP address.");
     const QStringList p = r.evidence.value(u"products"_s).toStringList();
-    return p.isEmpty() ? tr("Third-party security software is installed.") : tr("Third-party security software is installed: %1.").arg(p.join(u", "_s));
+    return p.isEmpty() ? QCoreApplication::translate("GuestChecks", "Third-party security software is installed.") : QCoreApplication::translate("GuestChecks", "Third-party security software is installed: %1.").arg(p.join(u", "_s));
   };
   s.explain = [](const CheckResult &r) {
     if (r.status == Status::Pass) return QString();
     if (evBool(r, "safedog"))
-      return tr("If only your network cannot connect, open SafeDog's network firewall, remove your public IP address "
+      return QCoreApplication::translate("GuestChecks", "If only your network cannot connect, open SafeDog's network firewall, remove your public IP address "
                 "from the super blacklist and add it to the super whitelist. If SafeDog itself shows errors, uninstall "
                 "it and restart the server.");
-    return tr("Security software can block Remote Desktop. Update it, check its firewall or blocked-address list for "
+    return QCoreApplication::translate("GuestChecks", "Security software can block Remote Desktop. Update it, check its firewall or blocked-address list for "
               "your IP address, or remove it to test.");
   };
   return s;

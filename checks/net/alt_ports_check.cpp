@@ -16,7 +16,6 @@ using namespace Qt::StringLiterals;
 namespace rdpd {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("AltPortsCheck", s); }
 
 constexpr int kMarginMs = 150;
 constexpr int kTcpWaitMs = 600;
@@ -48,7 +47,7 @@ CheckInfo AltPortsCheck::info() const {
   return i;
 }
 
-QString AltPortsCheck::title() const { return tr("Does Remote Desktop answer on another port?"); }
+QString AltPortsCheck::title() const { return QCoreApplication::translate("AltPortsCheck", "Does Remote Desktop answer on another port?"); }
 
 namespace {
 // net.tcp_connect's answer: from the finished dependencies, or from the live results of this run, waiting at most
@@ -121,22 +120,22 @@ QString AltPortsCheck::summarize(const CheckResult &r) const {
   const Evidence &e = r.evidence;
   if (r.status == Status::Skipped) {
     if (e.value(u"reason"_s).toString() == u"main_port_open"_s)
-      return tr("Not needed: the Remote Desktop port you entered is open.");
-    return tr("Not checked.");
+      return QCoreApplication::translate("AltPortsCheck", "Not needed: the Remote Desktop port you entered is open.");
+    return QCoreApplication::translate("AltPortsCheck", "Not checked.");
   }
   const QVariantList rdpPorts = e.value(u"rdp_ports"_s).toList();
   if (!rdpPorts.isEmpty())
-    return tr("Remote Desktop answers on port %1 instead.").arg(joinPorts(rdpPorts));
+    return QCoreApplication::translate("AltPortsCheck", "Remote Desktop answers on port %1 instead.").arg(joinPorts(rdpPorts));
   const QVariantList other = e.value(u"non_rdp_ports"_s).toList();
   if (!other.isEmpty())
-    return tr("No other usual port answers as Remote Desktop; port %1 is open but runs something else.")
+    return QCoreApplication::translate("AltPortsCheck", "No other usual port answers as Remote Desktop; port %1 is open but runs something else.")
         .arg(joinPorts(other));
-  return tr("None of the usual alternative ports (%1) answers.").arg(joinPorts(e.value(u"probed"_s).toList()));
+  return QCoreApplication::translate("AltPortsCheck", "None of the usual alternative ports (%1) answers.").arg(joinPorts(e.value(u"probed"_s).toList()));
 }
 
 QString AltPortsCheck::explain(const CheckResult &r) const {
   if (r.fixId == u"rdp-alt-port"_s)
-    return tr("Remote Desktop was most likely moved to another port. Connect to the address followed by a colon and "
+    return QCoreApplication::translate("AltPortsCheck", "Remote Desktop was most likely moved to another port. Connect to the address followed by a colon and "
               "that port (for example 203.0.113.10:%1), and make sure the security group allows that port from your "
               "address (step 3).")
         .arg(r.evidence.value(u"rdp_ports"_s).toList().value(0).toInt());

@@ -10,7 +10,6 @@ using namespace Qt::StringLiterals;
 namespace rdpd {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("DnsCheck", s); }
 
 QString errorName(ResolveError e) {
   switch (e) {
@@ -36,7 +35,7 @@ CheckInfo DnsCheck::info() const {
   return i;
 }
 
-QString DnsCheck::title() const { return tr("Does the server's name resolve to an address?"); }
+QString DnsCheck::title() const { return QCoreApplication::translate("DnsCheck", "Does the server's name resolve to an address?"); }
 
 CheckResult DnsCheck::run(const CheckContext &ctx) const {
   const CheckResult *v = ctx.find(u"target.validate"_s);
@@ -63,26 +62,26 @@ CheckResult DnsCheck::run(const CheckContext &ctx) const {
 
 QString DnsCheck::summarize(const CheckResult &r) const {
   const Evidence &e = r.evidence;
-  if (r.status == Status::Skipped) return tr("Not checked: the address is not valid.");
+  if (r.status == Status::Skipped) return QCoreApplication::translate("DnsCheck", "Not checked: the address is not valid.");
   if (r.status == Status::Pass) {
-    if (e.value(u"literal"_s).toBool()) return tr("You entered an IP address, so no name lookup is needed.");
+    if (e.value(u"literal"_s).toBool()) return QCoreApplication::translate("DnsCheck", "You entered an IP address, so no name lookup is needed.");
     const QStringList a = e.value(u"addresses"_s).toStringList();
-    return tr("%1 resolves to %2 (%3 ms).").arg(e.value(u"host"_s).toString(), a.join(u", "_s),
+    return QCoreApplication::translate("DnsCheck", "%1 resolves to %2 (%3 ms).").arg(e.value(u"host"_s).toString(), a.join(u", "_s),
                                                 QString::number(e.value(u"elapsed_ms"_s).toLongLong()));
   }
   const QString err = e.value(u"error"_s).toString();
-  if (err == u"no_such_name"_s) return tr("The name %1 does not exist: check it for typos.").arg(e.value(u"host"_s).toString());
-  if (err == u"no_address"_s) return tr("The name %1 exists but has no address.").arg(e.value(u"host"_s).toString());
-  return tr("The name could not be looked up: your DNS server did not answer or failed.");
+  if (err == u"no_such_name"_s) return QCoreApplication::translate("DnsCheck", "The name %1 does not exist: check it for typos.").arg(e.value(u"host"_s).toString());
+  if (err == u"no_address"_s) return QCoreApplication::translate("DnsCheck", "The name %1 exists but has no address.").arg(e.value(u"host"_s).toString());
+  return QCoreApplication::translate("DnsCheck", "The name could not be looked up: your DNS server did not answer or failed.");
 }
 
 QString DnsCheck::explain(const CheckResult &r) const {
   if (r.status != Status::Fail) return {};
   const QString err = r.evidence.value(u"error"_s).toString();
   if (err == u"no_such_name"_s || err == u"no_address"_s)
-    return tr("Copy the server's public IP address from the cloud console's instance list and use it instead of the "
+    return QCoreApplication::translate("DnsCheck", "Copy the server's public IP address from the cloud console's instance list and use it instead of the "
               "name. If you must use the name, ask whoever manages the domain to add its A record.");
-  return tr("This computer could not reach a DNS server. Check your network connection, or enter the server's "
+  return QCoreApplication::translate("DnsCheck", "This computer could not reach a DNS server. Check your network connection, or enter the server's "
             "public IP address instead of its name.");
 }
 

@@ -17,7 +17,6 @@ using namespace Qt::StringLiterals;
 namespace rdpd {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("IcmpCheck", s); }
 QString ms(const QVariant &v) { return QString::number(v.toDouble(), 'f', 1); }
 }  // namespace
 
@@ -32,7 +31,7 @@ CheckInfo IcmpCheck::info() const {
   return i;
 }
 
-QString IcmpCheck::title() const { return tr("Does the server answer ping, and how fast?"); }
+QString IcmpCheck::title() const { return QCoreApplication::translate("IcmpCheck", "Does the server answer ping, and how fast?"); }
 
 CheckResult IcmpCheck::run(const CheckContext &ctx) const {
   const QList<QHostAddress> addrs = resolvedAddresses(ctx);
@@ -113,39 +112,39 @@ CheckResult IcmpCheck::run(const CheckContext &ctx) const {
 
 QString IcmpCheck::summarize(const CheckResult &r) const {
   const Evidence &e = r.evidence;
-  if (e.value(u"cancelled"_s).toBool()) return tr("Not checked: stopped.");
-  if (e.value(u"reason"_s).toString() == u"no_address"_s) return tr("Not checked: the server's address is not known.");
+  if (e.value(u"cancelled"_s).toBool()) return QCoreApplication::translate("IcmpCheck", "Not checked: stopped.");
+  if (e.value(u"reason"_s).toString() == u"no_address"_s) return QCoreApplication::translate("IcmpCheck", "Not checked: the server's address is not known.");
   if (!e.value(u"permitted"_s).toBool())
-    return tr("Ping could not be tried: this computer does not allow this program to send ping messages.");
+    return QCoreApplication::translate("IcmpCheck", "Ping could not be tried: this computer does not allow this program to send ping messages.");
   const QString sent = QString::number(e.value(u"sent"_s).toInt());
   const QString received = QString::number(e.value(u"received"_s).toInt());
   if (e.value(u"received"_s).toInt() == 0)
-    return tr("The server did not answer ping (0 of %1). Many cloud servers block ping; this alone is not a problem if "
+    return QCoreApplication::translate("IcmpCheck", "The server did not answer ping (0 of %1). Many cloud servers block ping; this alone is not a problem if "
               "the Remote Desktop port answers.").arg(sent);
   const QString loss = QString::number(e.value(u"loss_pct"_s).toDouble(), 'f', 0);
   if (r.fixId == u"packet-loss"_s)
-    return tr("%1 of %2 pings answered (%3% lost); average %4 ms.").arg(received, sent, loss, ms(e.value(u"rtt_avg_ms"_s)));
+    return QCoreApplication::translate("IcmpCheck", "%1 of %2 pings answered (%3% lost); average %4 ms.").arg(received, sent, loss, ms(e.value(u"rtt_avg_ms"_s)));
   if (r.fixId == u"high-latency"_s)
-    return tr("The server answers ping, but slowly: average %1 ms (highest %2 ms).")
+    return QCoreApplication::translate("IcmpCheck", "The server answers ping, but slowly: average %1 ms (highest %2 ms).")
         .arg(ms(e.value(u"rtt_avg_ms"_s)), ms(e.value(u"rtt_max_ms"_s)));
-  return tr("All %1 pings answered: average %2 ms, from %3 to %4 ms, jitter %5 ms.")
+  return QCoreApplication::translate("IcmpCheck", "All %1 pings answered: average %2 ms, from %3 to %4 ms, jitter %5 ms.")
       .arg(sent, ms(e.value(u"rtt_avg_ms"_s)), ms(e.value(u"rtt_min_ms"_s)), ms(e.value(u"rtt_max_ms"_s)),
            ms(e.value(u"jitter_ms"_s)));
 }
 
 QString IcmpCheck::explain(const CheckResult &r) const {
   if (!r.evidence.value(u"permitted"_s).toBool() && r.evidence.contains(u"permitted"_s))
-    return tr("Sending ping needs administrator rights on this computer, or the system must allow unprivileged ping. "
+    return QCoreApplication::translate("IcmpCheck", "Sending ping needs administrator rights on this computer, or the system must allow unprivileged ping. "
               "The other checks still work; you can also run \"ping\" yourself in a terminal.");
   if (r.fixId == u"icmp-blocked"_s)
-    return tr("Cloud security groups and Windows Firewall often block ping. If the Remote Desktop port answers, "
+    return QCoreApplication::translate("IcmpCheck", "Cloud security groups and Windows Firewall often block ping. If the Remote Desktop port answers, "
               "ignore this. If the port does not answer either, the server may be stopped, or all traffic from your "
               "network is filtered: compare from another network (step 5).");
   if (r.fixId == u"packet-loss"_s)
-    return tr("Lost packets make Remote Desktop freeze or disconnect. Try from another network (for example a phone "
+    return QCoreApplication::translate("IcmpCheck", "Lost packets make Remote Desktop freeze or disconnect. Try from another network (for example a phone "
               "hotspot) to see whether the loss is near you or near the server; the path check shows where replies stop.");
   if (r.fixId == u"high-latency"_s)
-    return tr("A slow round trip makes the remote desktop feel sluggish. Choose a server region closer to you, or "
+    return QCoreApplication::translate("IcmpCheck", "A slow round trip makes the remote desktop feel sluggish. Choose a server region closer to you, or "
               "lower the display quality in the Remote Desktop client.");
   return {};
 }

@@ -17,7 +17,6 @@ using namespace Qt::StringLiterals;
 namespace rdpd {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("LocalNetworkCheck", s); }
 
 QByteArray readSmallFile(const QString &path) {
   QFile f(path);
@@ -99,7 +98,7 @@ CheckInfo LocalNetworkCheck::info() const {
   return i;
 }
 
-QString LocalNetworkCheck::title() const { return tr("Is this computer connected to a network?"); }
+QString LocalNetworkCheck::title() const { return QCoreApplication::translate("LocalNetworkCheck", "Is this computer connected to a network?"); }
 
 CheckResult LocalNetworkCheck::run(const CheckContext &ctx) const {
   Q_UNUSED(ctx);
@@ -175,22 +174,22 @@ CheckResult LocalNetworkCheck::run(const CheckContext &ctx) const {
 QString LocalNetworkCheck::summarize(const CheckResult &r) const {
   const Evidence &e = r.evidence;
   const QStringList up = e.value(u"interfaces_up"_s).toStringList();
-  if (up.isEmpty()) return tr("No network connection is up on this computer.");
+  if (up.isEmpty()) return QCoreApplication::translate("LocalNetworkCheck", "No network connection is up on this computer.");
   if (!e.value(u"has_default_route"_s).toBool())
-    return tr("This computer has a network connection (%1) but no route to the internet.").arg(up.join(u", "_s));
+    return QCoreApplication::translate("LocalNetworkCheck", "This computer has a network connection (%1) but no route to the internet.").arg(up.join(u", "_s));
   if (!e.value(u"proxy"_s).isNull())
-    return tr("This computer uses a proxy (%1). Remote Desktop does not go through web proxies.").arg(e.value(u"proxy"_s).toString());
+    return QCoreApplication::translate("LocalNetworkCheck", "This computer uses a proxy (%1). Remote Desktop does not go through web proxies.").arg(e.value(u"proxy"_s).toString());
   const QString gw = e.value(u"default_gateway"_s).toString();
-  if (gw.isEmpty()) return tr("Connected (%1), with a route to the internet.").arg(up.join(u", "_s));
-  return tr("Connected (%1), with a route to the internet through %2.").arg(up.join(u", "_s), gw);
+  if (gw.isEmpty()) return QCoreApplication::translate("LocalNetworkCheck", "Connected (%1), with a route to the internet.").arg(up.join(u", "_s));
+  return QCoreApplication::translate("LocalNetworkCheck", "Connected (%1), with a route to the internet through %2.").arg(up.join(u", "_s), gw);
 }
 
 QString LocalNetworkCheck::explain(const CheckResult &r) const {
   if (r.fixId == u"local-network-down"_s)
-    return tr("Connect this computer to a network first: check the cable or Wi-Fi, and that you can open a web page. "
+    return QCoreApplication::translate("LocalNetworkCheck", "Connect this computer to a network first: check the cable or Wi-Fi, and that you can open a web page. "
               "If web pages work but this says otherwise, a VPN may be routing traffic its own way.");
   if (r.fixId == u"proxy-detected"_s)
-    return tr("Web traffic goes through a proxy here. Remote Desktop connects directly, so on a network where only the "
+    return QCoreApplication::translate("LocalNetworkCheck", "Web traffic goes through a proxy here. Remote Desktop connects directly, so on a network where only the "
               "proxy may reach the internet, the Remote Desktop port is blocked. Ask the network's administrator, or "
               "try from another network.");
   return {};

@@ -11,10 +11,6 @@ using namespace Qt::StringLiterals;
 
 namespace rdpd {
 
-namespace {
-QString tr(const char *s) { return QCoreApplication::translate("PathCheck", s); }
-}  // namespace
-
 CheckInfo PathCheck::info() const {
   CheckInfo i;
   i.id = QString::fromLatin1(kId);
@@ -26,7 +22,7 @@ CheckInfo PathCheck::info() const {
   return i;
 }
 
-QString PathCheck::title() const { return tr("Where does the way to the server stop?"); }
+QString PathCheck::title() const { return QCoreApplication::translate("PathCheck", "Where does the way to the server stop?"); }
 
 CheckResult PathCheck::run(const CheckContext &ctx) const {
   const QList<QHostAddress> addrs = resolvedAddresses(ctx);
@@ -63,25 +59,25 @@ CheckResult PathCheck::run(const CheckContext &ctx) const {
 
 QString PathCheck::summarize(const CheckResult &r) const {
   const Evidence &e = r.evidence;
-  if (e.value(u"cancelled"_s).toBool()) return tr("Not checked: stopped.");
-  if (e.value(u"reason"_s).toString() == u"no_address"_s) return tr("Not checked: the server's address is not known.");
+  if (e.value(u"cancelled"_s).toBool()) return QCoreApplication::translate("PathCheck", "Not checked: stopped.");
+  if (e.value(u"reason"_s).toString() == u"no_address"_s) return QCoreApplication::translate("PathCheck", "Not checked: the server's address is not known.");
   if (!e.value(u"permitted"_s).toBool())
-    return tr("The route could not be traced: this computer does not allow this program to send the probes.");
+    return QCoreApplication::translate("PathCheck", "The route could not be traced: this computer does not allow this program to send the probes.");
   const int hops = int(e.value(u"hops"_s).toList().size());
   if (e.value(u"reached"_s).toBool())
     return QCoreApplication::translate("PathCheck", "The server was reached in %n hop(s).", nullptr, hops);
   if (e.value(u"last_responding_hop"_s).isNull())
-    return tr("No router on the way answered, and the server did not either.");
+    return QCoreApplication::translate("PathCheck", "No router on the way answered, and the server did not either.");
   const QString hop = QString::number(e.value(u"last_responding_hop"_s).toInt());
   const QString addr = e.value(u"last_responding_address"_s).toString();
   if (!e.value(u"unreachable_from"_s).toString().isEmpty())
-    return tr("Router %1 (hop %2) reported that the server cannot be reached.").arg(e.value(u"unreachable_from"_s).toString(), hop);
-  return tr("Replies stop after hop %1 (%2): the server itself did not answer.").arg(hop, addr);
+    return QCoreApplication::translate("PathCheck", "Router %1 (hop %2) reported that the server cannot be reached.").arg(e.value(u"unreachable_from"_s).toString(), hop);
+  return QCoreApplication::translate("PathCheck", "Replies stop after hop %1 (%2): the server itself did not answer.").arg(hop, addr);
 }
 
 QString PathCheck::explain(const CheckResult &r) const {
   if (r.fixId != u"path-stops"_s) return {};
-  return tr("Servers and cloud networks often do not answer these probes, so this matters only if the Remote Desktop "
+  return QCoreApplication::translate("PathCheck", "Servers and cloud networks often do not answer these probes, so this matters only if the Remote Desktop "
             "port does not answer either. If replies stop close to you (the first few hops), the block is in your own "
             "network or at your provider: try another network. If they stop near the end, look at the server's "
             "security group (step 3) and firewall (step 7).");

@@ -11,7 +11,6 @@ using namespace Qt::StringLiterals;
 namespace rdpd {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("TcpConnectCheck", s); }
 
 // The best outcome across addresses: open beats refused beats unreachable beats filtered.
 int rank(ConnectState s) {
@@ -37,7 +36,7 @@ CheckInfo TcpConnectCheck::info() const {
   return i;
 }
 
-QString TcpConnectCheck::title() const { return tr("Does the Remote Desktop port accept connections?"); }
+QString TcpConnectCheck::title() const { return QCoreApplication::translate("TcpConnectCheck", "Does the Remote Desktop port accept connections?"); }
 
 CheckResult TcpConnectCheck::run(const CheckContext &ctx) const {
   const CheckResult *dns = ctx.find(QString::fromLatin1(DnsCheck::kId));
@@ -92,31 +91,31 @@ QString TcpConnectCheck::summarize(const CheckResult &r) const {
   const QString state = r.evidence.value(u"state"_s).toString();
   const QString port = QString::number(r.evidence.value(u"port"_s).toInt());
   const QString ms = QString::number(r.evidence.value(u"elapsed_ms"_s).toLongLong());
-  if (r.status == Status::Skipped) return tr("Not checked.");
-  if (state == u"open"_s) return tr("Port %1 is open: the server accepted a connection in %2 ms.").arg(port, ms);
-  if (state == u"refused"_s) return tr("Port %1 refused the connection: the server is reachable, but nothing accepts connections on this port.").arg(port);
-  if (state == u"filtered"_s) return tr("Port %1 did not answer within %2 ms: something drops the connection on the way.").arg(port, QString::number(r.evidence.value(u"timeout_ms"_s).toInt()));
-  if (state == u"unreachable"_s) return tr("The server cannot be reached: the network reported it unreachable or prohibited.");
-  if (state == u"dns_failure"_s) return tr("No connection was tried because the server's name could not be resolved.");
-  return tr("The connection could not be tried on this computer: %1").arg(r.evidence.value(u"system_error"_s).toString());
+  if (r.status == Status::Skipped) return QCoreApplication::translate("TcpConnectCheck", "Not checked.");
+  if (state == u"open"_s) return QCoreApplication::translate("TcpConnectCheck", "Port %1 is open: the server accepted a connection in %2 ms.").arg(port, ms);
+  if (state == u"refused"_s) return QCoreApplication::translate("TcpConnectCheck", "Port %1 refused the connection: the server is reachable, but nothing accepts connections on this port.").arg(port);
+  if (state == u"filtered"_s) return QCoreApplication::translate("TcpConnectCheck", "Port %1 did not answer within %2 ms: something drops the connection on the way.").arg(port, QString::number(r.evidence.value(u"timeout_ms"_s).toInt()));
+  if (state == u"unreachable"_s) return QCoreApplication::translate("TcpConnectCheck", "The server cannot be reached: the network reported it unreachable or prohibited.");
+  if (state == u"dns_failure"_s) return QCoreApplication::translate("TcpConnectCheck", "No connection was tried because the server's name could not be resolved.");
+  return QCoreApplication::translate("TcpConnectCheck", "The connection could not be tried on this computer: %1").arg(r.evidence.value(u"system_error"_s).toString());
 }
 
 QString TcpConnectCheck::explain(const CheckResult &r) const {
   const QString state = r.evidence.value(u"state"_s).toString();
   if (state == u"refused"_s)
-    return tr("A refusal comes back at once, so the network path and the security group are fine. On the server, "
+    return QCoreApplication::translate("TcpConnectCheck", "A refusal comes back at once, so the network path and the security group are fine. On the server, "
               "Remote Desktop is not listening on this port: it may be switched off (step 4), the RDP-Tcp listener may "
               "be disabled (step 9), or the port was changed to another number (step 3). Also try the port you "
               "think it was changed to.");
   if (state == u"filtered"_s)
-    return tr("No answer at all usually means a filter silently drops the traffic: the cloud security group has no "
+    return QCoreApplication::translate("TcpConnectCheck", "No answer at all usually means a filter silently drops the traffic: the cloud security group has no "
               "inbound rule for this port from your IP address (step 3), Windows Firewall blocks it (step 7), or an IP "
               "security policy drops it (step 8). It can also mean the server is stopped (step 1).");
   if (state == u"unreachable"_s)
-    return tr("A router or firewall answered that the server cannot be reached. Check that the instance is running "
+    return QCoreApplication::translate("TcpConnectCheck", "A router or firewall answered that the server cannot be reached. Check that the instance is running "
               "and has a public IP address (step 1), and try from another network (step 5).");
   if (state == u"dns_failure"_s)
-    return tr("Fix the name first (see the network step), or enter the server's public IP address.");
+    return QCoreApplication::translate("TcpConnectCheck", "Fix the name first (see the network step), or enter the server's public IP address.");
   return {};
 }
 

@@ -15,7 +15,6 @@ using namespace Qt::StringLiterals;
 namespace rdpd {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("TcpLatencyCheck", s); }
 QString ms(const QVariant &v) { return QString::number(v.toDouble(), 'f', 1); }
 constexpr int kGapMs = 50;  // a short pause between connects, so the probe never looks like a burst
 }  // namespace
@@ -30,7 +29,7 @@ CheckInfo TcpLatencyCheck::info() const {
   return i;
 }
 
-QString TcpLatencyCheck::title() const { return tr("How fast does the Remote Desktop port answer?"); }
+QString TcpLatencyCheck::title() const { return QCoreApplication::translate("TcpLatencyCheck", "How fast does the Remote Desktop port answer?"); }
 
 CheckResult TcpLatencyCheck::run(const CheckContext &ctx) const {
   const CheckResult *tcp = ctx.find(QString::fromLatin1(TcpConnectCheck::kId));
@@ -74,26 +73,26 @@ CheckResult TcpLatencyCheck::run(const CheckContext &ctx) const {
 
 QString TcpLatencyCheck::summarize(const CheckResult &r) const {
   const Evidence &e = r.evidence;
-  if (e.value(u"cancelled"_s).toBool()) return tr("Not checked: stopped.");
-  if (r.status == Status::Skipped) return tr("Not checked: the Remote Desktop port is not open.");
+  if (e.value(u"cancelled"_s).toBool()) return QCoreApplication::translate("TcpLatencyCheck", "Not checked: stopped.");
+  if (r.status == Status::Skipped) return QCoreApplication::translate("TcpLatencyCheck", "Not checked: the Remote Desktop port is not open.");
   const QString sent = QString::number(e.value(u"sent"_s).toInt());
   const QString received = QString::number(e.value(u"received"_s).toInt());
   if (r.fixId == u"packet-loss"_s)
-    return tr("Only %1 of %2 connections to the port succeeded.").arg(received, sent);
+    return QCoreApplication::translate("TcpLatencyCheck", "Only %1 of %2 connections to the port succeeded.").arg(received, sent);
   if (r.fixId == u"high-latency"_s)
-    return tr("The port answers slowly: average %1 ms (highest %2 ms).")
+    return QCoreApplication::translate("TcpLatencyCheck", "The port answers slowly: average %1 ms (highest %2 ms).")
         .arg(ms(e.value(u"rtt_avg_ms"_s)), ms(e.value(u"rtt_max_ms"_s)));
-  return tr("%1 connections to the port: average %2 ms, from %3 to %4 ms, jitter %5 ms.")
+  return QCoreApplication::translate("TcpLatencyCheck", "%1 connections to the port: average %2 ms, from %3 to %4 ms, jitter %5 ms.")
       .arg(sent, ms(e.value(u"rtt_avg_ms"_s)), ms(e.value(u"rtt_min_ms"_s)), ms(e.value(u"rtt_max_ms"_s)),
            ms(e.value(u"jitter_ms"_s)));
 }
 
 QString TcpLatencyCheck::explain(const CheckResult &r) const {
   if (r.fixId == u"packet-loss"_s)
-    return tr("The port answered once but not every time: the connection is unstable. Try from another network, and "
+    return QCoreApplication::translate("TcpLatencyCheck", "The port answered once but not every time: the connection is unstable. Try from another network, and "
               "check the server's CPU and bandwidth (step 6).");
   if (r.fixId == u"high-latency"_s)
-    return tr("A slow round trip makes the remote desktop feel sluggish. Choose a server region closer to you, or "
+    return QCoreApplication::translate("TcpLatencyCheck", "A slow round trip makes the remote desktop feel sluggish. Choose a server region closer to you, or "
               "lower the display quality in the Remote Desktop client.");
   return {};
 }

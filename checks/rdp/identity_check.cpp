@@ -10,7 +10,6 @@ using namespace Qt::StringLiterals;
 namespace rdpd {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("IdentityCheck", s); }
 
 constexpr int kMarginMs = 150;
 constexpr int kMaxProbeMs = 3000;
@@ -79,7 +78,7 @@ CheckInfo IdentityCheck::info() const {
   return i;
 }
 
-QString IdentityCheck::title() const { return tr("What does the server say about itself?"); }
+QString IdentityCheck::title() const { return QCoreApplication::translate("IdentityCheck", "What does the server say about itself?"); }
 
 CheckResult IdentityCheck::run(const CheckContext &ctx) const {
   const tls::NegotiationFacts facts = tls::negotiationFacts(ctx);
@@ -131,28 +130,28 @@ QString IdentityCheck::summarize(const CheckResult &r) const {
   const Evidence &e = r.evidence;
   if (r.status == Status::Skipped) {
     if (e.value(u"reason"_s).toString() == u"no_credssp"_s)
-      return tr("Not checked: the server does not offer Network Level Authentication, so it does not introduce itself.");
-    return tr("Not checked.");
+      return QCoreApplication::translate("IdentityCheck", "Not checked: the server does not offer Network Level Authentication, so it does not introduce itself.");
+    return QCoreApplication::translate("IdentityCheck", "Not checked.");
   }
-  if (r.status == Status::Error) return tr("The server's self-introduction could not be read (%1).").arg(e.value(u"error"_s).toString());
+  if (r.status == Status::Error) return QCoreApplication::translate("IdentityCheck", "The server's self-introduction could not be read (%1).").arg(e.value(u"error"_s).toString());
   QString name = e.value(u"dns_computer"_s).toString();
   if (name.isEmpty()) name = e.value(u"netbios_computer"_s).toString();
   const QString os = e.value(u"os_version"_s).toString();
   if (r.fixId == u"clock-skew"_s)
-    return tr("The server \"%1\" (Windows %2) has a clock that is %3 seconds off from this computer's.")
+    return QCoreApplication::translate("IdentityCheck", "The server \"%1\" (Windows %2) has a clock that is %3 seconds off from this computer's.")
         .arg(name, os, QString::number(e.value(u"clock_skew_s"_s).toLongLong()));
-  return tr("The server calls itself \"%1\" (Windows %2).").arg(name, os);
+  return QCoreApplication::translate("IdentityCheck", "The server calls itself \"%1\" (Windows %2).").arg(name, os);
 }
 
 QString IdentityCheck::explain(const CheckResult &r) const {
   const Evidence &e = r.evidence;
   if (r.fixId == u"clock-skew"_s)
-    return tr("The clocks of the server and this computer differ by more than five minutes. Domain logons (Kerberos) "
+    return QCoreApplication::translate("IdentityCheck", "The clocks of the server and this computer differ by more than five minutes. Domain logons (Kerberos) "
               "fail with such a difference, and certificates can look expired or not yet valid. Check this "
               "computer's date, time and time zone first; if they are right, correct the server's clock (log in "
               "through the cloud console and let Windows synchronise its time).");
   if (r.status == Status::Pass)
-    return tr("The server offers Network Level Authentication, and before any password is exchanged it tells its "
+    return QCoreApplication::translate("IdentityCheck", "The server offers Network Level Authentication, and before any password is exchanged it tells its "
               "name, its domain (\"%1\") and its Windows version. Nothing about you was sent to get this. Make sure "
               "the name is the server you mean to reach, and log in as a user of that computer or domain.")
         .arg(e.value(u"netbios_domain"_s).toString());

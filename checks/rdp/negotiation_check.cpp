@@ -13,7 +13,6 @@ using namespace Qt::StringLiterals;
 namespace rdpd {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("NegotiationCheck", s); }
 
 using rdp::ConnectionConfirm;
 using rdp::NegotiationOutcome;
@@ -199,7 +198,7 @@ CheckInfo NegotiationCheck::info() const {
   return i;
 }
 
-QString NegotiationCheck::title() const { return tr("Does the port answer as Remote Desktop?"); }
+QString NegotiationCheck::title() const { return QCoreApplication::translate("NegotiationCheck", "Does the port answer as Remote Desktop?"); }
 
 CheckResult NegotiationCheck::run(const CheckContext &ctx) const {
   const CheckResult *tcp = ctx.find(QString::fromLatin1(TcpConnectCheck::kId));
@@ -268,92 +267,92 @@ QString NegotiationCheck::summarize(const CheckResult &r) const {
   const QString nonRdp = e.value(u"non_rdp_reply"_s).toString();
   const QStringList acc = e.value(u"accepted_protocols"_s).toStringList();
   if (r.status == Status::Skipped) {
-    if (e.value(u"reason"_s).toString() == u"port_not_open"_s) return tr("Not checked: the port is not open.");
-    return tr("Not checked.");
+    if (e.value(u"reason"_s).toString() == u"port_not_open"_s) return QCoreApplication::translate("NegotiationCheck", "Not checked: the port is not open.");
+    return QCoreApplication::translate("NegotiationCheck", "Not checked.");
   }
-  if (r.status == Status::Error) return tr("The port could not be reached again for the Remote Desktop test.");
+  if (r.status == Status::Error) return QCoreApplication::translate("NegotiationCheck", "The port could not be reached again for the Remote Desktop test.");
   if (r.status == Status::Pass) {
     if (e.value(u"nla_required"_s).toBool())
-      return tr("The server answers as Remote Desktop and requires Network Level Authentication (NLA).");
+      return QCoreApplication::translate("NegotiationCheck", "The server answers as Remote Desktop and requires Network Level Authentication (NLA).");
     if (acc.contains(u"hybrid"_s) || acc.contains(u"hybrid_ex"_s))
-      return tr("The server answers as Remote Desktop and offers TLS and Network Level Authentication (NLA).");
+      return QCoreApplication::translate("NegotiationCheck", "The server answers as Remote Desktop and offers TLS and Network Level Authentication (NLA).");
     if (!acc.contains(u"rdp"_s))
-      return tr("The server answers as Remote Desktop and requires TLS encryption.");
-    return tr("The server answers as Remote Desktop and offers TLS encryption.");
+      return QCoreApplication::translate("NegotiationCheck", "The server answers as Remote Desktop and requires TLS encryption.");
+    return QCoreApplication::translate("NegotiationCheck", "The server answers as Remote Desktop and offers TLS encryption.");
   }
   if (fix == u"legacy-server"_s)
-    return tr("The server answers as an old Remote Desktop server that does not negotiate security at all.");
+    return QCoreApplication::translate("NegotiationCheck", "The server answers as an old Remote Desktop server that does not negotiate security at all.");
   if (fix == u"ssl-not-allowed"_s && r.status == Status::Warn)
-    return tr("The server answers as Remote Desktop, but only with the old RDP security: it does not offer TLS.");
+    return QCoreApplication::translate("NegotiationCheck", "The server answers as Remote Desktop, but only with the old RDP security: it does not offer TLS.");
   if (fix == u"tls-cert-missing"_s)
-    return tr("The server refuses secure connections because its certificate is missing or damaged (code 3).");
+    return QCoreApplication::translate("NegotiationCheck", "The server refuses secure connections because its certificate is missing or damaged (code 3).");
   if (fix == u"user-auth-cert-required"_s)
-    return tr("The server demands a client certificate, which normal Remote Desktop clients do not have (code 6).");
+    return QCoreApplication::translate("NegotiationCheck", "The server demands a client certificate, which normal Remote Desktop clients do not have (code 6).");
   if (fix == u"nla-required"_s)
-    return tr("The server only accepts Network Level Authentication (NLA) and refused the other requests.");
+    return QCoreApplication::translate("NegotiationCheck", "The server only accepts Network Level Authentication (NLA) and refused the other requests.");
   if (fix == u"ssl-required"_s)
-    return tr("The server requires TLS, but it refused every request (code 1).");
+    return QCoreApplication::translate("NegotiationCheck", "The server requires TLS, but it refused every request (code 1).");
   if (fix == u"ssl-not-allowed"_s)
-    return tr("The server refused TLS and offered nothing else (code 2).");
+    return QCoreApplication::translate("NegotiationCheck", "The server refused TLS and offered nothing else (code 2).");
   if (fix == u"closed-after-accept"_s) {
     if (nonRdp == u"mcs_disconnect"_s)
-      return tr("The server accepted the connection and at once sent a Remote Desktop disconnect.");
-    return tr("The server accepted the connection, then closed it without any answer.");
+      return QCoreApplication::translate("NegotiationCheck", "The server accepted the connection and at once sent a Remote Desktop disconnect.");
+    return QCoreApplication::translate("NegotiationCheck", "The server accepted the connection, then closed it without any answer.");
   }
   if (fix == u"rdp-silent"_s)
-    return tr("The port accepts connections, but nothing answered the Remote Desktop request within %1 ms.")
+    return QCoreApplication::translate("NegotiationCheck", "The port accepts connections, but nothing answered the Remote Desktop request within %1 ms.")
         .arg(e.value(u"timeout_ms"_s).toLongLong());
-  if (nonRdp == u"http"_s) return tr("A web server, not Remote Desktop, answers on this port.");
-  if (nonRdp == u"ssh"_s) return tr("An SSH server, not Remote Desktop, answers on this port.");
-  if (nonRdp == u"tls"_s) return tr("A TLS service, not Remote Desktop, answers on this port.");
-  if (nonRdp == u"garbage"_s) return tr("Something that is not Remote Desktop answers on this port.");
-  return tr("The server answered the Remote Desktop request with error code %1 (%2).")
+  if (nonRdp == u"http"_s) return QCoreApplication::translate("NegotiationCheck", "A web server, not Remote Desktop, answers on this port.");
+  if (nonRdp == u"ssh"_s) return QCoreApplication::translate("NegotiationCheck", "An SSH server, not Remote Desktop, answers on this port.");
+  if (nonRdp == u"tls"_s) return QCoreApplication::translate("NegotiationCheck", "A TLS service, not Remote Desktop, answers on this port.");
+  if (nonRdp == u"garbage"_s) return QCoreApplication::translate("NegotiationCheck", "Something that is not Remote Desktop answers on this port.");
+  return QCoreApplication::translate("NegotiationCheck", "The server answered the Remote Desktop request with error code %1 (%2).")
       .arg(e.value(u"failure_code"_s).toString(), e.value(u"failure_name"_s).toString());
 }
 
 QString NegotiationCheck::explain(const CheckResult &r) const {
   const QString fix = r.fixId;
   if (fix == u"tls-cert-missing"_s)
-    return tr("Windows says the certificate Remote Desktop uses for TLS is missing or damaged, so it cannot start a "
+    return QCoreApplication::translate("NegotiationCheck", "Windows says the certificate Remote Desktop uses for TLS is missing or damaged, so it cannot start a "
               "secure connection, and newer clients always try TLS first. Fix it on the server (step 9): log in "
               "through the cloud console, open the RDP-Tcp properties and set the security layer to \"RDP Security "
               "Layer\", then disable and enable the connection. Better still, delete the damaged certificate under "
               "Remote Desktop in the computer's certificate store and restart the Remote Desktop service so Windows "
               "creates a new one.");
   if (fix == u"closed-after-accept"_s)
-    return tr("Something on the server takes the connection and drops it before Remote Desktop answers. Usually the "
+    return QCoreApplication::translate("NegotiationCheck", "Something on the server takes the connection and drops it before Remote Desktop answers. Usually the "
               "RDP-Tcp listener is disabled or broken (step 9), or security software on the server cuts the "
               "connection (step 10). A limit on connections from your address can do the same.");
   if (fix == u"rdp-silent"_s)
-    return tr("The port is open, but the Remote Desktop service does not reply. The service may be hung or the "
+    return QCoreApplication::translate("NegotiationCheck", "The port is open, but the Remote Desktop service does not reply. The service may be hung or the "
               "server overloaded (steps 4 and 6), or a device in between accepts connections without passing them "
               "on. Log in through the cloud console and restart the Remote Desktop service, or the server (step 11).");
   if (fix == u"not-rdp"_s)
-    return tr("A different program answers on this port, so the port number is probably wrong, or port forwarding "
+    return QCoreApplication::translate("NegotiationCheck", "A different program answers on this port, so the port number is probably wrong, or port forwarding "
               "sends the connection to the wrong machine. Find the Remote Desktop port on the server (step 3) and "
               "connect to that port.");
   if (fix == u"legacy-server"_s)
-    return tr("The server ignores security negotiation, as Windows Server 2003 and older do. Current clients may refuse "
+    return QCoreApplication::translate("NegotiationCheck", "The server ignores security negotiation, as Windows Server 2003 and older do. Current clients may refuse "
               "it or warn. Use an older client setting that allows RDP security, or upgrade the server (step 9).");
   if (fix == u"ssl-not-allowed"_s)
-    return tr("The server is set to the old \"RDP Security Layer\" only. Clients that insist on TLS or NLA refuse "
+    return QCoreApplication::translate("NegotiationCheck", "The server is set to the old \"RDP Security Layer\" only. Clients that insist on TLS or NLA refuse "
               "to connect, and the connection is not protected against interception. On the server (step 9), set "
               "the security layer of RDP-Tcp to \"Negotiate\" once its certificate is fine.");
   if (fix == u"nla-required"_s)
-    return tr("The server only lets in clients that log in before the desktop opens (Network Level Authentication). "
+    return QCoreApplication::translate("NegotiationCheck", "The server only lets in clients that log in before the desktop opens (Network Level Authentication). "
               "Current Remote Desktop clients do this on their own. It fails with old clients, when the password "
               "has expired or must be changed, or with the \"CredSSP encryption oracle\" error between patched and "
               "unpatched computers. Update the client, or log in through the cloud console and turn off \"Allow "
               "connections only from computers running Remote Desktop with Network Level Authentication\" (step 9).");
   if (fix == u"user-auth-cert-required"_s)
-    return tr("The server is set to accept only clients that show their own certificate. Normal clients cannot. On the "
+    return QCoreApplication::translate("NegotiationCheck", "The server is set to accept only clients that show their own certificate. Normal clients cannot. On the "
               "server (step 9), set the security layer of RDP-Tcp back to \"Negotiate\".");
   if (fix == u"ssl-required"_s)
-    return tr("The server only accepts TLS-protected connections. Clients set to the old RDP security cannot "
+    return QCoreApplication::translate("NegotiationCheck", "The server only accepts TLS-protected connections. Clients set to the old RDP security cannot "
               "connect; leave the client's security setting at its default. If TLS itself fails, look at the "
               "server's certificate (step 9).");
   if (r.status == Status::Fail)
-    return tr("The server answered with an unusual Remote Desktop error. Check the security settings of RDP-Tcp on "
+    return QCoreApplication::translate("NegotiationCheck", "The server answered with an unusual Remote Desktop error. Check the security settings of RDP-Tcp on "
               "the server (step 9).");
   return {};
 }

@@ -8,10 +8,6 @@ using namespace Qt::StringLiterals;
 
 namespace rdpd {
 
-namespace {
-QString tr(const char *s) { return QCoreApplication::translate("ValidateTargetCheck", s); }
-}  // namespace
-
 CheckInfo ValidateTargetCheck::info() const {
   CheckInfo i;
   i.id = QString::fromLatin1(kId);
@@ -21,7 +17,7 @@ CheckInfo ValidateTargetCheck::info() const {
   return i;
 }
 
-QString ValidateTargetCheck::title() const { return tr("Is the address and port valid?"); }
+QString ValidateTargetCheck::title() const { return QCoreApplication::translate("ValidateTargetCheck", "Is the address and port valid?"); }
 
 CheckResult ValidateTargetCheck::run(const CheckContext &ctx) const {
   // The runner only ever holds a target that parsed; re-validating its parts guards callers that build targets by
@@ -49,9 +45,9 @@ CheckResult ValidateTargetCheck::run(const CheckContext &ctx) const {
 QString ValidateTargetCheck::summarize(const CheckResult &r) const {
   if (r.status == Status::Pass) {
     if (r.evidence.value(u"non_default_port"_s).toBool())
-      return tr("Address is valid; port %1 is not the default 3389, so the security group must allow it.")
+      return QCoreApplication::translate("ValidateTargetCheck", "Address is valid; port %1 is not the default 3389, so the security group must allow it.")
           .arg(r.evidence.value(u"port"_s).toInt());
-    return tr("Address and port are valid.");
+    return QCoreApplication::translate("ValidateTargetCheck", "Address and port are valid.");
   }
   // Re-describe from the evidence so a language switch re-translates it.
   TargetParse p;
@@ -63,7 +59,7 @@ QString ValidateTargetCheck::summarize(const CheckResult &r) const {
 
 QString ValidateTargetCheck::explain(const CheckResult &r) const {
   if (r.status == Status::Pass && r.evidence.value(u"non_default_port"_s).toBool())
-    return tr("Remote Desktop normally listens on 3389. A changed port works only if the server's PortNumber "
+    return QCoreApplication::translate("ValidateTargetCheck", "Remote Desktop normally listens on 3389. A changed port works only if the server's PortNumber "
               "registry values and the security group's inbound rule both use the same new port.");
   return {};
 }

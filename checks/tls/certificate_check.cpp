@@ -11,7 +11,6 @@ using namespace Qt::StringLiterals;
 namespace rdpd {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("CertificateCheck", s); }
 
 QString iso(const QDateTime &t) { return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString(); }
 }  // namespace
@@ -83,7 +82,7 @@ CheckInfo CertificateCheck::info() const {
   return i;
 }
 
-QString CertificateCheck::title() const { return tr("Is the server's certificate in order?"); }
+QString CertificateCheck::title() const { return QCoreApplication::translate("CertificateCheck", "Is the server's certificate in order?"); }
 
 CheckResult CertificateCheck::run(const CheckContext &ctx) const {
   const CheckResult *t = ctx.find(QString::fromLatin1(TlsCheck::kId));
@@ -96,58 +95,58 @@ CheckResult CertificateCheck::run(const CheckContext &ctx) const {
 
 QString CertificateCheck::summarize(const CheckResult &r) const {
   const Evidence &e = r.evidence;
-  if (r.status == Status::Skipped) return tr("Not checked: no certificate was received.");
-  if (r.status == Status::Error) return tr("The certificate could not be read: %1").arg(e.value(u"error"_s).toString());
+  if (r.status == Status::Skipped) return QCoreApplication::translate("CertificateCheck", "Not checked: no certificate was received.");
+  if (r.status == Status::Error) return QCoreApplication::translate("CertificateCheck", "The certificate could not be read: %1").arg(e.value(u"error"_s).toString());
   const QString name = e.value(u"common_name"_s).toString();
   const QString until = e.value(u"not_after"_s).toString().left(10);
   if (e.value(u"expired"_s).toBool())
-    return tr("The server's certificate \"%1\" expired on %2.").arg(name, until);
+    return QCoreApplication::translate("CertificateCheck", "The server's certificate \"%1\" expired on %2.").arg(name, until);
   if (e.value(u"not_yet_valid"_s).toBool())
-    return tr("The server's certificate \"%1\" is only valid from %2: check this computer's clock and the server's.")
+    return QCoreApplication::translate("CertificateCheck", "The server's certificate \"%1\" is only valid from %2: check this computer's clock and the server's.")
         .arg(name, e.value(u"not_before"_s).toString().left(10));
   if (r.fixId == u"cert-weak"_s) {
     if (e.value(u"weak_key"_s).toBool() && e.value(u"weak_signature"_s).toBool())
-      return tr("The server's certificate uses a short %1-bit key and an outdated signature (%2).")
+      return QCoreApplication::translate("CertificateCheck", "The server's certificate uses a short %1-bit key and an outdated signature (%2).")
           .arg(QString::number(e.value(u"key_bits"_s).toInt()), e.value(u"signature_algorithm"_s).toString());
     if (e.value(u"weak_key"_s).toBool())
-      return tr("The server's certificate uses a short %1-bit key.").arg(QString::number(e.value(u"key_bits"_s).toInt()));
-    return tr("The server's certificate is signed with an outdated method (%1).").arg(e.value(u"signature_algorithm"_s).toString());
+      return QCoreApplication::translate("CertificateCheck", "The server's certificate uses a short %1-bit key.").arg(QString::number(e.value(u"key_bits"_s).toInt()));
+    return QCoreApplication::translate("CertificateCheck", "The server's certificate is signed with an outdated method (%1).").arg(e.value(u"signature_algorithm"_s).toString());
   }
   if (r.fixId == u"cert-name-mismatch"_s)
-    return tr("The server's certificate is for \"%1\", not for \"%2\".").arg(name, e.value(u"host_checked"_s).toString());
+    return QCoreApplication::translate("CertificateCheck", "The server's certificate is for \"%1\", not for \"%2\".").arg(name, e.value(u"host_checked"_s).toString());
   const QString days = QString::number(e.value(u"days_left"_s).toLongLong());
   if (e.value(u"self_signed"_s).toBool())
-    return tr("The server uses its own (self-signed) certificate \"%1\", valid for %2 more days. That is normal for Remote Desktop.")
+    return QCoreApplication::translate("CertificateCheck", "The server uses its own (self-signed) certificate \"%1\", valid for %2 more days. That is normal for Remote Desktop.")
         .arg(name, days);
-  return tr("The server's certificate \"%1\" is valid for %2 more days.").arg(name, days);
+  return QCoreApplication::translate("CertificateCheck", "The server's certificate \"%1\" is valid for %2 more days.").arg(name, days);
 }
 
 QString CertificateCheck::explain(const CheckResult &r) const {
   const Evidence &e = r.evidence;
   const QString sha1 = e.value(u"sha1"_s).toString();
   if (r.fixId == u"cert-expired"_s)
-    return tr("A certificate is valid only between two dates. Outside them, Remote Desktop clients show a warning; most "
+    return QCoreApplication::translate("CertificateCheck", "A certificate is valid only between two dates. Outside them, Remote Desktop clients show a warning; most "
               "let you continue, but some company policies and clients refuse. If this computer's clock is wrong, "
               "fix that first. Otherwise renew the certificate on the server (step 9): for Windows' own certificate, "
               "delete it in the computer's certificate store under Remote Desktop and restart the Remote Desktop "
               "service, and Windows creates a new one.");
   if (r.fixId == u"cert-weak"_s)
-    return tr("Keys shorter than 2048 bits and signatures made with MD5 or SHA-1 are no longer considered safe. Newer "
+    return QCoreApplication::translate("CertificateCheck", "Keys shorter than 2048 bits and signatures made with MD5 or SHA-1 are no longer considered safe. Newer "
               "clients and servers may refuse them, and the server's own security settings can make its TLS fail "
               "with such a key. Replace the certificate with one that has a 2048-bit (or longer) key and a SHA-256 "
               "signature (step 9).");
   if (r.fixId == u"cert-name-mismatch"_s)
-    return tr("The certificate was issued for another name than the one you typed, so clients warn that the server "
+    return QCoreApplication::translate("CertificateCheck", "The certificate was issued for another name than the one you typed, so clients warn that the server "
               "cannot be identified. Connect with the name the certificate was issued for, or install a certificate "
               "that includes the name you use.");
   if (e.value(u"self_signed"_s).toBool())
-    return tr("A certificate ties the server's key to its name. This one was signed by the server itself, not by an "
+    return QCoreApplication::translate("CertificateCheck", "A certificate ties the server's key to its name. This one was signed by the server itself, not by an "
               "authority your computer trusts, so your computer cannot prove the key really belongs to your server: "
               "someone in the middle could present their own certificate and you would see the same kind of warning. "
               "That is how most Remote Desktop servers work and it does not stop you from connecting. To be sure, "
               "compare the thumbprint the client shows with the one on the server (log in through the cloud console). "
               "This certificate's SHA-1 thumbprint is %1.").arg(sha1);
-  return tr("The certificate was issued by an authority. Its SHA-1 thumbprint is %1.").arg(sha1);
+  return QCoreApplication::translate("CertificateCheck", "The certificate was issued by an authority. Its SHA-1 thumbprint is %1.").arg(sha1);
 }
 
 }  // namespace rdpd

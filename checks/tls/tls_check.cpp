@@ -12,7 +12,6 @@ using namespace Qt::StringLiterals;
 namespace rdpd {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("TlsCheck", s); }
 
 constexpr int kMarginMs = 150;
 constexpr int kMaxProbeMs = 3000;
@@ -86,7 +85,7 @@ CheckInfo TlsCheck::info() const {
   return i;
 }
 
-QString TlsCheck::title() const { return tr("Does the encrypted (TLS) connection work?"); }
+QString TlsCheck::title() const { return QCoreApplication::translate("TlsCheck", "Does the encrypted (TLS) connection work?"); }
 
 CheckResult TlsCheck::run(const CheckContext &ctx) const {
   const tls::NegotiationFacts facts = tls::negotiationFacts(ctx);
@@ -159,33 +158,33 @@ QString TlsCheck::summarize(const CheckResult &r) const {
   const Evidence &e = r.evidence;
   if (r.status == Status::Skipped) {
     const QString reason = e.value(u"reason"_s).toString();
-    if (reason == u"no_tls"_s) return tr("Not checked: the server does not offer TLS.");
-    if (reason == u"not_rdp"_s) return tr("Not checked: the port does not answer as Remote Desktop.");
-    return tr("Not checked.");
+    if (reason == u"no_tls"_s) return QCoreApplication::translate("TlsCheck", "Not checked: the server does not offer TLS.");
+    if (reason == u"not_rdp"_s) return QCoreApplication::translate("TlsCheck", "Not checked: the port does not answer as Remote Desktop.");
+    return QCoreApplication::translate("TlsCheck", "Not checked.");
   }
   if (r.status == Status::Error) {
     if (e.value(u"reason"_s).toString() == u"tls_not_selected"_s)
-      return tr("The server did not choose TLS this time, so the TLS test could not run.");
-    return tr("The TLS test could not run on this computer: %1").arg(e.value(u"error"_s).toString());
+      return QCoreApplication::translate("TlsCheck", "The server did not choose TLS this time, so the TLS test could not run.");
+    return QCoreApplication::translate("TlsCheck", "The TLS test could not run on this computer: %1").arg(e.value(u"error"_s).toString());
   }
   if (e.value(u"handshake"_s).toString() == u"failed"_s) {
     const QString peer = e.value(u"peer_reply"_s).toString();
     if (peer == u"mcs_disconnect"_s)
-      return tr("The server chose TLS, but then answered the TLS start with a Remote Desktop disconnect: its TLS layer is broken.");
-    if (peer == u"timeout"_s) return tr("The server chose TLS, but did not answer the TLS start in time.");
-    return tr("The server chose TLS, but the TLS handshake failed: %1.").arg(e.value(u"error"_s).toString());
+      return QCoreApplication::translate("TlsCheck", "The server chose TLS, but then answered the TLS start with a Remote Desktop disconnect: its TLS layer is broken.");
+    if (peer == u"timeout"_s) return QCoreApplication::translate("TlsCheck", "The server chose TLS, but did not answer the TLS start in time.");
+    return QCoreApplication::translate("TlsCheck", "The server chose TLS, but the TLS handshake failed: %1.").arg(e.value(u"error"_s).toString());
   }
   const QStringList versions = e.value(u"versions_accepted"_s).toStringList();
   if (versions.isEmpty())
-    return tr("TLS works: %1 with %2.").arg(e.value(u"version"_s).toString(), e.value(u"cipher"_s).toString());
-  return tr("TLS works: %1 with %2. Versions the server accepts: %3.")
+    return QCoreApplication::translate("TlsCheck", "TLS works: %1 with %2.").arg(e.value(u"version"_s).toString(), e.value(u"cipher"_s).toString());
+  return QCoreApplication::translate("TlsCheck", "TLS works: %1 with %2. Versions the server accepts: %3.")
       .arg(e.value(u"version"_s).toString(), e.value(u"cipher"_s).toString(), versions.join(u", "_s));
 }
 
 QString TlsCheck::explain(const CheckResult &r) const {
   const Evidence &e = r.evidence;
   if (r.fixId == u"tls-broken"_s)
-    return tr("In its first answer the server said \"let's encrypt with TLS\", and then it could not do it. This is the "
+    return QCoreApplication::translate("TlsCheck", "In its first answer the server said \"let's encrypt with TLS\", and then it could not do it. This is the "
               "typical sign of a damaged or unusable Remote Desktop certificate on the server (for example a key that "
               "is too short for the server's own security settings, or a certificate whose private key cannot be read). "
               "Clients newer than Windows 7 always try TLS, so they all fail. Fix it on the server (step 9): log in "
@@ -193,11 +192,11 @@ QString TlsCheck::explain(const CheckResult &r) const {
               "Windows creates a new one, and restart the Remote Desktop service. As a stopgap, setting the security "
               "layer of RDP-Tcp to \"RDP Security Layer\" lets clients in without TLS.");
   if (r.status == Status::Pass && e.value(u"legacy_versions"_s).toBool())
-    return tr("The connection is encrypted. The server also still accepts the old versions TLS 1.0 or 1.1, which are no "
+    return QCoreApplication::translate("TlsCheck", "The connection is encrypted. The server also still accepts the old versions TLS 1.0 or 1.1, which are no "
               "longer considered safe. That does not stop you from connecting; switching them off on the server "
               "is a good idea once everything works.");
   if (r.status == Status::Pass)
-    return tr("The Remote Desktop connection is encrypted with TLS, the same protection websites use. The server's "
+    return QCoreApplication::translate("TlsCheck", "The Remote Desktop connection is encrypted with TLS, the same protection websites use. The server's "
               "certificate is looked at in the next check.");
   return {};
 }

@@ -11,7 +11,6 @@ using namespace Qt::StringLiterals;
 namespace rdpd {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("Causes", s); }
 
 Status statusOf(const Results &r, const char *id) {
   const CheckResult *c = findResult(r, id);
@@ -156,62 +155,62 @@ void addGuestVerdicts(VerdictBook &b) {
                   licensingExpired, noPermission, denyLogon, accountBlocked, passwordNeedsRestart, highCpu, lowMemory,
                   securitySoftware});
   b.causes.push_back({u"guest_port_out_of_range"_s,
-                      [] { return tr("The server's stored Remote Desktop port is not a valid port number."); },
-                      [] { return tr("Set PortNumber in both Terminal Server registry keys to a valid free port (for example 3389), allow it in the security group, and restart (step 3)."); }});
+                      [] { return QCoreApplication::translate("Causes", "The server's stored Remote Desktop port is not a valid port number."); },
+                      [] { return QCoreApplication::translate("Causes", "Set PortNumber in both Terminal Server registry keys to a valid free port (for example 3389), allow it in the security group, and restart (step 3)."); }});
   b.causes.push_back({u"guest_port_mismatch"_s,
-                      [] { return tr("Remote Desktop on the server uses a different port from the one you connect to."); },
-                      [] { return tr("Connect to the port the server really uses, or set both PortNumber values back, and allow that port in the security group (step 3)."); }});
+                      [] { return QCoreApplication::translate("Causes", "Remote Desktop on the server uses a different port from the one you connect to."); },
+                      [] { return QCoreApplication::translate("Causes", "Connect to the port the server really uses, or set both PortNumber values back, and allow that port in the security group (step 3)."); }});
   b.causes.push_back({u"guest_rdp_disabled"_s,
-                      [] { return tr("Remote Desktop is switched off on the server."); },
-                      [] { return tr("Through the cloud console, allow remote connections in System Properties, or fix the policy that switches them off (step 4)."); }});
+                      [] { return QCoreApplication::translate("Causes", "Remote Desktop is switched off on the server."); },
+                      [] { return QCoreApplication::translate("Causes", "Through the cloud console, allow remote connections in System Properties, or fix the policy that switches them off (step 4)."); }});
   b.causes.push_back({u"guest_termservice_stopped"_s,
-                      [] { return tr("The Remote Desktop service on the server is stopped or disabled."); },
-                      [] { return tr("Through the cloud console, set the Remote Desktop Services service to start and start it (step 4)."); }});
+                      [] { return QCoreApplication::translate("Causes", "The Remote Desktop service on the server is stopped or disabled."); },
+                      [] { return QCoreApplication::translate("Causes", "Through the cloud console, set the Remote Desktop Services service to start and start it (step 4)."); }});
   b.causes.push_back({u"guest_selective_startup"_s,
-                      [] { return tr("Services Remote Desktop needs were switched off on the server."); },
-                      [] { return tr("Run msconfig through the cloud console, choose Normal startup, and restart (step 4)."); }});
+                      [] { return QCoreApplication::translate("Causes", "Services Remote Desktop needs were switched off on the server."); },
+                      [] { return QCoreApplication::translate("Causes", "Run msconfig through the cloud console, choose Normal startup, and restart (step 4)."); }});
   b.causes.push_back({u"guest_listener_disabled"_s,
-                      [] { return tr("The RDP-Tcp connection on the server is disabled."); },
-                      [] { return tr("Enable the RDP-Tcp connection through the cloud console (step 9)."); }});
+                      [] { return QCoreApplication::translate("Causes", "The RDP-Tcp connection on the server is disabled."); },
+                      [] { return QCoreApplication::translate("Causes", "Enable the RDP-Tcp connection through the cloud console (step 9)."); }});
   b.causes.push_back({u"guest_firewall_blocks"_s,
-                      [] { return tr("Windows Firewall on the server does not let Remote Desktop in."); },
-                      [] { return tr("Enable the Remote Desktop inbound rule, or add one for the changed port, and remove block rules (step 7)."); }});
+                      [] { return QCoreApplication::translate("Causes", "Windows Firewall on the server does not let Remote Desktop in."); },
+                      [] { return QCoreApplication::translate("Causes", "Enable the Remote Desktop inbound rule, or add one for the changed port, and remove block rules (step 7)."); }});
   b.causes.push_back({u"guest_ipsec_blocks"_s,
-                      [] { return tr("An IP security policy on the server drops Remote Desktop traffic."); },
-                      [] { return tr("Un-assign or delete the IP security policy, or allow the Remote Desktop port in it (step 8)."); }});
+                      [] { return QCoreApplication::translate("Causes", "An IP security policy on the server drops Remote Desktop traffic."); },
+                      [] { return QCoreApplication::translate("Causes", "Un-assign or delete the IP security policy, or allow the Remote Desktop port in it (step 8)."); }});
   b.causes.push_back({u"security_group_blocks"_s,
-                      [] { return tr("The server allows Remote Desktop, but the traffic is dropped before it arrives: the security group or a network ACL blocks it."); },
-                      [] { return tr("Add an inbound security-group rule for TCP on the Remote Desktop port from your public IP address, and check any network ACL (step 3)."); }});
+                      [] { return QCoreApplication::translate("Causes", "The server allows Remote Desktop, but the traffic is dropped before it arrives: the security group or a network ACL blocks it."); },
+                      [] { return QCoreApplication::translate("Causes", "Add an inbound security-group rule for TCP on the Remote Desktop port from your public IP address, and check any network ACL (step 3)."); }});
   b.causes.push_back({u"guest_security_layer_invalid"_s,
-                      [] { return tr("The RDP-Tcp security settings on the server hold invalid values."); },
-                      [] { return tr("Correct SecurityLayer, UserAuthentication and MinEncryptionLevel and restart the Remote Desktop service (step 9)."); }});
+                      [] { return QCoreApplication::translate("Causes", "The RDP-Tcp security settings on the server hold invalid values."); },
+                      [] { return QCoreApplication::translate("Causes", "Correct SecurityLayer, UserAuthentication and MinEncryptionLevel and restart the Remote Desktop service (step 9)."); }});
   b.causes.push_back({u"guest_certificate_broken"_s,
-                      [] { return tr("The server's Remote Desktop certificate is expired, missing, or has no private key."); },
-                      [] { return tr("Switch RDP-Tcp to the RDP security layer to get in, then let Windows create a new certificate (step 9)."); }});
+                      [] { return QCoreApplication::translate("Causes", "The server's Remote Desktop certificate is expired, missing, or has no private key."); },
+                      [] { return QCoreApplication::translate("Causes", "Switch RDP-Tcp to the RDP security layer to get in, then let Windows create a new certificate (step 9)."); }});
   b.causes.push_back({u"guest_licensing_expired"_s,
-                      [] { return tr("Remote Desktop licensing on the server has run out."); },
-                      [] { return tr("Connect with mstsc /admin, then configure a licence server or remove the Session Host role (step 9)."); }});
+                      [] { return QCoreApplication::translate("Causes", "Remote Desktop licensing on the server has run out."); },
+                      [] { return QCoreApplication::translate("Causes", "Connect with mstsc /admin, then configure a licence server or remove the Session Host role (step 9)."); }});
   b.causes.push_back({u"guest_no_rdp_permission"_s,
-                      [] { return tr("Your account is not allowed to log on through Remote Desktop."); },
-                      [] { return tr("Add the account to Remote Desktop Users, or use an administrator account (step 9)."); }});
+                      [] { return QCoreApplication::translate("Causes", "Your account is not allowed to log on through Remote Desktop."); },
+                      [] { return QCoreApplication::translate("Causes", "Add the account to Remote Desktop Users, or use an administrator account (step 9)."); }});
   b.causes.push_back({u"guest_deny_logon"_s,
-                      [] { return tr("A policy denies Remote Desktop logons to your account."); },
-                      [] { return tr("Remove the account or group from \"Deny log on through Remote Desktop Services\" (step 9)."); }});
+                      [] { return QCoreApplication::translate("Causes", "A policy denies Remote Desktop logons to your account."); },
+                      [] { return QCoreApplication::translate("Causes", "Remove the account or group from \"Deny log on through Remote Desktop Services\" (step 9)."); }});
   b.causes.push_back({u"guest_account_blocked"_s,
-                      [] { return tr("Your Windows account is disabled, locked out, or its password has expired."); },
-                      [] { return tr("Fix the account through the cloud console: enable or unlock it, or set a new password (step 2)."); }});
+                      [] { return QCoreApplication::translate("Causes", "Your Windows account is disabled, locked out, or its password has expired."); },
+                      [] { return QCoreApplication::translate("Causes", "Fix the account through the cloud console: enable or unlock it, or set a new password (step 2)."); }});
   b.causes.push_back({u"guest_password_needs_restart"_s,
-                      [] { return tr("A password reset from the cloud console has probably not been applied yet."); },
-                      [] { return tr("Restart the instance from the cloud console, then log on with the new password (step 2)."); }});
+                      [] { return QCoreApplication::translate("Causes", "A password reset from the cloud console has probably not been applied yet."); },
+                      [] { return QCoreApplication::translate("Causes", "Restart the instance from the cloud console, then log on with the new password (step 2)."); }});
   b.causes.push_back({u"guest_high_cpu"_s,
-                      [] { return tr("The server's CPU is overloaded."); },
-                      [] { return tr("Wait for Windows Update to finish, stop the busy program, or choose a larger instance type (step 6)."); }});
+                      [] { return QCoreApplication::translate("Causes", "The server's CPU is overloaded."); },
+                      [] { return QCoreApplication::translate("Causes", "Wait for Windows Update to finish, stop the busy program, or choose a larger instance type (step 6)."); }});
   b.causes.push_back({u"guest_low_memory"_s,
-                      [] { return tr("The server is short of memory."); },
-                      [] { return tr("Free memory, enlarge the page file, or choose an instance type with more memory (step 6)."); }});
+                      [] { return QCoreApplication::translate("Causes", "The server is short of memory."); },
+                      [] { return QCoreApplication::translate("Causes", "Free memory, enlarge the page file, or choose an instance type with more memory (step 6)."); }});
   b.causes.push_back({u"guest_security_software"_s,
-                      [] { return tr("Security software on the server may block Remote Desktop."); },
-                      [] { return tr("Check its blacklist and firewall for your IP address, update it, or remove it to test (step 10)."); }});
+                      [] { return QCoreApplication::translate("Causes", "Security software on the server may block Remote Desktop."); },
+                      [] { return QCoreApplication::translate("Causes", "Check its blacklist and firewall for your IP address, update it, or remove it to test (step 10)."); }});
 }
 
 }  // namespace rdpd

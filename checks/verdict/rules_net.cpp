@@ -8,7 +8,6 @@ using namespace Qt::StringLiterals;
 namespace rdpd {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("Causes", s); }
 
 std::optional<Cause> badTarget(const Results &r) {
   const CheckResult *v = findResult(r, "target.validate");
@@ -44,19 +43,19 @@ std::optional<Cause> healthy(const Results &r) {
 
 void addNetVerdicts(VerdictBook &b) {
   b.rules.insert(b.rules.end(), {badTarget, dnsFailure, tcpState, healthy});
-  b.causes.push_back({u"healthy"_s, [] { return tr("The server answers on the Remote Desktop port."); },
-                      [] { return tr("Remote Desktop answers. If you still cannot log in, look at the password and account "
+  b.causes.push_back({u"healthy"_s, [] { return QCoreApplication::translate("Causes", "The server answers on the Remote Desktop port."); },
+                      [] { return QCoreApplication::translate("Causes", "Remote Desktop answers. If you still cannot log in, look at the password and account "
                                      "(step 2) and at the server's Remote Desktop settings and permissions (step 9)."); }});
-  b.causes.push_back({u"bad_target"_s, [] { return tr("The address or port you entered cannot work."); },
-                      [] { return tr("Correct the address or port and run the diagnosis again."); }});
-  b.causes.push_back({u"dns_failure"_s, [] { return tr("The server's name cannot be resolved to an address."); },
-                      [] { return tr("Use the server's public IP address from the cloud console, or fix the DNS name."); }});
-  b.causes.push_back({u"host_unreachable"_s, [] { return tr("The network says the server cannot be reached."); },
-                      [] { return tr("Check in the cloud console that the instance is running and has a public IP address (step 1)."); }});
-  b.causes.push_back({u"port_refused"_s, [] { return tr("Nothing on the server accepts connections on the Remote Desktop port."); },
-                      [] { return tr("Check whether the port was changed (step 3), and that Remote Desktop is switched on (step 4)."); }});
-  b.causes.push_back({u"port_filtered"_s, [] { return tr("Connections to the Remote Desktop port are silently dropped on the way."); },
-                      [] { return tr("Allow the port from your IP address in the security group (step 3), then check Windows Firewall (step 7)."); }});
+  b.causes.push_back({u"bad_target"_s, [] { return QCoreApplication::translate("Causes", "The address or port you entered cannot work."); },
+                      [] { return QCoreApplication::translate("Causes", "Correct the address or port and run the diagnosis again."); }});
+  b.causes.push_back({u"dns_failure"_s, [] { return QCoreApplication::translate("Causes", "The server's name cannot be resolved to an address."); },
+                      [] { return QCoreApplication::translate("Causes", "Use the server's public IP address from the cloud console, or fix the DNS name."); }});
+  b.causes.push_back({u"host_unreachable"_s, [] { return QCoreApplication::translate("Causes", "The network says the server cannot be reached."); },
+                      [] { return QCoreApplication::translate("Causes", "Check in the cloud console that the instance is running and has a public IP address (step 1)."); }});
+  b.causes.push_back({u"port_refused"_s, [] { return QCoreApplication::translate("Causes", "Nothing on the server accepts connections on the Remote Desktop port."); },
+                      [] { return QCoreApplication::translate("Causes", "Check whether the port was changed (step 3), and that Remote Desktop is switched on (step 4)."); }});
+  b.causes.push_back({u"port_filtered"_s, [] { return QCoreApplication::translate("Causes", "Connections to the Remote Desktop port are silently dropped on the way."); },
+                      [] { return QCoreApplication::translate("Causes", "Allow the port from your IP address in the security group (step 3), then check Windows Firewall (step 7)."); }});
 }
 
 }  // namespace rdpd

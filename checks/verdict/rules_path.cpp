@@ -11,7 +11,6 @@ using namespace Qt::StringLiterals;
 namespace rdpd {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("Causes", s); }
 
 bool portFailed(const Results &r) {
   const QString state = evidenceString(r, "net.tcp_connect", "state");
@@ -79,14 +78,14 @@ std::optional<Cause> pathBlocked(const Results &r) {
 
 void addPathVerdicts(VerdictBook &b) {
   b.rules.insert(b.rules.end(), {localNetworkDown, packetLoss, highLatency, pathBlocked});
-  b.causes.push_back({u"local_network_down"_s, [] { return tr("This computer is not connected to a network."); },
-                      [] { return tr("Connect to a network (cable or Wi-Fi), check that web pages open, then run the diagnosis again."); }});
-  b.causes.push_back({u"packet_loss"_s, [] { return tr("Packets are lost on the way to the server."); },
-                      [] { return tr("Try from another network, such as a phone hotspot, to see whether the loss is near you or near the server (step 5)."); }});
-  b.causes.push_back({u"high_latency"_s, [] { return tr("The connection to the server is slow."); },
-                      [] { return tr("Choose a server region closer to you, or lower the display quality in the Remote Desktop client (step 5)."); }});
-  b.causes.push_back({u"path_blocked"_s, [] { return tr("The traffic stops somewhere on the way and never reaches the server."); },
-                      [] { return tr("Look at where the route stops: near you, try another network; near the server, check the security group (step 3) and that the instance is running (step 1)."); }});
+  b.causes.push_back({u"local_network_down"_s, [] { return QCoreApplication::translate("Causes", "This computer is not connected to a network."); },
+                      [] { return QCoreApplication::translate("Causes", "Connect to a network (cable or Wi-Fi), check that web pages open, then run the diagnosis again."); }});
+  b.causes.push_back({u"packet_loss"_s, [] { return QCoreApplication::translate("Causes", "Packets are lost on the way to the server."); },
+                      [] { return QCoreApplication::translate("Causes", "Try from another network, such as a phone hotspot, to see whether the loss is near you or near the server (step 5)."); }});
+  b.causes.push_back({u"high_latency"_s, [] { return QCoreApplication::translate("Causes", "The connection to the server is slow."); },
+                      [] { return QCoreApplication::translate("Causes", "Choose a server region closer to you, or lower the display quality in the Remote Desktop client (step 5)."); }});
+  b.causes.push_back({u"path_blocked"_s, [] { return QCoreApplication::translate("Causes", "The traffic stops somewhere on the way and never reaches the server."); },
+                      [] { return QCoreApplication::translate("Causes", "Look at where the route stops: near you, try another network; near the server, check the security group (step 3) and that the instance is running (step 1)."); }});
 }
 
 }  // namespace rdpd

@@ -18,7 +18,6 @@ using namespace Qt::StringLiterals;
 namespace rdpd {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("Causes", s); }
 
 const QString kNeg = u"rdp.negotiation"_s;
 
@@ -54,40 +53,40 @@ std::optional<Cause> otherPort(const Results &r) {
 
 void addRdpVerdicts(VerdictBook &b) {
   b.rules.insert(b.rules.end(), {negotiation, otherPort});
-  b.causes.push_back({u"not_rdp"_s, [] { return tr("Something other than Remote Desktop answers on this port."); },
-                      [] { return tr("Check which port Remote Desktop really uses on the server and connect to that one; "
+  b.causes.push_back({u"not_rdp"_s, [] { return QCoreApplication::translate("Causes", "Something other than Remote Desktop answers on this port."); },
+                      [] { return QCoreApplication::translate("Causes", "Check which port Remote Desktop really uses on the server and connect to that one; "
                                      "if you forward ports, check where the forwarding leads (step 3)."); }});
   b.causes.push_back({u"closed_after_accept"_s,
-                      [] { return tr("The server accepts the connection but drops it before Remote Desktop answers."); },
-                      [] { return tr("Check that the RDP-Tcp listener is enabled (step 9) and that no security software "
+                      [] { return QCoreApplication::translate("Causes", "The server accepts the connection but drops it before Remote Desktop answers."); },
+                      [] { return QCoreApplication::translate("Causes", "Check that the RDP-Tcp listener is enabled (step 9) and that no security software "
                                      "on the server blocks Remote Desktop (step 10)."); }});
-  b.causes.push_back({u"rdp_silent"_s, [] { return tr("The port is open, but Remote Desktop does not answer."); },
-                      [] { return tr("Log in through the cloud console and restart the Remote Desktop service (step 4); "
+  b.causes.push_back({u"rdp_silent"_s, [] { return QCoreApplication::translate("Causes", "The port is open, but Remote Desktop does not answer."); },
+                      [] { return QCoreApplication::translate("Causes", "Log in through the cloud console and restart the Remote Desktop service (step 4); "
                                      "check whether the server is overloaded (step 6)."); }});
   b.causes.push_back({u"tls_cert_missing"_s,
-                      [] { return tr("The server's Remote Desktop certificate is missing or damaged."); },
-                      [] { return tr("On the server, set the RDP-Tcp security layer to \"RDP Security Layer\", or have "
+                      [] { return QCoreApplication::translate("Causes", "The server's Remote Desktop certificate is missing or damaged."); },
+                      [] { return QCoreApplication::translate("Causes", "On the server, set the RDP-Tcp security layer to \"RDP Security Layer\", or have "
                                      "Windows create a new certificate, then re-enable the connection (step 9)."); }});
-  b.causes.push_back({u"ssl_required"_s, [] { return tr("The server only accepts connections protected by TLS."); },
-                      [] { return tr("Leave the security setting of your Remote Desktop client at its default; if TLS "
+  b.causes.push_back({u"ssl_required"_s, [] { return QCoreApplication::translate("Causes", "The server only accepts connections protected by TLS."); },
+                      [] { return QCoreApplication::translate("Causes", "Leave the security setting of your Remote Desktop client at its default; if TLS "
                                      "fails, check the server's certificate (step 9)."); }});
   b.causes.push_back({u"ssl_not_allowed"_s,
-                      [] { return tr("The server only offers the old RDP security, without TLS."); },
-                      [] { return tr("On the server, set the RDP-Tcp security layer to \"Negotiate\" (step 9), or allow "
+                      [] { return QCoreApplication::translate("Causes", "The server only offers the old RDP security, without TLS."); },
+                      [] { return QCoreApplication::translate("Causes", "On the server, set the RDP-Tcp security layer to \"Negotiate\" (step 9), or allow "
                                      "RDP security in your client."); }});
   b.causes.push_back({u"nla_required"_s,
-                      [] { return tr("The server requires Network Level Authentication (NLA)."); },
-                      [] { return tr("Use a current Remote Desktop client and check the password (step 2); if it still "
+                      [] { return QCoreApplication::translate("Causes", "The server requires Network Level Authentication (NLA)."); },
+                      [] { return QCoreApplication::translate("Causes", "Use a current Remote Desktop client and check the password (step 2); if it still "
                                      "fails, turn off the NLA requirement from the cloud console (step 9)."); }});
   b.causes.push_back({u"user_auth_cert_required"_s,
-                      [] { return tr("The server demands a client certificate that normal clients do not have."); },
-                      [] { return tr("On the server, set the RDP-Tcp security layer back to \"Negotiate\" (step 9)."); }});
+                      [] { return QCoreApplication::translate("Causes", "The server demands a client certificate that normal clients do not have."); },
+                      [] { return QCoreApplication::translate("Causes", "On the server, set the RDP-Tcp security layer back to \"Negotiate\" (step 9)."); }});
   b.causes.push_back({u"legacy_server"_s,
-                      [] { return tr("The server is an old Remote Desktop server that does not negotiate security."); },
-                      [] { return tr("Allow RDP security in your client, or upgrade the server (step 9)."); }});
+                      [] { return QCoreApplication::translate("Causes", "The server is an old Remote Desktop server that does not negotiate security."); },
+                      [] { return QCoreApplication::translate("Causes", "Allow RDP security in your client, or upgrade the server (step 9)."); }});
   b.causes.push_back({u"rdp_on_other_port"_s,
-                      [] { return tr("Remote Desktop answers on a different port than the one you entered."); },
-                      [] { return tr("Connect to the address with that port (address:port), and allow that port in the "
+                      [] { return QCoreApplication::translate("Causes", "Remote Desktop answers on a different port than the one you entered."); },
+                      [] { return QCoreApplication::translate("Causes", "Connect to the address with that port (address:port), and allow that port in the "
                                      "security group (step 3)."); }});
 }
 

@@ -15,7 +15,6 @@ using namespace Qt::StringLiterals;
 namespace rdpd {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("Causes", s); }
 
 std::optional<Cause> tlsBroken(const Results &r) {
   const CheckResult *t = findResult(r, "rdp.tls");
@@ -53,21 +52,21 @@ std::optional<Cause> clockSkew(const Results &r) {
 void addTlsVerdicts(VerdictBook &b) {
   b.rules.insert(b.rules.end(), {tlsBroken, certExpired, certWeak, clockSkew});
   b.causes.push_back({u"tls_broken"_s,
-                      [] { return tr("The server chooses an encrypted (TLS) connection, but its TLS layer does not work."); },
-                      [] { return tr("The server's Remote Desktop certificate is most likely damaged or unusable. In the "
+                      [] { return QCoreApplication::translate("Causes", "The server chooses an encrypted (TLS) connection, but its TLS layer does not work."); },
+                      [] { return QCoreApplication::translate("Causes", "The server's Remote Desktop certificate is most likely damaged or unusable. In the "
                                      "cloud console, delete it so Windows creates a new one and restart the Remote "
                                      "Desktop service, or set the security layer to \"RDP Security Layer\" for now (step 9)."); }});
   b.causes.push_back({u"cert_expired"_s,
-                      [] { return tr("The server's certificate has expired (or is not valid yet)."); },
-                      [] { return tr("Check this computer's date and time. If they are right, renew the server's "
+                      [] { return QCoreApplication::translate("Causes", "The server's certificate has expired (or is not valid yet)."); },
+                      [] { return QCoreApplication::translate("Causes", "Check this computer's date and time. If they are right, renew the server's "
                                      "Remote Desktop certificate (step 9). Most clients still connect after a warning."); }});
   b.causes.push_back({u"cert_weak"_s,
-                      [] { return tr("The server's certificate uses a short key or an outdated signature."); },
-                      [] { return tr("Replace the certificate with one that has a 2048-bit key and a SHA-256 signature "
+                      [] { return QCoreApplication::translate("Causes", "The server's certificate uses a short key or an outdated signature."); },
+                      [] { return QCoreApplication::translate("Causes", "Replace the certificate with one that has a 2048-bit key and a SHA-256 signature "
                                      "(step 9); newer clients may refuse the old one."); }});
   b.causes.push_back({u"clock_skew"_s,
-                      [] { return tr("The server's clock and this computer's clock differ by more than five minutes."); },
-                      [] { return tr("Correct whichever clock is wrong: first check this computer's date, time and time "
+                      [] { return QCoreApplication::translate("Causes", "The server's clock and this computer's clock differ by more than five minutes."); },
+                      [] { return QCoreApplication::translate("Causes", "Correct whichever clock is wrong: first check this computer's date, time and time "
                                      "zone, then let the server synchronise its time. Domain logons fail until then."); }});
 }
 
