@@ -1,4 +1,2795 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>AltPortsCheck</name>
+    <message>
+        <source>Does Remote Desktop answer on another port?</source>
+        <translation>远程桌面是否在其他端口上响应？</translation>
+    </message>
+    <message>
+        <source>Not needed: the Remote Desktop port you entered is open.</source>
+        <translation>无需检查：您输入的远程桌面端口是通的。</translation>
+    </message>
+    <message>
+        <source>Not checked.</source>
+        <translation>未检查。</translation>
+    </message>
+    <message>
+        <source>Remote Desktop answers on port %1 instead.</source>
+        <translation>远程桌面改在端口 %1 上响应。</translation>
+    </message>
+    <message>
+        <source>No other usual port answers as Remote Desktop; port %1 is open but runs something else.</source>
+        <translation>其他常用端口上都没有远程桌面响应；端口 %1 是开放的，但运行的是其他服务。</translation>
+    </message>
+    <message>
+        <source>None of the usual alternative ports (%1) answers.</source>
+        <translation>常用的备用端口（%1）都没有响应。</translation>
+    </message>
+    <message>
+        <source>Remote Desktop was most likely moved to another port. Connect to the address followed by a colon and that port (for example 203.0.113.10:%1), and make sure the security group allows that port from your address (step 3).</source>
+        <translation>远程桌面很可能被改到了其他端口。请在地址后加英文冒号和该端口进行连接（例如 203.0.113.10:%1），并确认安全组已对您的地址放行该端口（第 3 步）。</translation>
+    </message>
+</context>
+<context>
+    <name>Causes</name>
+    <message>
+        <source>The server's stored Remote Desktop port is not a valid port number.</source>
+        <translation>服务器上保存的远程桌面端口不是有效的端口号。</translation>
+    </message>
+    <message>
+        <source>Set PortNumber in both Terminal Server registry keys to a valid free port (for example 3389), allow it in the security group, and restart (step 3).</source>
+        <translation>将两个 Terminal Server 注册表项中的 PortNumber 都设为一个有效且未被占用的端口（例如 3389），在安全组中放行该端口，然后重启（第 3 步）。</translation>
+    </message>
+    <message>
+        <source>Remote Desktop on the server uses a different port from the one you connect to.</source>
+        <translation>服务器上远程桌面使用的端口与您连接的端口不一致。</translation>
+    </message>
+    <message>
+        <source>Connect to the port the server really uses, or set both PortNumber values back, and allow that port in the security group (step 3).</source>
+        <translation>请连接服务器实际使用的端口，或者把两处 PortNumber 值都改回来，并在安全组中放行该端口（第 3 步）。</translation>
+    </message>
+    <message>
+        <source>Remote Desktop is switched off on the server.</source>
+        <translation>服务器上的远程桌面已关闭。</translation>
+    </message>
+    <message>
+        <source>Through the cloud console, allow remote connections in System Properties, or fix the policy that switches them off (step 4).</source>
+        <translation>通过云控制台，在系统属性中允许远程连接，或修正关闭远程连接的策略（第 4 步）。</translation>
+    </message>
+    <message>
+        <source>The Remote Desktop service on the server is stopped or disabled.</source>
+        <translation>服务器上的远程桌面服务已停止或被禁用。</translation>
+    </message>
+    <message>
+        <source>Through the cloud console, set the Remote Desktop Services service to start and start it (step 4).</source>
+        <translation>通过云控制台，将远程桌面服务（Remote Desktop Services）设为自动启动并启动它（第 4 步）。</translation>
+    </message>
+    <message>
+        <source>Services Remote Desktop needs were switched off on the server.</source>
+        <translation>服务器上远程桌面依赖的服务被关闭了。</translation>
+    </message>
+    <message>
+        <source>Run msconfig through the cloud console, choose Normal startup, and restart (step 4).</source>
+        <translation>通过云控制台运行 msconfig，选择“正常启动”，然后重启（第 4 步）。</translation>
+    </message>
+    <message>
+        <source>The RDP-Tcp connection on the server is disabled.</source>
+        <translation>服务器上的 RDP-Tcp 连接已被禁用。</translation>
+    </message>
+    <message>
+        <source>Enable the RDP-Tcp connection through the cloud console (step 9).</source>
+        <translation>通过云控制台启用 RDP-Tcp 连接（第 9 步）。</translation>
+    </message>
+    <message>
+        <source>Windows Firewall on the server does not let Remote Desktop in.</source>
+        <translation>服务器上的 Windows 防火墙没有放行远程桌面。</translation>
+    </message>
+    <message>
+        <source>Enable the Remote Desktop inbound rule, or add one for the changed port, and remove block rules (step 7).</source>
+        <translation>启用远程桌面入方向规则，或为修改后的端口新建一条规则，并删除阻止规则（第 7 步）。</translation>
+    </message>
+    <message>
+        <source>An IP security policy on the server drops Remote Desktop traffic.</source>
+        <translation>服务器上的 IP 安全策略丢弃了远程桌面流量。</translation>
+    </message>
+    <message>
+        <source>Un-assign or delete the IP security policy, or allow the Remote Desktop port in it (step 8).</source>
+        <translation>取消分配或删除该 IP 安全策略，或在策略中放行远程桌面端口（第 8 步）。</translation>
+    </message>
+    <message>
+        <source>The server allows Remote Desktop, but the traffic is dropped before it arrives: the security group or a network ACL blocks it.</source>
+        <translation>服务器允许远程桌面，但流量在到达之前就被丢弃了：安全组或网络 ACL 拦截了它。</translation>
+    </message>
+    <message>
+        <source>Add an inbound security-group rule for TCP on the Remote Desktop port from your public IP address, and check any network ACL (step 3).</source>
+        <translation>在安全组中添加入方向规则，对您的公网 IP 地址放行远程桌面端口（TCP），并检查网络 ACL（第 3 步）。</translation>
+    </message>
+    <message>
+        <source>The RDP-Tcp security settings on the server hold invalid values.</source>
+        <translation>服务器上 RDP-Tcp 的安全设置包含无效值。</translation>
+    </message>
+    <message>
+        <source>Correct SecurityLayer, UserAuthentication and MinEncryptionLevel and restart the Remote Desktop service (step 9).</source>
+        <translation>修正 SecurityLayer、UserAuthentication 和 MinEncryptionLevel，然后重启远程桌面服务（第 9 步）。</translation>
+    </message>
+    <message>
+        <source>The server's Remote Desktop certificate is expired, missing, or has no private key.</source>
+        <translation>服务器的远程桌面证书已过期、缺失或没有私钥。</translation>
+    </message>
+    <message>
+        <source>Switch RDP-Tcp to the RDP security layer to get in, then let Windows create a new certificate (step 9).</source>
+        <translation>先将 RDP-Tcp 改为 RDP 安全层以便登录，再让 Windows 重新生成证书（第 9 步）。</translation>
+    </message>
+    <message>
+        <source>Remote Desktop licensing on the server has run out.</source>
+        <translation>服务器的远程桌面授权已到期。</translation>
+    </message>
+    <message>
+        <source>Connect with mstsc /admin, then configure a licence server or remove the Session Host role (step 9).</source>
+        <translation>使用 mstsc /admin 连接，然后配置许可证服务器，或删除远程桌面会话主机角色（第 9 步）。</translation>
+    </message>
+    <message>
+        <source>Your account is not allowed to log on through Remote Desktop.</source>
+        <translation>您的账户不允许通过远程桌面登录。</translation>
+    </message>
+    <message>
+        <source>Add the account to Remote Desktop Users, or use an administrator account (step 9).</source>
+        <translation>将该账户加入 Remote Desktop Users 组（远程桌面用户组），或使用管理员账户（第 9 步）。</translation>
+    </message>
+    <message>
+        <source>A policy denies Remote Desktop logons to your account.</source>
+        <translation>有策略禁止您的账户通过远程桌面登录。</translation>
+    </message>
+    <message>
+        <source>Remove the account or group from "Deny log on through Remote Desktop Services" (step 9).</source>
+        <translation>将该账户或组从“拒绝通过远程桌面服务登录”中移除（第 9 步）。</translation>
+    </message>
+    <message>
+        <source>Your Windows account is disabled, locked out, or its password has expired.</source>
+        <translation>您的 Windows 账户已被禁用、已锁定，或密码已过期。</translation>
+    </message>
+    <message>
+        <source>Fix the account through the cloud console: enable or unlock it, or set a new password (step 2).</source>
+        <translation>通过云控制台修复账户：启用或解锁账户，或设置新密码（第 2 步）。</translation>
+    </message>
+    <message>
+        <source>A password reset from the cloud console has probably not been applied yet.</source>
+        <translation>在云控制台重置的密码可能还没有生效。</translation>
+    </message>
+    <message>
+        <source>Restart the instance from the cloud console, then log on with the new password (step 2).</source>
+        <translation>在云控制台重启实例，然后使用新密码登录（第 2 步）。</translation>
+    </message>
+    <message>
+        <source>The server's CPU is overloaded.</source>
+        <translation>服务器 CPU 负载过高。</translation>
+    </message>
+    <message>
+        <source>Wait for Windows Update to finish, stop the busy program, or choose a larger instance type (step 6).</source>
+        <translation>等待 Windows 更新完成，停止占用资源的程序，或升级到更高配置的实例规格（第 6 步）。</translation>
+    </message>
+    <message>
+        <source>The server is short of memory.</source>
+        <translation>服务器内存不足。</translation>
+    </message>
+    <message>
+        <source>Free memory, enlarge the page file, or choose an instance type with more memory (step 6).</source>
+        <translation>释放内存、增大页面文件（虚拟内存），或更换内存更大的实例规格（第 6 步）。</translation>
+    </message>
+    <message>
+        <source>Security software on the server may block Remote Desktop.</source>
+        <translation>服务器上的安全软件可能拦截了远程桌面。</translation>
+    </message>
+    <message>
+        <source>Check its blacklist and firewall for your IP address, update it, or remove it to test (step 10).</source>
+        <translation>检查其黑名单和防火墙中是否有您的 IP 地址，更新该软件，或暂时卸载它进行测试（第 10 步）。</translation>
+    </message>
+    <message>
+        <source>The server answers on the Remote Desktop port.</source>
+        <translation>服务器在远程桌面端口上有响应。</translation>
+    </message>
+    <message>
+        <source>Remote Desktop answers. If you still cannot log in, look at the password and account (step 2) and at the server's Remote Desktop settings and permissions (step 9).</source>
+        <translation>远程桌面有响应。如果仍然无法登录，请检查密码和账户（第 2 步），以及服务器的远程桌面设置和权限（第 9 步）。</translation>
+    </message>
+    <message>
+        <source>The address or port you entered cannot work.</source>
+        <translation>您输入的地址或端口无效。</translation>
+    </message>
+    <message>
+        <source>Correct the address or port and run the diagnosis again.</source>
+        <translation>请更正地址或端口，然后重新诊断。</translation>
+    </message>
+    <message>
+        <source>The server's name cannot be resolved to an address.</source>
+        <translation>无法将服务器名称解析为地址。</translation>
+    </message>
+    <message>
+        <source>Use the server's public IP address from the cloud console, or fix the DNS name.</source>
+        <translation>请使用云控制台中显示的服务器公网 IP 地址，或修正 DNS 名称。</translation>
+    </message>
+    <message>
+        <source>The network says the server cannot be reached.</source>
+        <translation>网络报告服务器不可达。</translation>
+    </message>
+    <message>
+        <source>Check in the cloud console that the instance is running and has a public IP address (step 1).</source>
+        <translation>请在云控制台确认实例正在运行，并且有公网 IP 地址（第 1 步）。</translation>
+    </message>
+    <message>
+        <source>Nothing on the server accepts connections on the Remote Desktop port.</source>
+        <translation>服务器上没有任何程序在远程桌面端口上接受连接。</translation>
+    </message>
+    <message>
+        <source>Check whether the port was changed (step 3), and that Remote Desktop is switched on (step 4).</source>
+        <translation>检查端口是否被修改过（第 3 步），以及远程桌面是否已开启（第 4 步）。</translation>
+    </message>
+    <message>
+        <source>Connections to the Remote Desktop port are silently dropped on the way.</source>
+        <translation>到远程桌面端口的连接在途中被悄悄丢弃了。</translation>
+    </message>
+    <message>
+        <source>Allow the port from your IP address in the security group (step 3), then check Windows Firewall (step 7).</source>
+        <translation>在安全组中对您的 IP 地址放行该端口（第 3 步），再检查 Windows 防火墙（第 7 步）。</translation>
+    </message>
+    <message>
+        <source>This computer is not connected to a network.</source>
+        <translation>本机没有连接到网络。</translation>
+    </message>
+    <message>
+        <source>Connect to a network (cable or Wi-Fi), check that web pages open, then run the diagnosis again.</source>
+        <translation>请连接网络（网线或 Wi-Fi），确认能打开网页，然后重新诊断。</translation>
+    </message>
+    <message>
+        <source>Packets are lost on the way to the server.</source>
+        <translation>到服务器的途中出现丢包。</translation>
+    </message>
+    <message>
+        <source>Try from another network, such as a phone hotspot, to see whether the loss is near you or near the server (step 5).</source>
+        <translation>换一个网络（例如手机热点）试试，判断丢包发生在您这边还是服务器那边（第 5 步）。</translation>
+    </message>
+    <message>
+        <source>The connection to the server is slow.</source>
+        <translation>到服务器的连接很慢。</translation>
+    </message>
+    <message>
+        <source>Choose a server region closer to you, or lower the display quality in the Remote Desktop client (step 5).</source>
+        <translation>选择离您更近的服务器地域，或在远程桌面客户端中降低显示质量（第 5 步）。</translation>
+    </message>
+    <message>
+        <source>The traffic stops somewhere on the way and never reaches the server.</source>
+        <translation>流量在途中某处中断，始终没有到达服务器。</translation>
+    </message>
+    <message>
+        <source>Look at where the route stops: near you, try another network; near the server, check the security group (step 3) and that the instance is running (step 1).</source>
+        <translation>看路由在哪里中断：如果靠近您，请换一个网络试试；如果靠近服务器，请检查安全组（第 3 步）并确认实例正在运行（第 1 步）。</translation>
+    </message>
+    <message>
+        <source>Something other than Remote Desktop answers on this port.</source>
+        <translation>在这个端口上响应的不是远程桌面，而是其他程序。</translation>
+    </message>
+    <message>
+        <source>Check which port Remote Desktop really uses on the server and connect to that one; if you forward ports, check where the forwarding leads (step 3).</source>
+        <translation>确认服务器上远程桌面实际使用的端口，并连接该端口；如果您设置了端口转发，请检查转发到了哪里（第 3 步）。</translation>
+    </message>
+    <message>
+        <source>The server accepts the connection but drops it before Remote Desktop answers.</source>
+        <translation>服务器接受了连接，但在远程桌面响应之前就断开了。</translation>
+    </message>
+    <message>
+        <source>Check that the RDP-Tcp listener is enabled (step 9) and that no security software on the server blocks Remote Desktop (step 10).</source>
+        <translation>确认 RDP-Tcp 监听已启用（第 9 步），并且服务器上没有安全软件拦截远程桌面（第 10 步）。</translation>
+    </message>
+    <message>
+        <source>The port is open, but Remote Desktop does not answer.</source>
+        <translation>端口是开放的，但远程桌面没有响应。</translation>
+    </message>
+    <message>
+        <source>Log in through the cloud console and restart the Remote Desktop service (step 4); check whether the server is overloaded (step 6).</source>
+        <translation>通过云控制台登录并重启远程桌面服务（第 4 步）；检查服务器是否负载过高（第 6 步）。</translation>
+    </message>
+    <message>
+        <source>The server's Remote Desktop certificate is missing or damaged.</source>
+        <translation>服务器的远程桌面证书缺失或已损坏。</translation>
+    </message>
+    <message>
+        <source>On the server, set the RDP-Tcp security layer to "RDP Security Layer", or have Windows create a new certificate, then re-enable the connection (step 9).</source>
+        <translation>在服务器上将 RDP-Tcp 的安全层设为“RDP 安全层”，或让 Windows 重新生成证书，然后重新启用该连接（第 9 步）。</translation>
+    </message>
+    <message>
+        <source>The server only accepts connections protected by TLS.</source>
+        <translation>服务器只接受受 TLS 保护的连接。</translation>
+    </message>
+    <message>
+        <source>Leave the security setting of your Remote Desktop client at its default; if TLS fails, check the server's certificate (step 9).</source>
+        <translation>请保持远程桌面客户端的安全设置为默认值；如果 TLS 失败，请检查服务器的证书（第 9 步）。</translation>
+    </message>
+    <message>
+        <source>The server only offers the old RDP security, without TLS.</source>
+        <translation>服务器只提供旧式 RDP 安全，不支持 TLS。</translation>
+    </message>
+    <message>
+        <source>On the server, set the RDP-Tcp security layer to "Negotiate" (step 9), or allow RDP security in your client.</source>
+        <translation>在服务器上将 RDP-Tcp 的安全层设为“协商”（第 9 步），或在客户端中允许 RDP 安全。</translation>
+    </message>
+    <message>
+        <source>The server requires Network Level Authentication (NLA).</source>
+        <translation>服务器要求网络级别身份验证（NLA）。</translation>
+    </message>
+    <message>
+        <source>Use a current Remote Desktop client and check the password (step 2); if it still fails, turn off the NLA requirement from the cloud console (step 9).</source>
+        <translation>使用较新版本的远程桌面客户端并检查密码（第 2 步）；如果仍然失败，请通过云控制台关闭 NLA 要求（第 9 步）。</translation>
+    </message>
+    <message>
+        <source>The server demands a client certificate that normal clients do not have.</source>
+        <translation>服务器要求客户端证书，而普通客户端没有这种证书。</translation>
+    </message>
+    <message>
+        <source>On the server, set the RDP-Tcp security layer back to "Negotiate" (step 9).</source>
+        <translation>在服务器上将 RDP-Tcp 的安全层改回“协商”（第 9 步）。</translation>
+    </message>
+    <message>
+        <source>The server is an old Remote Desktop server that does not negotiate security.</source>
+        <translation>服务器是不支持安全协商的旧版远程桌面服务器。</translation>
+    </message>
+    <message>
+        <source>Allow RDP security in your client, or upgrade the server (step 9).</source>
+        <translation>在客户端中允许 RDP 安全，或升级服务器（第 9 步）。</translation>
+    </message>
+    <message>
+        <source>Remote Desktop answers on a different port than the one you entered.</source>
+        <translation>远程桌面在另一个端口上响应，而不是您输入的端口。</translation>
+    </message>
+    <message>
+        <source>Connect to the address with that port (address:port), and allow that port in the security group (step 3).</source>
+        <translation>使用该端口连接（地址:端口），并在安全组中放行该端口（第 3 步）。</translation>
+    </message>
+    <message>
+        <source>The server chooses an encrypted (TLS) connection, but its TLS layer does not work.</source>
+        <translation>服务器选择了加密（TLS）连接，但其 TLS 层无法正常工作。</translation>
+    </message>
+    <message>
+        <source>The server's Remote Desktop certificate is most likely damaged or unusable. In the cloud console, delete it so Windows creates a new one and restart the Remote Desktop service, or set the security layer to "RDP Security Layer" for now (step 9).</source>
+        <translation>服务器的远程桌面证书很可能已损坏或无法使用。请通过云控制台删除该证书，让 Windows 重新生成，并重启远程桌面服务；或者暂时将安全层设为“RDP 安全层”（第 9 步）。</translation>
+    </message>
+    <message>
+        <source>The server's certificate has expired (or is not valid yet).</source>
+        <translation>服务器的证书已过期（或尚未生效）。</translation>
+    </message>
+    <message>
+        <source>Check this computer's date and time. If they are right, renew the server's Remote Desktop certificate (step 9). Most clients still connect after a warning.</source>
+        <translation>请检查本机的日期和时间。如果没有问题，请更新服务器的远程桌面证书（第 9 步）。大多数客户端在显示警告后仍可连接。</translation>
+    </message>
+    <message>
+        <source>The server's certificate uses a short key or an outdated signature.</source>
+        <translation>服务器的证书密钥太短或签名算法过时。</translation>
+    </message>
+    <message>
+        <source>Replace the certificate with one that has a 2048-bit key and a SHA-256 signature (step 9); newer clients may refuse the old one.</source>
+        <translation>请更换为 2048 位密钥、SHA-256 签名的证书（第 9 步）；较新的客户端可能会拒绝旧证书。</translation>
+    </message>
+    <message>
+        <source>The server's clock and this computer's clock differ by more than five minutes.</source>
+        <translation>服务器与本机的时钟相差超过五分钟。</translation>
+    </message>
+    <message>
+        <source>Correct whichever clock is wrong: first check this computer's date, time and time zone, then let the server synchronise its time. Domain logons fail until then.</source>
+        <translation>请更正时间不对的一方：先检查本机的日期、时间和时区，再让服务器同步时间。在此之前，域登录会一直失败。</translation>
+    </message>
+    <message>
+        <source>The automatic checks found no clear cause.</source>
+        <translation>自动检查没有找到明确的原因。</translation>
+    </message>
+    <message>
+        <source>Work through the steps in order; the manual checks on each page will narrow it down.</source>
+        <translation>请按顺序完成各个步骤；每个页面上的手动检查项会帮您逐步缩小范围。</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateCheck</name>
+    <message>
+        <source>Is the server's certificate in order?</source>
+        <translation>服务器的证书是否正常？</translation>
+    </message>
+    <message>
+        <source>Not checked: no certificate was received.</source>
+        <translation>未检查：没有收到证书。</translation>
+    </message>
+    <message>
+        <source>The certificate could not be read: %1</source>
+        <translation>无法读取证书：%1</translation>
+    </message>
+    <message>
+        <source>The server's certificate "%1" expired on %2.</source>
+        <translation>服务器的证书“%1”已于 %2 过期。</translation>
+    </message>
+    <message>
+        <source>The server's certificate "%1" is only valid from %2: check this computer's clock and the server's.</source>
+        <translation>服务器的证书“%1”从 %2 起才生效：请检查本机和服务器的时钟。</translation>
+    </message>
+    <message>
+        <source>The server's certificate uses a short %1-bit key and an outdated signature (%2).</source>
+        <translation>服务器的证书使用了仅 %1 位的短密钥，签名算法也已过时（%2）。</translation>
+    </message>
+    <message>
+        <source>The server's certificate uses a short %1-bit key.</source>
+        <translation>服务器的证书使用了仅 %1 位的短密钥。</translation>
+    </message>
+    <message>
+        <source>The server's certificate is signed with an outdated method (%1).</source>
+        <translation>服务器的证书使用了过时的签名算法（%1）。</translation>
+    </message>
+    <message>
+        <source>The server's certificate is for "%1", not for "%2".</source>
+        <translation>服务器的证书是颁发给“%1”的，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>The server uses its own (self-signed) certificate "%1", valid for %2 more days. That is normal for Remote Desktop.</source>
+        <translation>服务器使用的是自己生成的（自签名）证书“%1”，剩余有效期 %2 天。这对远程桌面来说是正常的。</translation>
+    </message>
+    <message>
+        <source>The server's certificate "%1" is valid for %2 more days.</source>
+        <translation>服务器的证书“%1”剩余有效期 %2 天。</translation>
+    </message>
+    <message>
+        <source>A certificate is valid only between two dates. Outside them, Remote Desktop clients show a warning; most let you continue, but some company policies and clients refuse. If this computer's clock is wrong, fix that first. Otherwise renew the certificate on the server (step 9): for Windows' own certificate, delete it in the computer's certificate store under Remote Desktop and restart the Remote Desktop service, and Windows creates a new one.</source>
+        <translation>证书只在两个日期之间有效。超出有效期时，远程桌面客户端会显示警告；大多数客户端允许继续连接，但有些公司策略和客户端会拒绝连接。如果本机时钟不对，请先更正。否则请在服务器上更新证书（第 9 步）：如果是 Windows 自己生成的证书，在计算机证书存储的“远程桌面”下删除它，再重启远程桌面服务，Windows 就会重新生成一个。</translation>
+    </message>
+    <message>
+        <source>Keys shorter than 2048 bits and signatures made with MD5 or SHA-1 are no longer considered safe. Newer clients and servers may refuse them, and the server's own security settings can make its TLS fail with such a key. Replace the certificate with one that has a 2048-bit (or longer) key and a SHA-256 signature (step 9).</source>
+        <translation>短于 2048 位的密钥以及使用 MD5 或 SHA-1 的签名已不再被认为是安全的。较新的客户端和服务器可能会拒绝它们；使用这种密钥时，服务器自身的安全设置也可能导致 TLS 失败。请更换为 2048 位（或更长）密钥、SHA-256 签名的证书（第 9 步）。</translation>
+    </message>
+    <message>
+        <source>The certificate was issued for another name than the one you typed, so clients warn that the server cannot be identified. Connect with the name the certificate was issued for, or install a certificate that includes the name you use.</source>
+        <translation>证书是颁发给另一个名称的，与您输入的名称不同，所以客户端会警告无法验证服务器的身份。请使用证书上的名称连接，或安装包含您所用名称的证书。</translation>
+    </message>
+    <message>
+        <source>A certificate ties the server's key to its name. This one was signed by the server itself, not by an authority your computer trusts, so your computer cannot prove the key really belongs to your server: someone in the middle could present their own certificate and you would see the same kind of warning. That is how most Remote Desktop servers work and it does not stop you from connecting. To be sure, compare the thumbprint the client shows with the one on the server (log in through the cloud console). This certificate's SHA-1 thumbprint is %1.</source>
+        <translation>证书把服务器的密钥与它的名称绑定在一起。这张证书是服务器自己签发的，而不是由您的电脑信任的机构签发，所以您的电脑无法证明这个密钥确实属于您的服务器：中间人也可以出示自己的证书，而您看到的警告是一样的。大多数远程桌面服务器都是这样工作的，并不影响您连接。如需确认，请将客户端显示的指纹与服务器上的指纹进行比对（通过云控制台登录查看）。这张证书的 SHA-1 指纹是 %1。</translation>
+    </message>
+    <message>
+        <source>The certificate was issued by an authority. Its SHA-1 thumbprint is %1.</source>
+        <translation>该证书由证书颁发机构签发，其 SHA-1 指纹是 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>diagnose needs the server's address, e.g. rdp-doctor diagnose 203.0.113.10:3389</source>
+        <translation>diagnose 命令需要服务器地址，例如：rdp-doctor diagnose 203.0.113.10:3389</translation>
+    </message>
+    <message>
+        <source>Cannot use the evidence file %1: %2</source>
+        <translation>无法使用证据文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>explain needs the message or code the Remote Desktop client showed, e.g. rdp-doctor explain "0x204"</source>
+        <translation>explain 命令需要远程桌面客户端显示的错误信息或错误代码，例如：rdp-doctor explain "0x204"</translation>
+    </message>
+    <message>
+        <source>Other possible matches:</source>
+        <translation>其他可能的匹配：</translation>
+    </message>
+    <message>
+        <source>Recognised: "%1"</source>
+        <translation>识别为：“%1”</translation>
+    </message>
+    <message>
+        <source>Go to step %1: %2</source>
+        <translation>转到第 %1 步：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Confirmations</name>
+    <message>
+        <source>I logged in through the cloud console's remote connection (VNC)</source>
+        <translation>我已通过云控制台的远程连接（VNC）登录</translation>
+    </message>
+    <message>
+        <source>The console shows the instance as running and the desktop responds</source>
+        <translation>控制台显示实例“运行中”，且桌面有响应</translation>
+    </message>
+    <message>
+        <source>I typed the right user name and password (checked Caps Lock and keyboard layout)</source>
+        <translation>我输入的用户名和密码正确（已检查 Caps Lock 和键盘布局）</translation>
+    </message>
+    <message>
+        <source>I restarted the instance after resetting the password</source>
+        <translation>重置密码后，我已重启实例</translation>
+    </message>
+    <message>
+        <source>The security group has an inbound rule for the Remote Desktop port from my IP address</source>
+        <translation>安全组中有一条入方向规则，允许我的 IP 地址访问远程桌面端口</translation>
+    </message>
+    <message>
+        <source>Both PortNumber registry values hold the same port, between 1 and 65535</source>
+        <translation>注册表中两处 PortNumber 的值是同一个端口，且在 1 到 65535 之间</translation>
+    </message>
+    <message>
+        <source>I connect with "address:port" when the port is not 3389</source>
+        <translation>端口不是 3389 时，我用“地址:端口”的格式连接</translation>
+    </message>
+    <message>
+        <source>Remote connections are allowed in System Properties, Remote tab</source>
+        <translation>已在“系统属性 → 远程”选项卡中允许远程连接</translation>
+    </message>
+    <message>
+        <source>System Configuration (msconfig) is set to Normal startup and I restarted</source>
+        <translation>系统配置（msconfig）已设为“正常启动”，并且我已重启</translation>
+    </message>
+    <message>
+        <source>I tried from another network (for example a phone hotspot)</source>
+        <translation>我已换一个网络试过（例如手机热点）</translation>
+    </message>
+    <message>
+        <source>I pinged the server and noted whether it answered</source>
+        <translation>我已 ping 过服务器，并记下了它是否有响应</translation>
+    </message>
+    <message>
+        <source>CPU usage is normal (no Windows Update or other process using it all)</source>
+        <translation>CPU 使用率正常（没有 Windows 更新或其他进程占满 CPU）</translation>
+    </message>
+    <message>
+        <source>The instance has public bandwidth (not 0 or 1 kbit/s) and it is paid for</source>
+        <translation>实例有公网带宽（不是 0 或 1 kbit/s），且没有欠费</translation>
+    </message>
+    <message>
+        <source>Memory is sufficient; Event Viewer shows no low-memory warnings</source>
+        <translation>内存充足，事件查看器中没有内存不足的警告</translation>
+    </message>
+    <message>
+        <source>The "Remote Desktop - User Mode (TCP-In)" firewall rule is enabled</source>
+        <translation>防火墙规则“远程桌面 - 用户模式(TCP-In)”已启用</translation>
+    </message>
+    <message>
+        <source>I checked the firewall settings of the domain, private and public profiles</source>
+        <translation>我已检查域、专用和公用三个配置文件的防火墙设置</translation>
+    </message>
+    <message>
+        <source>No IP security policy is assigned, or it allows Remote Desktop</source>
+        <translation>没有分配 IP 安全策略，或者该策略允许远程桌面</translation>
+    </message>
+    <message>
+        <source>I set the RDP-Tcp security layer to RDP Security Layer, then disabled and re-enabled the connection</source>
+        <translation>我已将 RDP-Tcp 的安全层设为“RDP 安全层”，然后禁用并重新启用了该连接</translation>
+    </message>
+    <message>
+        <source>The RDP-Tcp connection is enabled and the port is listening</source>
+        <translation>RDP-Tcp 连接已启用，端口正在监听</translation>
+    </message>
+    <message>
+        <source>Remote Desktop licensing is configured, or the Session Host role is not installed</source>
+        <translation>已配置远程桌面授权，或者未安装会话主机角色</translation>
+    </message>
+    <message>
+        <source>My IP address is not on a blacklist of the server's security software</source>
+        <translation>我的 IP 地址不在服务器安全软件的黑名单中</translation>
+    </message>
+    <message>
+        <source>The security software is updated to the latest version, or removed</source>
+        <translation>安全软件已更新到最新版本，或已卸载</translation>
+    </message>
+    <message>
+        <source>I took a snapshot of the instance's disks</source>
+        <translation>我已为实例的磁盘创建快照</translation>
+    </message>
+    <message>
+        <source>I restarted the instance from the cloud console</source>
+        <translation>我已在云控制台重启实例</translation>
+    </message>
+</context>
+<context>
+    <name>DnsCheck</name>
+    <message>
+        <source>Does the server's name resolve to an address?</source>
+        <translation>服务器域名能否解析出地址？</translation>
+    </message>
+    <message>
+        <source>Not checked: the address is not valid.</source>
+        <translation>未检查：地址无效。</translation>
+    </message>
+    <message>
+        <source>You entered an IP address, so no name lookup is needed.</source>
+        <translation>您输入的是 IP 地址，无需域名解析。</translation>
+    </message>
+    <message>
+        <source>%1 resolves to %2 (%3 ms).</source>
+        <translation>%1 解析为 %2（%3 毫秒）。</translation>
+    </message>
+    <message>
+        <source>The name %1 does not exist: check it for typos.</source>
+        <translation>域名 %1 不存在，请检查是否有拼写错误。</translation>
+    </message>
+    <message>
+        <source>The name %1 exists but has no address.</source>
+        <translation>域名 %1 存在，但没有对应的地址。</translation>
+    </message>
+    <message>
+        <source>The name could not be looked up: your DNS server did not answer or failed.</source>
+        <translation>无法解析该域名：您的 DNS 服务器没有响应或解析失败。</translation>
+    </message>
+    <message>
+        <source>Copy the server's public IP address from the cloud console's instance list and use it instead of the name. If you must use the name, ask whoever manages the domain to add its A record.</source>
+        <translation>请从云控制台的实例列表中复制服务器的公网 IP 地址，用它代替域名连接。如果必须使用域名，请联系域名管理员添加对应的 A 记录。</translation>
+    </message>
+    <message>
+        <source>This computer could not reach a DNS server. Check your network connection, or enter the server's public IP address instead of its name.</source>
+        <translation>本机无法连接 DNS 服务器。请检查网络连接，或直接输入服务器的公网 IP 地址代替域名。</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorLookup</name>
+    <message>
+        <source>RDP Doctor does not recognise this message. Copy the whole text of the Remote Desktop dialog, including the lines "Error code:" and "Extended error code:" (click "Show details" if there is such a button), and paste it here. Then run the diagnosis: the checks do not depend on the message.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EvidenceImport</name>
+    <message>
+        <source>The evidence ends too early: only part of it was copied. Copy the whole output of the script, from the first { to the last }, or use the file it saved.</source>
+        <translation>证据内容不完整，只复制了一部分。请复制脚本的全部输出（从第一个 { 到最后一个 }），或者使用脚本保存的文件。</translation>
+    </message>
+    <message>
+        <source>The evidence is damaged at line %1, column %2 (%3). Copy it again, or use the file the script saved.</source>
+        <translation>证据在第 %1 行第 %2 列处已损坏（%3）。请重新复制，或者使用脚本保存的文件。</translation>
+    </message>
+    <message>
+        <source>This is not evidence from RDP Doctor's script: it is not a JSON object.</source>
+        <translation>这不是 RDP Doctor 脚本生成的证据：内容不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>This is not evidence from RDP Doctor's script (the "schema" field is missing or different).</source>
+        <translation>这不是 RDP Doctor 脚本生成的证据（“schema”字段缺失或不匹配）。</translation>
+    </message>
+    <message>
+        <source>The evidence has no valid "schema_version".</source>
+        <translation>证据中没有有效的“schema_version”。</translation>
+    </message>
+    <message>
+        <source>The evidence uses format version %1, but this version of RDP Doctor reads version %2. Use the script that comes with this RDP Doctor (Step 1 shows it).</source>
+        <translation>证据的格式版本为 %1，但当前版本的 RDP Doctor 只能读取版本 %2。请使用本 RDP Doctor 自带的脚本（见第 1 步）。</translation>
+    </message>
+    <message>
+        <source>The evidence is missing when it was collected, or a header field is damaged.</source>
+        <translation>证据中缺少采集时间，或者某个头部字段已损坏。</translation>
+    </message>
+    <message>
+        <source>The field "%1" of the evidence has the wrong type.</source>
+        <translation>证据中字段“%1”的类型不正确。</translation>
+    </message>
+    <message>
+        <source>The field "%1" of the evidence has the wrong type. The file may have been edited by hand; collect it again with the script.</source>
+        <translation>证据中字段“%1”的类型不正确。文件可能被手动修改过，请用脚本重新采集。</translation>
+    </message>
+    <message>
+        <source>"%1" (character %2 of group %3) is never used in codes. Codes use the digits 0-9 and the letters A-Z except I, L, O and U.</source>
+        <translation>代码中不会出现“%1”（第 %3 组第 %2 个字符）。代码只使用数字 0-9 和除 I、L、O、U 以外的字母 A-Z。</translation>
+    </message>
+    <message>
+        <source>The code has %1 letters and digits, but a complete code has %2 ("R1" and six groups). Check for a missing or extra group.</source>
+        <translation>该代码有 %1 个字母和数字，而完整的代码应有 %2 个（“R1”加六组）。请检查是否少输或多输了一组。</translation>
+    </message>
+    <message>
+        <source>This does not look like an RDP Doctor code: a code starts with R1.</source>
+        <translation>这看起来不是 RDP Doctor 的代码：代码应以 R1 开头。</translation>
+    </message>
+    <message>
+        <source>This code was made by a different version of the script (R%1). Use the script that comes with this RDP Doctor, or send the JSON file instead.</source>
+        <translation>该代码由另一个版本的脚本生成（R%1）。请使用本 RDP Doctor 自带的脚本，或者改用 JSON 文件。</translation>
+    </message>
+    <message>
+        <source>The code has a typo: characters %1 and %2 of group %3 seem to be swapped. Compare them with the screen and type the code again.</source>
+        <translation>代码有输入错误：第 %3 组的第 %1 个和第 %2 个字符似乎颠倒了。请对照屏幕上的内容重新输入代码。</translation>
+    </message>
+    <message>
+        <source>The code has a typo: character %1 of group %2 ("%3") seems wrong. Compare it with the screen and type it again.</source>
+        <translation>代码有输入错误：第 %2 组的第 %1 个字符（“%3”）似乎不对。请对照屏幕上的内容重新输入。</translation>
+    </message>
+    <message>
+        <source>The code has a typo in group %1 or more than one mistake. Compare each group with the screen and type the code again.</source>
+        <translation>代码的第 %1 组有输入错误，或者错误不止一处。请逐组对照屏幕上的内容，重新输入代码。</translation>
+    </message>
+    <message>
+        <source>The code does not add up: there is more than one mistake. Compare each group with the screen and type the code again.</source>
+        <translation>代码校验未通过：错误不止一处。请逐组对照屏幕上的内容，重新输入代码。</translation>
+    </message>
+    <message>
+        <source>The evidence is larger than 5 MB, so it cannot be evidence from the RDP Doctor script. Choose the .json file the script saved.</source>
+        <translation>证据超过 5 MB，不可能是 RDP Doctor 脚本生成的证据。请选择脚本保存的 .json 文件。</translation>
+    </message>
+    <message>
+        <source>The evidence is empty.</source>
+        <translation>证据内容为空。</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than 5 MB, so it cannot be evidence from the RDP Doctor script.</source>
+        <translation>文件 %1 超过 5 MB，不可能是 RDP Doctor 脚本生成的证据。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 is not in a text encoding RDP Doctor reads (save it as UTF-8).</source>
+        <translation>RDP Doctor 无法识别文件 %1 的文本编码（请将其另存为 UTF-8）。</translation>
+    </message>
+    <message>
+        <source>Type the code the script printed, starting with R1.</source>
+        <translation>请输入脚本显示的代码（以 R1 开头）。</translation>
+    </message>
+    <message>
+        <source>This is much longer than a code. Paste the JSON text instead, or type only the code.</source>
+        <translation>内容比代码长得多。请改为粘贴 JSON 文本，或者只输入代码。</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted.</source>
+        <translation>没有粘贴任何内容。</translation>
+    </message>
+    <message>
+        <source>The pasted text is larger than 5 MB, so it cannot be evidence from the RDP Doctor script.</source>
+        <translation>粘贴的文本超过 5 MB，不可能是 RDP Doctor 脚本生成的证据。</translation>
+    </message>
+</context>
+<context>
+    <name>GuestChecks</name>
+    <message>
+        <source>Needs facts from inside the server: on step 1, run the collection script in the cloud console (VNC or run-command) and import its file, its text or its code.</source>
+        <translation>需要服务器内部的信息：请在第 1 步中，通过云控制台（VNC 或运行命令功能）运行采集脚本，然后导入它生成的文件、文本或代码。</translation>
+    </message>
+    <message>
+        <source>The evidence from the server does not contain this fact.</source>
+        <translation>服务器提供的证据中没有这项信息。</translation>
+    </message>
+    <message>
+        <source>Not checked.</source>
+        <translation>未检查。</translation>
+    </message>
+    <message>
+        <source>Is the account enabled?</source>
+        <translation>账户是否已启用？</translation>
+    </message>
+    <message>
+        <source>The account %1 is enabled.</source>
+        <translation>账户 %1 已启用。</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled (or does not exist): it cannot log on.</source>
+        <translation>账户 %1 已被禁用（或不存在），无法登录。</translation>
+    </message>
+    <message>
+        <source>In the cloud console's VNC session, open Computer Management, Local Users and Groups, and enable the account (or log on with an account that is enabled).</source>
+        <translation>在云控制台的 VNC 会话中，打开“计算机管理 → 本地用户和组”，启用该账户（或改用已启用的账户登录）。</translation>
+    </message>
+    <message>
+        <source>Is the account locked out?</source>
+        <translation>账户是否已锁定？</translation>
+    </message>
+    <message>
+        <source>The account %1 is locked out after too many wrong passwords.</source>
+        <translation>密码输错次数过多，账户 %1 已被锁定。</translation>
+    </message>
+    <message>
+        <source>The account %1 is not locked out.</source>
+        <translation>账户 %1 未被锁定。</translation>
+    </message>
+    <message>
+        <source>Unlock it in the VNC session (Computer Management, the account's properties) or wait for the lockout to expire. Many failed logons usually come from password guessing on the internet: allow the RDP port only from your own IP address in the security group.</source>
+        <translation>请在 VNC 会话中解锁（计算机管理 → 该账户的属性），或等待锁定自动解除。大量登录失败通常是有人在互联网上猜测密码：请在安全组中只允许您自己的 IP 地址访问 RDP 端口。</translation>
+    </message>
+    <message>
+        <source>Has the password expired?</source>
+        <translation>密码是否已过期？</translation>
+    </message>
+    <message>
+        <source>The password of %1 has expired.</source>
+        <translation>%1 的密码已过期。</translation>
+    </message>
+    <message>
+        <source>The password of %1 has not expired.</source>
+        <translation>%1 的密码未过期。</translation>
+    </message>
+    <message>
+        <source>With Network Level Authentication on, an expired password cannot be changed while connecting. Log on through the VNC console, set a new password, then connect again.</source>
+        <translation>开启网络级别身份验证（NLA）时，无法在连接过程中修改已过期的密码。请通过控制台的 VNC 远程连接登录，设置新密码后再重新连接。</translation>
+    </message>
+    <message>
+        <source>Was the password changed since the server started?</source>
+        <translation>服务器启动后是否修改过密码？</translation>
+    </message>
+    <message>
+        <source>The password was changed while the server was running (%1): it is already in effect.</source>
+        <translation>密码是在服务器运行期间修改的（%1），已经生效。</translation>
+    </message>
+    <message>
+        <source>The password Windows uses was set before the last start (%1). A reset made in the cloud console since then is not applied until the server restarts.</source>
+        <translation>Windows 当前使用的密码是在上次启动之前设置的（%1）。此后在云控制台重置的密码，要等服务器重启后才会生效。</translation>
+    </message>
+    <message>
+        <source>The password was last set before the last start (%1). If you reset it in the cloud console after that, restart the server so the reset takes effect.</source>
+        <translation>密码最后一次设置是在上次启动之前（%1）。如果之后您在云控制台重置过密码，请重启服务器，使新密码生效。</translation>
+    </message>
+    <message>
+        <source>Your client said the credentials did not work, and Windows still has the password from before the last start. Restart the instance from the cloud console so the new password is applied, then log on with it.</source>
+        <translation>您的客户端提示凭据无效，而 Windows 仍在使用上次启动之前的密码。请在云控制台重启实例，使新密码生效，然后用新密码登录。</translation>
+    </message>
+    <message>
+        <source>Are the stored port numbers valid?</source>
+        <translation>注册表中保存的端口号是否有效？</translation>
+    </message>
+    <message>
+        <source>A stored PortNumber is %1, which no TCP port can be (1 to 65535): Remote Desktop cannot listen.</source>
+        <translation>注册表中的 PortNumber 为 %1，这不是有效的 TCP 端口（应为 1 到 65535），远程桌面无法监听。</translation>
+    </message>
+    <message>
+        <source>The stored port numbers are valid.</source>
+        <translation>注册表中保存的端口号有效。</translation>
+    </message>
+    <message>
+        <source>In the VNC session, open the Registry Editor and set PortNumber (as a decimal value) to a free port, for example 3389 or 5588, under both Terminal Server\Wds\rdpwd\Tds\tcp and Terminal Server\WinStations\RDP-Tcp. Allow that port in the security group and restart the server.</source>
+        <translation>在 VNC 会话中打开注册表编辑器，在 Terminal Server\Wds\rdpwd\Tds\tcp 和 Terminal Server\WinStations\RDP-Tcp 两处，把 PortNumber（以十进制）设为一个未被占用的端口，例如 3389 或 5588。然后在安全组中放行该端口，并重启服务器。</translation>
+    </message>
+    <message>
+        <source>Do both stored port numbers agree?</source>
+        <translation>注册表中两处端口号是否一致？</translation>
+    </message>
+    <message>
+        <source>The two PortNumber values differ (Tds\tcp: %1, RDP-Tcp: %2).</source>
+        <translation>两处 PortNumber 的值不同（Tds\tcp：%1，RDP-Tcp：%2）。</translation>
+    </message>
+    <message>
+        <source>Both PortNumber values are %1.</source>
+        <translation>两处 PortNumber 的值都是 %1。</translation>
+    </message>
+    <message>
+        <source>Someone changed the port in only one place. Set both PortNumber values to the same port, allow it in the security group and the firewall, and restart the server.</source>
+        <translation>有人只改了一处端口。请把两处 PortNumber 设为同一个端口，在安全组和防火墙中放行该端口，然后重启服务器。</translation>
+    </message>
+    <message>
+        <source>Do you connect to the port the server uses?</source>
+        <translation>您连接的是服务器实际使用的端口吗？</translation>
+    </message>
+    <message>
+        <source>The server's Remote Desktop uses port %1, but you connect to port %2.</source>
+        <translation>服务器的远程桌面使用端口 %1，但您连接的是端口 %2。</translation>
+    </message>
+    <message>
+        <source>You connect to port %1, the port the server is set to use.</source>
+        <translation>您连接的端口 %1 正是服务器设置使用的端口。</translation>
+    </message>
+    <message>
+        <source>Connect as IP:%1 and make sure the security group allows port %1 from your IP address, or change the server back to the port you use.</source>
+        <translation>请用“IP:%1”的格式连接，并确认安全组允许您的 IP 地址访问端口 %1；或者把服务器的端口改回您使用的端口。</translation>
+    </message>
+    <message>
+        <source>Does Remote Desktop listen on its port?</source>
+        <translation>远程桌面是否在其端口上监听？</translation>
+    </message>
+    <message>
+        <source>The Remote Desktop service listens on port %1.</source>
+        <translation>远程桌面服务正在监听端口 %1。</translation>
+    </message>
+    <message>
+        <source>Port %1 is taken by another program (%2), so Remote Desktop cannot use it.</source>
+        <translation>端口 %1 被其他程序（%2）占用，远程桌面无法使用该端口。</translation>
+    </message>
+    <message>
+        <source>Nothing listens on port %1 on the server.</source>
+        <translation>服务器上没有程序在监听端口 %1。</translation>
+    </message>
+    <message>
+        <source>Stop or reconfigure that program, or move Remote Desktop to a free port (both PortNumber values), then restart the server.</source>
+        <translation>请停止该程序或修改其配置，或者把远程桌面改到一个未被占用的端口（两处 PortNumber 都要改），然后重启服务器。</translation>
+    </message>
+    <message>
+        <source>Remote Desktop is not accepting connections: check that the service runs (step 4) and that the RDP-Tcp listener is enabled (step 9).</source>
+        <translation>远程桌面没有接受连接：请检查远程桌面服务是否在运行（第 4 步），以及 RDP-Tcp 监听是否已启用（第 9 步）。</translation>
+    </message>
+    <message>
+        <source>Does the firewall allow the changed port?</source>
+        <translation>防火墙是否放行了修改后的端口？</translation>
+    </message>
+    <message>
+        <source>The port was changed to %1, but the firewall rules still only allow 3389.</source>
+        <translation>端口已改为 %1，但防火墙规则仍然只放行 3389。</translation>
+    </message>
+    <message>
+        <source>The firewall rules are not limited to the old port 3389.</source>
+        <translation>防火墙规则并不只放行原来的 3389 端口。</translation>
+    </message>
+    <message>
+        <source>The built-in Remote Desktop rules cover port 3389 only. Add an inbound rule in Windows Firewall that allows TCP port %1.</source>
+        <translation>内置的远程桌面规则只覆盖 3389 端口。请在 Windows 防火墙中添加一条入站规则，允许 TCP 端口 %1。</translation>
+    </message>
+    <message>
+        <source>Are remote connections allowed?</source>
+        <translation>是否允许远程连接？</translation>
+    </message>
+    <message>
+        <source>A group policy switches Remote Desktop off on the server (fDenyTSConnections = 1).</source>
+        <translation>组策略关闭了服务器上的远程桌面（fDenyTSConnections = 1）。</translation>
+    </message>
+    <message>
+        <source>Remote Desktop is switched off on the server (fDenyTSConnections = 1).</source>
+        <translation>服务器上的远程桌面已关闭（fDenyTSConnections = 1）。</translation>
+    </message>
+    <message>
+        <source>Terminal services are switched off on the server (TSEnabled = 0).</source>
+        <translation>服务器上的终端服务已关闭（TSEnabled = 0）。</translation>
+    </message>
+    <message>
+        <source>Logons through the RDP-Tcp connection are switched off (fLogonDisabled = 1).</source>
+        <translation>已禁止通过 RDP-Tcp 连接登录（fLogonDisabled = 1）。</translation>
+    </message>
+    <message>
+        <source>Remote connections are allowed.</source>
+        <translation>已允许远程连接。</translation>
+    </message>
+    <message>
+        <source>The policy value wins over the System Properties setting: change the policy "Allow users to connect remotely by using Remote Desktop Services" (gpedit.msc) or ask your domain administrator.</source>
+        <translation>策略设置优先于“系统属性”中的设置：请在 gpedit.msc 中修改策略“允许用户通过使用远程桌面服务进行远程连接”，或联系您的域管理员。</translation>
+    </message>
+    <message>
+        <source>In the VNC session: System Properties, Remote tab, allow remote connections to this computer.</source>
+        <translation>在 VNC 会话中打开“系统属性 → 远程”，选择“允许远程连接到此计算机”。</translation>
+    </message>
+    <message>
+        <source>Is the Remote Desktop service running?</source>
+        <translation>远程桌面服务是否在运行？</translation>
+    </message>
+    <message>
+        <source>The Remote Desktop Services service (TermService) is disabled.</source>
+        <translation>Remote Desktop Services 服务（TermService）已被禁用。</translation>
+    </message>
+    <message>
+        <source>The Remote Desktop Services service (TermService) is not running.</source>
+        <translation>Remote Desktop Services 服务（TermService）未运行。</translation>
+    </message>
+    <message>
+        <source>The Remote Desktop Services service (TermService) is running.</source>
+        <translation>Remote Desktop Services 服务（TermService）正在运行。</translation>
+    </message>
+    <message>
+        <source>In the VNC session open Services, set Remote Desktop Services to Manual or Automatic and start it.</source>
+        <translation>在 VNC 会话中打开“服务”，将 Remote Desktop Services 的启动类型设为“手动”或“自动”，然后启动该服务。</translation>
+    </message>
+    <message>
+        <source>Were services Remote Desktop needs switched off?</source>
+        <translation>远程桌面依赖的服务是否被关闭？</translation>
+    </message>
+    <message>
+        <source>No service Remote Desktop needs is switched off.</source>
+        <translation>远程桌面依赖的服务都没有被关闭。</translation>
+    </message>
+    <message>
+        <source>Services Remote Desktop needs were switched off (selective startup).</source>
+        <translation>远程桌面依赖的服务被关闭了（有选择的启动）。</translation>
+    </message>
+    <message>
+        <source>Services were switched off compared with a normal Windows start: %1.</source>
+        <translation>与 Windows 正常启动相比，以下服务被关闭：%1。</translation>
+    </message>
+    <message>
+        <source>In the VNC session run msconfig, choose Normal startup on the General tab, and restart the server.</source>
+        <translation>在 VNC 会话中运行 msconfig，在“常规”选项卡中选择“正常启动”，然后重启服务器。</translation>
+    </message>
+    <message>
+        <source>Is the server's CPU overloaded?</source>
+        <translation>服务器 CPU 是否过载？</translation>
+    </message>
+    <message>
+        <source>CPU load is %1 %.</source>
+        <translation>CPU 使用率为 %1%。</translation>
+    </message>
+    <message>
+        <source>CPU load is %1 %, mostly Windows Update (%2).</source>
+        <translation>CPU 使用率为 %1%，主要被 Windows 更新占用（%2）。</translation>
+    </message>
+    <message>
+        <source>CPU load is %1 %; the busiest program is %2.</source>
+        <translation>CPU 使用率为 %1%，占用最高的程序是 %2。</translation>
+    </message>
+    <message>
+        <source>Windows Update is installing in the background. Let it finish (it can take a while), then try again; do not restart in the middle of it.</source>
+        <translation>Windows 更新正在后台安装。请等它完成（可能需要一段时间）后再试，安装过程中不要重启。</translation>
+    </message>
+    <message>
+        <source>An overloaded server answers Remote Desktop too slowly. Stop the busy program, or move to a larger instance type if the load is normal for your work.</source>
+        <translation>服务器过载时，响应远程桌面会非常慢。请停止占用资源的程序；如果这是业务的正常负载，请升级到更高配置的实例规格。</translation>
+    </message>
+    <message>
+        <source>Does the server have enough free memory?</source>
+        <translation>服务器的可用内存是否充足？</translation>
+    </message>
+    <message>
+        <source>%1 MB of memory is free.</source>
+        <translation>可用内存为 %1 MB。</translation>
+    </message>
+    <message>
+        <source>At least %1 MB of memory is free.</source>
+        <translation>可用内存至少为 %1 MB。</translation>
+    </message>
+    <message>
+        <source>The server is short of memory: only %1 MB is free.</source>
+        <translation>服务器内存不足：可用内存只有 %1 MB。</translation>
+    </message>
+    <message>
+        <source>%1 Windows logged low-memory warnings in the last 24 hours.</source>
+        <translation>%1 过去 24 小时内，Windows 记录了内存不足警告。</translation>
+    </message>
+    <message>
+        <source>With too little memory, a session can close right after logon without an error. Close memory-hungry programs, enlarge the page file (virtual memory), or choose an instance type with more memory.</source>
+        <translation>内存太少时，会话可能在登录后立即关闭，且不显示任何错误。请关闭占用内存多的程序，增大页面文件（虚拟内存），或选择内存更大的实例规格。</translation>
+    </message>
+    <message>
+        <source>Does Windows Firewall let Remote Desktop in?</source>
+        <translation>Windows 防火墙是否放行远程桌面？</translation>
+    </message>
+    <message>
+        <source>A Windows Firewall rule blocks port %1.</source>
+        <translation>有一条 Windows 防火墙规则阻止了端口 %1。</translation>
+    </message>
+    <message>
+        <source>A Windows Firewall rule blocks port %1: %2.</source>
+        <translation>有一条 Windows 防火墙规则阻止了端口 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Windows Firewall is on and no enabled rule allows port %1.</source>
+        <translation>Windows 防火墙已开启，但没有已启用的规则放行端口 %1。</translation>
+    </message>
+    <message>
+        <source>Windows Firewall is off, so it does not block Remote Desktop.</source>
+        <translation>Windows 防火墙已关闭，不会阻止远程桌面。</translation>
+    </message>
+    <message>
+        <source>Windows Firewall allows port %1.</source>
+        <translation>Windows 防火墙放行了端口 %1。</translation>
+    </message>
+    <message>
+        <source>A block rule wins over allow rules. Disable or delete it in Windows Firewall with Advanced Security, Inbound Rules.</source>
+        <translation>阻止规则优先于允许规则。请在“高级安全 Windows 防火墙 → 入站规则”中禁用或删除该规则。</translation>
+    </message>
+    <message>
+        <source>In Windows Firewall with Advanced Security, Inbound Rules, enable "Remote Desktop - User Mode (TCP-In)", or add a rule for the port if it was changed. Keep the firewall on.</source>
+        <translation>请在“高级安全 Windows 防火墙 → 入站规则”中启用“远程桌面 - 用户模式(TCP-In)”；如果改过端口，请为该端口添加一条规则。请不要关闭防火墙。</translation>
+    </message>
+    <message>
+        <source>Is there an IP security policy?</source>
+        <translation>是否存在 IP 安全策略？</translation>
+    </message>
+    <message>
+        <source>No IP security policy or rule that requires IPsec is active.</source>
+        <translation>没有生效的 IP 安全策略，也没有要求 IPsec 的规则。</translation>
+    </message>
+    <message>
+        <source>An IP security policy is active and can drop Remote Desktop traffic.</source>
+        <translation>有 IP 安全策略正在生效，可能会丢弃远程桌面流量。</translation>
+    </message>
+    <message>
+        <source>An IP security policy is active and can drop Remote Desktop traffic: %1.</source>
+        <translation>有 IP 安全策略正在生效，可能会丢弃远程桌面流量：%1。</translation>
+    </message>
+    <message>
+        <source>Such a policy drops connections without any answer, which looks like a timeout. In Local Security Policy, IP Security Policies, un-assign or delete it, or allow the Remote Desktop port in it.</source>
+        <translation>这类策略会直接丢弃连接、不作任何响应，看起来就像超时。请在“本地安全策略 → IP 安全策略”中取消分配或删除该策略，或在策略中放行远程桌面端口。</translation>
+    </message>
+    <message>
+        <source>Is the RDP-Tcp connection enabled?</source>
+        <translation>RDP-Tcp 连接是否已启用？</translation>
+    </message>
+    <message>
+        <source>The RDP-Tcp connection is enabled.</source>
+        <translation>RDP-Tcp 连接已启用。</translation>
+    </message>
+    <message>
+        <source>The RDP-Tcp connection is disabled, so nothing listens for Remote Desktop.</source>
+        <translation>RDP-Tcp 连接已被禁用，因此没有程序监听远程桌面连接。</translation>
+    </message>
+    <message>
+        <source>Enable the RDP-Tcp connection (Remote Desktop Session Host Configuration, or fEnableWinStation = 1 under WinStations\RDP-Tcp), then restart the Remote Desktop service.</source>
+        <translation>请启用 RDP-Tcp 连接（在远程桌面会话主机配置中操作，或将 WinStations\RDP-Tcp 下的 fEnableWinStation 设为 1），然后重启远程桌面服务。</translation>
+    </message>
+    <message>
+        <source>Are the security settings of RDP-Tcp valid?</source>
+        <translation>RDP-Tcp 的安全设置是否有效？</translation>
+    </message>
+    <message>
+        <source>SecurityLayer, UserAuthentication and MinEncryptionLevel hold valid values.</source>
+        <translation>SecurityLayer、UserAuthentication 和 MinEncryptionLevel 的值均有效。</translation>
+    </message>
+    <message>
+        <source>These settings hold values Windows does not accept: %1. Connections are dropped at once.</source>
+        <translation>以下设置的值 Windows 不接受：%1。连接会被立即断开。</translation>
+    </message>
+    <message>
+        <source>Valid values: SecurityLayer 0, 1 or 2; UserAuthentication 0 or 1; MinEncryptionLevel 1 to 4. Correct them under WinStations\RDP-Tcp (and in the Terminal Services policy key if set there), then restart the Remote Desktop service.</source>
+        <translation>有效值：SecurityLayer 为 0、1 或 2；UserAuthentication 为 0 或 1；MinEncryptionLevel 为 1 到 4。请在 WinStations\RDP-Tcp 下改正这些值（如果 Terminal Services 策略项中也有设置，也要改正），然后重启远程桌面服务。</translation>
+    </message>
+    <message>
+        <source>Is the Remote Desktop certificate usable?</source>
+        <translation>远程桌面证书是否可用？</translation>
+    </message>
+    <message>
+        <source>The Remote Desktop certificate expired on %1.</source>
+        <translation>远程桌面证书已于 %1 过期。</translation>
+    </message>
+    <message>
+        <source>The Remote Desktop certificate has no private key, so TLS cannot work.</source>
+        <translation>远程桌面证书没有私钥，TLS 无法工作。</translation>
+    </message>
+    <message>
+        <source>RDP-Tcp is set to use a certificate (%1) that is not installed.</source>
+        <translation>RDP-Tcp 设置使用的证书（%1）并未安装。</translation>
+    </message>
+    <message>
+        <source>The Remote Desktop certificate is present, has its private key and has not expired.</source>
+        <translation>远程桌面证书存在、带有私钥，且未过期。</translation>
+    </message>
+    <message>
+        <source>Quick way back in: set the RDP-Tcp security layer to RDP Security Layer, then disable and enable the connection. Lasting fix: delete the broken certificate from the Remote Desktop store (and the pinned SSLCertificateSHA1Hash value) and restart the Remote Desktop service so Windows creates a new one.</source>
+        <translation>快速恢复访问：将 RDP-Tcp 的安全层设为“RDP 安全层”，然后禁用并重新启用该连接。彻底解决：从证书的“远程桌面”存储中删除损坏的证书（以及固定指定证书的 SSLCertificateSHA1Hash 值），然后重启远程桌面服务，Windows 会生成新证书。</translation>
+    </message>
+    <message>
+        <source>Is Remote Desktop licensing in order?</source>
+        <translation>远程桌面授权是否正常？</translation>
+    </message>
+    <message>
+        <source>The Remote Desktop Session Host role is not installed: the two built-in administrator sessions need no licence.</source>
+        <translation>未安装远程桌面会话主机角色：内置的两个管理员会话不需要许可证。</translation>
+    </message>
+    <message>
+        <source>A Remote Desktop licence server is configured: %1.</source>
+        <translation>已配置远程桌面许可证服务器：%1。</translation>
+    </message>
+    <message>
+        <source>The Session Host role is installed without a licence server; it works only during the grace period.</source>
+        <translation>已安装会话主机角色，但未配置许可证服务器，只能在宽限期内使用。</translation>
+    </message>
+    <message>
+        <source>The Session Host role is installed without a licence server; the grace period ends in %1 days.</source>
+        <translation>已安装会话主机角色，但未配置许可证服务器，宽限期将在 %1 天后结束。</translation>
+    </message>
+    <message>
+        <source>The Session Host role is installed, the licensing grace period is over and no licence server is set.</source>
+        <translation>已安装会话主机角色，授权宽限期已结束，且未设置许可证服务器。</translation>
+    </message>
+    <message>
+        <source>Connect with "mstsc /admin" to reach the server anyway, then either configure a Remote Desktop licence server with licences or remove the Remote Desktop Session Host role if you do not need more than two sessions.</source>
+        <translation>请先用“mstsc /admin”连接到服务器，然后配置一台有可用许可证的远程桌面许可证服务器；如果您不需要两个以上的会话，也可以删除远程桌面会话主机角色。</translation>
+    </message>
+    <message>
+        <source>May the account log on through Remote Desktop?</source>
+        <translation>该账户是否有权通过远程桌面登录？</translation>
+    </message>
+    <message>
+        <source>%1 may log on through Remote Desktop.</source>
+        <translation>%1 有权通过远程桌面登录。</translation>
+    </message>
+    <message>
+        <source>%1 is neither an administrator nor a member of Remote Desktop Users with the right to log on remotely.</source>
+        <translation>%1 既不是管理员，也不是具有远程登录权限的 Remote Desktop Users 组成员。</translation>
+    </message>
+    <message>
+        <source>Add the account to the Remote Desktop Users group (Computer Management, Local Users and Groups), and make sure "Allow log on through Remote Desktop Services" includes Administrators and Remote Desktop Users.</source>
+        <translation>请在“计算机管理 → 本地用户和组”中把该账户加入 Remote Desktop Users 组（远程桌面用户组），并确认“允许通过远程桌面服务登录”中包含 Administrators 和 Remote Desktop Users。</translation>
+    </message>
+    <message>
+        <source>Does a policy deny Remote Desktop logons?</source>
+        <translation>是否有策略拒绝远程桌面登录？</translation>
+    </message>
+    <message>
+        <source>No policy denies Remote Desktop logons to you.</source>
+        <translation>没有策略拒绝您通过远程桌面登录。</translation>
+    </message>
+    <message>
+        <source>"Deny log on through Remote Desktop Services" applies to you: %1.</source>
+        <translation>“拒绝通过远程桌面服务登录”对您生效：%1。</translation>
+    </message>
+    <message>
+        <source>The deny right wins over every allow. In Local Security Policy, User Rights Assignment, remove the account or group from "Deny log on through Remote Desktop Services" (a domain policy may set it again).</source>
+        <translation>拒绝权限优先于所有允许设置。请在“本地安全策略 → 用户权限分配”中，将该账户或组从“拒绝通过远程桌面服务登录”中删除（域策略可能会重新设置它）。</translation>
+    </message>
+    <message>
+        <source>Is third-party security software installed?</source>
+        <translation>是否安装了第三方安全软件？</translation>
+    </message>
+    <message>
+        <source>No known third-party security software was found.</source>
+        <translation>未发现已知的第三方安全软件。</translation>
+    </message>
+    <message>
+        <source>SafeDog is installed; its firewall can blacklist your IP address.</source>
+        <translation>已安装安全狗，它的防火墙可能会把您的 IP 地址加入黑名单。</translation>
+    </message>
+    <message>
+        <source>Third-party security software is installed.</source>
+        <translation>已安装第三方安全软件。</translation>
+    </message>
+    <message>
+        <source>Third-party security software is installed: %1.</source>
+        <translation>已安装第三方安全软件：%1。</translation>
+    </message>
+    <message>
+        <source>If only your network cannot connect, open SafeDog's network firewall, remove your public IP address from the super blacklist and add it to the super whitelist. If SafeDog itself shows errors, uninstall it and restart the server.</source>
+        <translation>如果只有您所在的网络连不上，请打开安全狗的“网络防火墙”，从“超级黑名单”中删除您的公网 IP 地址，并把它加入“超级白名单”。如果安全狗本身报错，请卸载它并重启服务器。</translation>
+    </message>
+    <message>
+        <source>Security software can block Remote Desktop. Update it, check its firewall or blocked-address list for your IP address, or remove it to test.</source>
+        <translation>安全软件可能会拦截远程桌面。请将其更新到最新版本，检查它的防火墙或黑名单中是否有您的 IP 地址，或者先卸载它再测试。</translation>
+    </message>
+</context>
+<context>
+    <name>IcmpCheck</name>
+    <message>
+        <source>Does the server answer ping, and how fast?</source>
+        <translation>服务器是否响应 ping？速度如何？</translation>
+    </message>
+    <message>
+        <source>Not checked: stopped.</source>
+        <translation>未检查：已停止。</translation>
+    </message>
+    <message>
+        <source>Not checked: the server's address is not known.</source>
+        <translation>未检查：服务器地址未知。</translation>
+    </message>
+    <message>
+        <source>Ping could not be tried: this computer does not allow this program to send ping messages.</source>
+        <translation>无法尝试 ping：本机不允许本程序发送 ping 消息。</translation>
+    </message>
+    <message>
+        <source>The server did not answer ping (0 of %1). Many cloud servers block ping; this alone is not a problem if the Remote Desktop port answers.</source>
+        <translation>服务器没有响应 ping（共 %1 次，0 次响应）。很多云服务器禁 ping；只要远程桌面端口有响应，这本身不是问题。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pings answered (%3% lost); average %4 ms.</source>
+        <translation>%2 次 ping 中有 %1 次响应（丢包 %3%）；平均 %4 ms。</translation>
+    </message>
+    <message>
+        <source>The server answers ping, but slowly: average %1 ms (highest %2 ms).</source>
+        <translation>服务器响应 ping，但速度较慢：平均 %1 ms（最高 %2 ms）。</translation>
+    </message>
+    <message>
+        <source>All %1 pings answered: average %2 ms, from %3 to %4 ms, jitter %5 ms.</source>
+        <translation>全部 %1 次 ping 均有响应：平均 %2 ms，范围 %3 至 %4 ms，抖动 %5 ms。</translation>
+    </message>
+    <message>
+        <source>Sending ping needs administrator rights on this computer, or the system must allow unprivileged ping. The other checks still work; you can also run "ping" yourself in a terminal.</source>
+        <translation>发送 ping 需要本机的管理员权限，或者系统必须允许非特权 ping。其他检查项仍可正常进行；您也可以自己在终端中运行“ping”。</translation>
+    </message>
+    <message>
+        <source>Cloud security groups and Windows Firewall often block ping. If the Remote Desktop port answers, ignore this. If the port does not answer either, the server may be stopped, or all traffic from your network is filtered: compare from another network (step 5).</source>
+        <translation>云安全组和 Windows 防火墙经常禁 ping。如果远程桌面端口有响应，可以忽略这一项。如果端口也没有响应，可能是服务器已停止，或者来自您所在网络的所有流量都被过滤了：请换一个网络对比（第 5 步）。</translation>
+    </message>
+    <message>
+        <source>Lost packets make Remote Desktop freeze or disconnect. Try from another network (for example a phone hotspot) to see whether the loss is near you or near the server; the path check shows where replies stop.</source>
+        <translation>丢包会导致远程桌面卡顿或断开。换一个网络（例如手机热点）试试，判断丢包发生在您这边还是服务器那边；路径检查会显示回复在哪里中断。</translation>
+    </message>
+    <message>
+        <source>A slow round trip makes the remote desktop feel sluggish. Choose a server region closer to you, or lower the display quality in the Remote Desktop client.</source>
+        <translation>往返延迟高会让远程桌面操作迟缓。请选择离您更近的服务器地域，或在远程桌面客户端中降低显示质量。</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityCheck</name>
+    <message>
+        <source>What does the server say about itself?</source>
+        <translation>服务器报告了哪些自身信息？</translation>
+    </message>
+    <message>
+        <source>Not checked: the server does not offer Network Level Authentication, so it does not introduce itself.</source>
+        <translation>未检查：服务器不提供网络级别身份验证，因此不会报告自身信息。</translation>
+    </message>
+    <message>
+        <source>Not checked.</source>
+        <translation>未检查。</translation>
+    </message>
+    <message>
+        <source>The server's self-introduction could not be read (%1).</source>
+        <translation>无法读取服务器报告的自身信息（%1）。</translation>
+    </message>
+    <message>
+        <source>The server "%1" (Windows %2) has a clock that is %3 seconds off from this computer's.</source>
+        <translation>服务器“%1”（Windows %2）的时钟与本机相差 %3 秒。</translation>
+    </message>
+    <message>
+        <source>The server calls itself "%1" (Windows %2).</source>
+        <translation>服务器自称“%1”（Windows %2）。</translation>
+    </message>
+    <message>
+        <source>The clocks of the server and this computer differ by more than five minutes. Domain logons (Kerberos) fail with such a difference, and certificates can look expired or not yet valid. Check this computer's date, time and time zone first; if they are right, correct the server's clock (log in through the cloud console and let Windows synchronise its time).</source>
+        <translation>服务器与本机的时钟相差超过五分钟。时间相差这么多时，域登录（Kerberos）会失败，证书也可能显示为已过期或尚未生效。请先检查本机的日期、时间和时区；如果都正确，再更正服务器的时钟（通过云控制台登录，让 Windows 同步时间）。</translation>
+    </message>
+    <message>
+        <source>The server offers Network Level Authentication, and before any password is exchanged it tells its name, its domain ("%1") and its Windows version. Nothing about you was sent to get this. Make sure the name is the server you mean to reach, and log in as a user of that computer or domain.</source>
+        <translation>服务器提供网络级别身份验证，并在交换任何密码之前报告了它的名称、域（“%1”）和 Windows 版本。获取这些信息时，没有发送任何关于您的信息。请确认这个名称就是您要连接的服务器，并使用该计算机或该域的用户登录。</translation>
+    </message>
+</context>
+<context>
+    <name>LocalNetworkCheck</name>
+    <message>
+        <source>Is this computer connected to a network?</source>
+        <translation>本机是否已连接网络？</translation>
+    </message>
+    <message>
+        <source>No network connection is up on this computer.</source>
+        <translation>本机没有任何已连接的网络。</translation>
+    </message>
+    <message>
+        <source>This computer has a network connection (%1) but no route to the internet.</source>
+        <translation>本机有网络连接（%1），但没有到互联网的路由。</translation>
+    </message>
+    <message>
+        <source>This computer uses a proxy (%1). Remote Desktop does not go through web proxies.</source>
+        <translation>本机使用了代理（%1）。远程桌面不会经过网页代理。</translation>
+    </message>
+    <message>
+        <source>Connected (%1), with a route to the internet.</source>
+        <translation>已连接（%1），有到互联网的路由。</translation>
+    </message>
+    <message>
+        <source>Connected (%1), with a route to the internet through %2.</source>
+        <translation>已连接（%1），经由 %2 路由到互联网。</translation>
+    </message>
+    <message>
+        <source>Connect this computer to a network first: check the cable or Wi-Fi, and that you can open a web page. If web pages work but this says otherwise, a VPN may be routing traffic its own way.</source>
+        <translation>请先将本机连接到网络：检查网线或 Wi-Fi，并确认能打开网页。如果网页能打开但这里仍显示未连接，可能是 VPN 在按自己的方式转发流量。</translation>
+    </message>
+    <message>
+        <source>Web traffic goes through a proxy here. Remote Desktop connects directly, so on a network where only the proxy may reach the internet, the Remote Desktop port is blocked. Ask the network's administrator, or try from another network.</source>
+        <translation>本机的网页流量经过代理。远程桌面是直接连接的，所以在只有代理才能访问互联网的网络中，远程桌面端口会被拦截。请联系网络管理员，或换一个网络试试。</translation>
+    </message>
+</context>
+<context>
+    <name>NegotiationCheck</name>
+    <message>
+        <source>Does the port answer as Remote Desktop?</source>
+        <translation>端口上响应的是远程桌面吗？</translation>
+    </message>
+    <message>
+        <source>Not checked: the port is not open.</source>
+        <translation>未检查：端口未开放。</translation>
+    </message>
+    <message>
+        <source>Not checked.</source>
+        <translation>未检查。</translation>
+    </message>
+    <message>
+        <source>The port could not be reached again for the Remote Desktop test.</source>
+        <translation>进行远程桌面测试时，无法再次连接到该端口。</translation>
+    </message>
+    <message>
+        <source>The server answers as Remote Desktop and requires Network Level Authentication (NLA).</source>
+        <translation>服务器的远程桌面有响应，并要求网络级别身份验证（NLA）。</translation>
+    </message>
+    <message>
+        <source>The server answers as Remote Desktop and offers TLS and Network Level Authentication (NLA).</source>
+        <translation>服务器的远程桌面有响应，并提供 TLS 和网络级别身份验证（NLA）。</translation>
+    </message>
+    <message>
+        <source>The server answers as Remote Desktop and requires TLS encryption.</source>
+        <translation>服务器的远程桌面有响应，并要求 TLS 加密。</translation>
+    </message>
+    <message>
+        <source>The server answers as Remote Desktop and offers TLS encryption.</source>
+        <translation>服务器的远程桌面有响应，并提供 TLS 加密。</translation>
+    </message>
+    <message>
+        <source>The server answers as an old Remote Desktop server that does not negotiate security at all.</source>
+        <translation>服务器以旧版远程桌面服务器的方式响应，完全不进行安全协商。</translation>
+    </message>
+    <message>
+        <source>The server answers as Remote Desktop, but only with the old RDP security: it does not offer TLS.</source>
+        <translation>服务器的远程桌面有响应，但只支持旧式 RDP 安全：不提供 TLS。</translation>
+    </message>
+    <message>
+        <source>The server refuses secure connections because its certificate is missing or damaged (code 3).</source>
+        <translation>服务器因证书缺失或损坏而拒绝安全连接（代码 3）。</translation>
+    </message>
+    <message>
+        <source>The server demands a client certificate, which normal Remote Desktop clients do not have (code 6).</source>
+        <translation>服务器要求客户端证书，而普通远程桌面客户端没有这种证书（代码 6）。</translation>
+    </message>
+    <message>
+        <source>The server only accepts Network Level Authentication (NLA) and refused the other requests.</source>
+        <translation>服务器只接受网络级别身份验证（NLA），拒绝了其他请求。</translation>
+    </message>
+    <message>
+        <source>The server requires TLS, but it refused every request (code 1).</source>
+        <translation>服务器要求 TLS，但拒绝了所有请求（代码 1）。</translation>
+    </message>
+    <message>
+        <source>The server refused TLS and offered nothing else (code 2).</source>
+        <translation>服务器拒绝了 TLS，且没有提供其他方式（代码 2）。</translation>
+    </message>
+    <message>
+        <source>The server accepted the connection and at once sent a Remote Desktop disconnect.</source>
+        <translation>服务器接受了连接，随即发送了远程桌面断开消息。</translation>
+    </message>
+    <message>
+        <source>The server accepted the connection, then closed it without any answer.</source>
+        <translation>服务器接受了连接，随后没有任何响应就关闭了连接。</translation>
+    </message>
+    <message>
+        <source>The port accepts connections, but nothing answered the Remote Desktop request within %1 ms.</source>
+        <translation>端口可以连接，但在 %1 ms 内没有任何程序响应远程桌面请求。</translation>
+    </message>
+    <message>
+        <source>A web server, not Remote Desktop, answers on this port.</source>
+        <translation>在这个端口上响应的是网页服务器，而不是远程桌面。</translation>
+    </message>
+    <message>
+        <source>An SSH server, not Remote Desktop, answers on this port.</source>
+        <translation>在这个端口上响应的是 SSH 服务器，而不是远程桌面。</translation>
+    </message>
+    <message>
+        <source>A TLS service, not Remote Desktop, answers on this port.</source>
+        <translation>在这个端口上响应的是 TLS 服务，而不是远程桌面。</translation>
+    </message>
+    <message>
+        <source>Something that is not Remote Desktop answers on this port.</source>
+        <translation>在这个端口上响应的不是远程桌面。</translation>
+    </message>
+    <message>
+        <source>The server answered the Remote Desktop request with error code %1 (%2).</source>
+        <translation>服务器对远程桌面请求返回了错误代码 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Windows says the certificate Remote Desktop uses for TLS is missing or damaged, so it cannot start a secure connection, and newer clients always try TLS first. Fix it on the server (step 9): log in through the cloud console, open the RDP-Tcp properties and set the security layer to "RDP Security Layer", then disable and enable the connection. Better still, delete the damaged certificate under Remote Desktop in the computer's certificate store and restart the Remote Desktop service so Windows creates a new one.</source>
+        <translation>Windows 报告远程桌面用于 TLS 的证书缺失或已损坏，因此无法建立安全连接，而较新的客户端总是先尝试 TLS。请在服务器上修复（第 9 步）：通过云控制台登录，打开 RDP-Tcp 属性，将安全层设为“RDP 安全层”，然后禁用再启用该连接。更好的做法是：在计算机证书存储的“远程桌面”下删除损坏的证书，并重启远程桌面服务，让 Windows 重新生成一个。</translation>
+    </message>
+    <message>
+        <source>Something on the server takes the connection and drops it before Remote Desktop answers. Usually the RDP-Tcp listener is disabled or broken (step 9), or security software on the server cuts the connection (step 10). A limit on connections from your address can do the same.</source>
+        <translation>服务器上有程序接受了连接，但在远程桌面响应之前就把它断开了。通常是 RDP-Tcp 监听被禁用或已损坏（第 9 步），或者服务器上的安全软件切断了连接（第 10 步）。对来自您地址的连接数的限制也会造成同样的现象。</translation>
+    </message>
+    <message>
+        <source>The port is open, but the Remote Desktop service does not reply. The service may be hung or the server overloaded (steps 4 and 6), or a device in between accepts connections without passing them on. Log in through the cloud console and restart the Remote Desktop service, or the server (step 11).</source>
+        <translation>端口是开放的，但远程桌面服务没有回复。可能是服务卡死或服务器过载（第 4 步和第 6 步），也可能是中间某个设备接受了连接却没有转发。请通过云控制台登录，重启远程桌面服务，或重启服务器（第 11 步）。</translation>
+    </message>
+    <message>
+        <source>A different program answers on this port, so the port number is probably wrong, or port forwarding sends the connection to the wrong machine. Find the Remote Desktop port on the server (step 3) and connect to that port.</source>
+        <translation>在这个端口上响应的是其他程序，所以端口号很可能不对，或者端口转发把连接转到了错误的机器上。请在服务器上查到远程桌面端口（第 3 步），然后连接该端口。</translation>
+    </message>
+    <message>
+        <source>The server ignores security negotiation, as Windows Server 2003 and older do. Current clients may refuse it or warn. Use an older client setting that allows RDP security, or upgrade the server (step 9).</source>
+        <translation>服务器忽略安全协商，Windows Server 2003 及更早版本就是这样。当前的客户端可能会拒绝连接或显示警告。请使用允许 RDP 安全的旧版客户端设置，或升级服务器（第 9 步）。</translation>
+    </message>
+    <message>
+        <source>The server is set to the old "RDP Security Layer" only. Clients that insist on TLS or NLA refuse to connect, and the connection is not protected against interception. On the server (step 9), set the security layer of RDP-Tcp to "Negotiate" once its certificate is fine.</source>
+        <translation>服务器只设置了旧的“RDP 安全层”。坚持使用 TLS 或 NLA 的客户端会拒绝连接，而且连接无法防止被窃听。待证书正常后，请在服务器上（第 9 步）将 RDP-Tcp 的安全层设为“协商”。</translation>
+    </message>
+    <message>
+        <source>The server only lets in clients that log in before the desktop opens (Network Level Authentication). Current Remote Desktop clients do this on their own. It fails with old clients, when the password has expired or must be changed, or with the "CredSSP encryption oracle" error between patched and unpatched computers. Update the client, or log in through the cloud console and turn off "Allow connections only from computers running Remote Desktop with Network Level Authentication" (step 9).</source>
+        <translation>服务器只允许在打开桌面之前先完成登录验证的客户端（网络级别身份验证）。当前的远程桌面客户端会自动完成这一步。以下情况会失败：客户端太旧、密码已过期或必须更改，或者已打补丁和未打补丁的计算机之间出现“CredSSP 加密数据库修正”错误。请更新客户端，或通过云控制台登录并取消勾选“仅允许运行使用网络级别身份验证的远程桌面的计算机连接”（第 9 步）。</translation>
+    </message>
+    <message>
+        <source>The server is set to accept only clients that show their own certificate. Normal clients cannot. On the server (step 9), set the security layer of RDP-Tcp back to "Negotiate".</source>
+        <translation>服务器设置为只接受出示自身证书的客户端，普通客户端做不到。请在服务器上（第 9 步）将 RDP-Tcp 的安全层改回“协商”。</translation>
+    </message>
+    <message>
+        <source>The server only accepts TLS-protected connections. Clients set to the old RDP security cannot connect; leave the client's security setting at its default. If TLS itself fails, look at the server's certificate (step 9).</source>
+        <translation>服务器只接受受 TLS 保护的连接。设置为旧式 RDP 安全的客户端无法连接；请保持客户端的安全设置为默认值。如果 TLS 本身失败，请检查服务器的证书（第 9 步）。</translation>
+    </message>
+    <message>
+        <source>The server answered with an unusual Remote Desktop error. Check the security settings of RDP-Tcp on the server (step 9).</source>
+        <translation>服务器返回了一个不常见的远程桌面错误。请检查服务器上 RDP-Tcp 的安全设置（第 9 步）。</translation>
+    </message>
+</context>
+<context>
+    <name>PathCheck</name>
+    <message>
+        <source>Where does the way to the server stop?</source>
+        <translation>到服务器的路径在哪里中断？</translation>
+    </message>
+    <message>
+        <source>Not checked: stopped.</source>
+        <translation>未检查：已停止。</translation>
+    </message>
+    <message>
+        <source>Not checked: the server's address is not known.</source>
+        <translation>未检查：服务器地址未知。</translation>
+    </message>
+    <message>
+        <source>The route could not be traced: this computer does not allow this program to send the probes.</source>
+        <translation>无法追踪路由：本机不允许本程序发送探测包。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server was reached in %n hop(s).</source>
+        <translation>
+            <numerusform>经过 %n 跳到达服务器。</numerusform></translation>
+    </message>
+    <message>
+        <source>No router on the way answered, and the server did not either.</source>
+        <translation>途中没有任何路由器响应，服务器也没有响应。</translation>
+    </message>
+    <message>
+        <source>Router %1 (hop %2) reported that the server cannot be reached.</source>
+        <translation>路由器 %1（第 %2 跳）报告服务器不可达。</translation>
+    </message>
+    <message>
+        <source>Replies stop after hop %1 (%2): the server itself did not answer.</source>
+        <translation>第 %1 跳（%2）之后就没有回复了：服务器本身没有响应。</translation>
+    </message>
+    <message>
+        <source>Servers and cloud networks often do not answer these probes, so this matters only if the Remote Desktop port does not answer either. If replies stop close to you (the first few hops), the block is in your own network or at your provider: try another network. If they stop near the end, look at the server's security group (step 3) and firewall (step 7).</source>
+        <translation>服务器和云网络经常不响应这类探测，所以只有在远程桌面端口也没有响应时，这一项才有意义。如果回复在离您很近的地方中断（前几跳），说明拦截发生在您自己的网络或运营商处：请换一个网络试试。如果在接近终点处中断，请检查服务器的安全组（第 3 步）和防火墙（第 7 步）。</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A PDF can only be made with the graphical part of RDP Doctor; save the report as HTML and print it to PDF instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RDP Doctor diagnosis of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PDF could not be created.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Runner</name>
+    <message>
+        <source>This check did not finish in time and was stopped.</source>
+        <translation>该检查项未能按时完成，已被停止。</translation>
+    </message>
+</context>
+<context>
+    <name>Screenshots</name>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>有问题</translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation>未运行</translation>
+    </message>
+    <message>
+        <source>Could not check</source>
+        <translation>无法检查</translation>
+    </message>
+    <message>
+        <source>Needs your input</source>
+        <translation>需要您确认</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLabel</name>
+    <message>
+        <source>Not run yet</source>
+        <translation>尚未运行</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>正在运行…</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Problem found</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>Could not check</source>
+        <translation>无法检查</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+</context>
+<context>
+    <name>Steps</name>
+    <message>
+        <source>Log in through the cloud console</source>
+        <translation>通过云控制台登录</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Port and security group</source>
+        <translation>端口和安全组</translation>
+    </message>
+    <message>
+        <source>Remote Desktop service</source>
+        <translation>远程桌面服务</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>CPU, bandwidth and memory</source>
+        <translation>CPU、带宽和内存</translation>
+    </message>
+    <message>
+        <source>Windows Firewall</source>
+        <translation>Windows 防火墙</translation>
+    </message>
+    <message>
+        <source>IP security policy</source>
+        <translation>IP 安全策略</translation>
+    </message>
+    <message>
+        <source>RDP-Tcp settings: certificate, listener, licensing</source>
+        <translation>RDP-Tcp 设置：证书、监听和授权</translation>
+    </message>
+    <message>
+        <source>Antivirus and security software</source>
+        <translation>杀毒软件和安全软件</translation>
+    </message>
+    <message>
+        <source>Restart the server</source>
+        <translation>重启服务器</translation>
+    </message>
+    <message>
+        <source>Make sure the server is running and responds at all, using the console's own remote connection.</source>
+        <translation>用控制台自带的远程连接，确认服务器正在运行并且有响应。</translation>
+    </message>
+    <message>
+        <source>Rule out a wrong password, or a reset that has not taken effect yet.</source>
+        <translation>排除密码错误，或重置的密码尚未生效。</translation>
+    </message>
+    <message>
+        <source>Make sure the Remote Desktop port is valid, open, and allowed by the security group.</source>
+        <translation>确认远程桌面端口有效、已开放，并已在安全组中放行。</translation>
+    </message>
+    <message>
+        <source>Make sure Remote Desktop is switched on and its service is running.</source>
+        <translation>确认远程桌面已开启，且其服务正在运行。</translation>
+    </message>
+    <message>
+        <source>Rule out a problem with your own network or the path to the server.</source>
+        <translation>排除您本地网络或到服务器的网络路径的问题。</translation>
+    </message>
+    <message>
+        <source>Rule out an overloaded server, missing public bandwidth, or too little memory.</source>
+        <translation>排除服务器过载、没有公网带宽或内存不足。</translation>
+    </message>
+    <message>
+        <source>Make sure Windows Firewall lets Remote Desktop in.</source>
+        <translation>确认 Windows 防火墙放行了远程桌面。</translation>
+    </message>
+    <message>
+        <source>Make sure no IP security policy blocks Remote Desktop.</source>
+        <translation>确认没有 IP 安全策略阻止远程桌面。</translation>
+    </message>
+    <message>
+        <source>Check the Remote Desktop listener, its certificate and security layer, and licensing.</source>
+        <translation>检查远程桌面的监听、证书、安全层和授权。</translation>
+    </message>
+    <message>
+        <source>Rule out security software on the server blocking Remote Desktop.</source>
+        <translation>排除服务器上的安全软件拦截远程桌面。</translation>
+    </message>
+    <message>
+        <source>When nothing else helped: take a snapshot, then restart the server.</source>
+        <translation>以上方法都无效时：先创建快照，再重启服务器。</translation>
+    </message>
+</context>
+<context>
+    <name>Target</name>
+    <message>
+        <source>Enter the server's address: its public IP address or host name, optionally followed by a colon and the port, for example 203.0.113.10:3389.</source>
+        <translation>请输入服务器地址：公网 IP 地址或主机名，后面可以加冒号和端口，例如 203.0.113.10:3389。</translation>
+    </message>
+    <message>
+        <source>The address contains a space. Enter only the IP address or host name and, if needed, ":port".</source>
+        <translation>地址中含有空格。请只输入 IP 地址或主机名，需要时再加上“:端口”。</translation>
+    </message>
+    <message>
+        <source>Square brackets are only used around an IPv6 address, like [2001:db8::1]:3389. One bracket is missing.</source>
+        <translation>方括号只用于括住 IPv6 地址，例如 [2001:db8::1]:3389。缺少一个方括号。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid IPv6 address.</source>
+        <translation>“%1”不是有效的 IPv6 地址。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid IPv4 address: it needs four numbers from 0 to 255 separated by dots.</source>
+        <translation>“%1”不是有效的 IPv4 地址：应为用点分隔的四个 0 到 255 之间的数字。</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be part of a host name. Names use letters, digits, hyphens and dots.</source>
+        <translation>主机名中不能包含“%1”。主机名只能使用字母、数字、连字符和点。</translation>
+    </message>
+    <message>
+        <source>A part of the host name ("%1") is longer than 63 characters, which DNS does not allow.</source>
+        <translation>主机名中的一段（“%1”）超过 63 个字符，DNS 不允许这样。</translation>
+    </message>
+    <message>
+        <source>The host name is longer than 253 characters, which DNS does not allow.</source>
+        <translation>主机名超过 253 个字符，DNS 不允许这样。</translation>
+    </message>
+    <message>
+        <source>The port "%1" is not a number. Remote Desktop uses port 3389 unless it was changed.</source>
+        <translation>端口“%1”不是数字。如果没有改过，远程桌面使用的端口是 3389。</translation>
+    </message>
+    <message>
+        <source>Port 0 cannot be connected to. Use the port Remote Desktop listens on (3389 by default).</source>
+        <translation>无法连接到端口 0。请使用远程桌面监听的端口（默认为 3389）。</translation>
+    </message>
+    <message>
+        <source>A port cannot be negative. Ports run from 1 to 65535.</source>
+        <translation>端口不能是负数。端口范围为 1 到 65535。</translation>
+    </message>
+    <message>
+        <source>Port %1 can never work: TCP ports only go up to 65535. If this number came from the server's PortNumber registry value, Windows cannot listen on it either, so Remote Desktop is unreachable. Through the cloud console, set PortNumber (in both Terminal Server registry keys) to a free port such as 3389 or 5588, allow that port in the security group, and restart the server.</source>
+        <translation>端口 %1 不可能可用：TCP 端口最大只到 65535。如果这个数字来自服务器注册表中的 PortNumber 值，Windows 也无法在该端口上监听，因此远程桌面无法访问。请通过云控制台登录服务器，把 PortNumber（两个 Terminal Server 注册表项中都要改）设为一个未被占用的端口，例如 3389 或 5588，在安全组中放行该端口，然后重启服务器。</translation>
+    </message>
+</context>
+<context>
+    <name>TcpConnectCheck</name>
+    <message>
+        <source>Does the Remote Desktop port accept connections?</source>
+        <translation>远程桌面端口是否接受连接？</translation>
+    </message>
+    <message>
+        <source>Not checked.</source>
+        <translation>未检查。</translation>
+    </message>
+    <message>
+        <source>Port %1 is open: the server accepted a connection in %2 ms.</source>
+        <translation>端口 %1 已开放：服务器在 %2 毫秒内接受了连接。</translation>
+    </message>
+    <message>
+        <source>Port %1 refused the connection: the server is reachable, but nothing accepts connections on this port.</source>
+        <translation>端口 %1 拒绝了连接：服务器可以访问，但该端口上没有程序接受连接。</translation>
+    </message>
+    <message>
+        <source>Port %1 did not answer within %2 ms: something drops the connection on the way.</source>
+        <translation>端口 %1 在 %2 毫秒内没有响应：连接在途中被丢弃了。</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: the network reported it unreachable or prohibited.</source>
+        <translation>无法访问服务器：网络返回了“不可达”或“禁止访问”。</translation>
+    </message>
+    <message>
+        <source>No connection was tried because the server's name could not be resolved.</source>
+        <translation>服务器名称无法解析，因此没有尝试连接。</translation>
+    </message>
+    <message>
+        <source>The connection could not be tried on this computer: %1</source>
+        <translation>无法在本机上尝试连接：%1</translation>
+    </message>
+    <message>
+        <source>A refusal comes back at once, so the network path and the security group are fine. On the server, Remote Desktop is not listening on this port: it may be switched off (step 4), the RDP-Tcp listener may be disabled (step 9), or the port was changed to another number (step 3). Also try the port you think it was changed to.</source>
+        <translation>连接被立即拒绝，说明网络路径和安全组都没有问题，而是服务器上的远程桌面没有在这个端口监听：可能是远程桌面已关闭（第 4 步）、RDP-Tcp 监听被禁用（第 9 步），或者端口被改成了其他号码（第 3 步）。也可以试试您认为改过后的端口。</translation>
+    </message>
+    <message>
+        <source>No answer at all usually means a filter silently drops the traffic: the cloud security group has no inbound rule for this port from your IP address (step 3), Windows Firewall blocks it (step 7), or an IP security policy drops it (step 8). It can also mean the server is stopped (step 1).</source>
+        <translation>完全没有响应，通常说明流量被某个过滤规则悄悄丢弃了：云安全组中没有允许您的 IP 地址访问该端口的入方向规则（第 3 步）、Windows 防火墙阻止了它（第 7 步），或 IP 安全策略丢弃了它（第 8 步）。也可能是服务器已停止运行（第 1 步）。</translation>
+    </message>
+    <message>
+        <source>A router or firewall answered that the server cannot be reached. Check that the instance is running and has a public IP address (step 1), and try from another network (step 5).</source>
+        <translation>路由器或防火墙返回了“服务器不可达”。请确认实例正在运行且有公网 IP 地址（第 1 步），并换一个网络试试（第 5 步）。</translation>
+    </message>
+    <message>
+        <source>Fix the name first (see the network step), or enter the server's public IP address.</source>
+        <translation>请先解决域名问题（见“网络”步骤），或直接输入服务器的公网 IP 地址。</translation>
+    </message>
+</context>
+<context>
+    <name>TcpLatencyCheck</name>
+    <message>
+        <source>How fast does the Remote Desktop port answer?</source>
+        <translation>远程桌面端口的响应速度如何？</translation>
+    </message>
+    <message>
+        <source>Not checked: stopped.</source>
+        <translation>未检查：已停止。</translation>
+    </message>
+    <message>
+        <source>Not checked: the Remote Desktop port is not open.</source>
+        <translation>未检查：远程桌面端口未开放。</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 connections to the port succeeded.</source>
+        <translation>到该端口的 %2 次连接中只有 %1 次成功。</translation>
+    </message>
+    <message>
+        <source>The port answers slowly: average %1 ms (highest %2 ms).</source>
+        <translation>端口响应较慢：平均 %1 ms（最高 %2 ms）。</translation>
+    </message>
+    <message>
+        <source>%1 connections to the port: average %2 ms, from %3 to %4 ms, jitter %5 ms.</source>
+        <translation>到该端口连接 %1 次：平均 %2 ms，范围 %3 至 %4 ms，抖动 %5 ms。</translation>
+    </message>
+    <message>
+        <source>The port answered once but not every time: the connection is unstable. Try from another network, and check the server's CPU and bandwidth (step 6).</source>
+        <translation>端口响应过一次，但不是每次都响应：连接不稳定。请换一个网络试试，并检查服务器的 CPU 和带宽（第 6 步）。</translation>
+    </message>
+    <message>
+        <source>A slow round trip makes the remote desktop feel sluggish. Choose a server region closer to you, or lower the display quality in the Remote Desktop client.</source>
+        <translation>往返延迟高会让远程桌面操作迟缓。请选择离您更近的服务器地域，或在远程桌面客户端中降低显示质量。</translation>
+    </message>
+</context>
+<context>
+    <name>TlsCheck</name>
+    <message>
+        <source>Does the encrypted (TLS) connection work?</source>
+        <translation>加密（TLS）连接是否正常？</translation>
+    </message>
+    <message>
+        <source>Not checked: the server does not offer TLS.</source>
+        <translation>未检查：服务器不提供 TLS。</translation>
+    </message>
+    <message>
+        <source>Not checked: the port does not answer as Remote Desktop.</source>
+        <translation>未检查：端口上响应的不是远程桌面。</translation>
+    </message>
+    <message>
+        <source>Not checked.</source>
+        <translation>未检查。</translation>
+    </message>
+    <message>
+        <source>The server did not choose TLS this time, so the TLS test could not run.</source>
+        <translation>服务器这次没有选择 TLS，因此无法进行 TLS 测试。</translation>
+    </message>
+    <message>
+        <source>The TLS test could not run on this computer: %1</source>
+        <translation>无法在本机上进行 TLS 测试：%1</translation>
+    </message>
+    <message>
+        <source>The server chose TLS, but then answered the TLS start with a Remote Desktop disconnect: its TLS layer is broken.</source>
+        <translation>服务器选择了 TLS，但随后对 TLS 开始请求回复了远程桌面断开消息：其 TLS 层已损坏。</translation>
+    </message>
+    <message>
+        <source>The server chose TLS, but did not answer the TLS start in time.</source>
+        <translation>服务器选择了 TLS，但没有及时响应 TLS 开始请求。</translation>
+    </message>
+    <message>
+        <source>The server chose TLS, but the TLS handshake failed: %1.</source>
+        <translation>服务器选择了 TLS，但 TLS 握手失败：%1。</translation>
+    </message>
+    <message>
+        <source>TLS works: %1 with %2.</source>
+        <translation>TLS 正常：%1，加密套件 %2。</translation>
+    </message>
+    <message>
+        <source>TLS works: %1 with %2. Versions the server accepts: %3.</source>
+        <translation>TLS 正常：%1，加密套件 %2。服务器接受的版本：%3。</translation>
+    </message>
+    <message>
+        <source>In its first answer the server said "let's encrypt with TLS", and then it could not do it. This is the typical sign of a damaged or unusable Remote Desktop certificate on the server (for example a key that is too short for the server's own security settings, or a certificate whose private key cannot be read). Clients newer than Windows 7 always try TLS, so they all fail. Fix it on the server (step 9): log in through the cloud console, delete the Remote Desktop certificate in the computer's certificate store so Windows creates a new one, and restart the Remote Desktop service. As a stopgap, setting the security layer of RDP-Tcp to "RDP Security Layer" lets clients in without TLS.</source>
+        <translation>服务器在第一次回复中说“我们用 TLS 加密吧”，但随后却做不到。这是服务器上远程桌面证书损坏或无法使用的典型表现（例如密钥太短，不符合服务器自身的安全设置，或者证书的私钥无法读取）。Windows 7 之后的客户端总是尝试 TLS，所以都会失败。请在服务器上修复（第 9 步）：通过云控制台登录，在计算机证书存储中删除远程桌面证书，让 Windows 重新生成，然后重启远程桌面服务。临时办法是将 RDP-Tcp 的安全层设为“RDP 安全层”，客户端即可不使用 TLS 连接。</translation>
+    </message>
+    <message>
+        <source>The connection is encrypted. The server also still accepts the old versions TLS 1.0 or 1.1, which are no longer considered safe. That does not stop you from connecting; switching them off on the server is a good idea once everything works.</source>
+        <translation>连接已加密。服务器仍接受旧版本 TLS 1.0 或 1.1，这些版本已不再被认为是安全的。这不影响您连接；等一切正常后，最好在服务器上关闭它们。</translation>
+    </message>
+    <message>
+        <source>The Remote Desktop connection is encrypted with TLS, the same protection websites use. The server's certificate is looked at in the next check.</source>
+        <translation>远程桌面连接使用 TLS 加密，与网站使用的保护方式相同。服务器的证书将在下一项检查中查看。</translation>
+    </message>
+</context>
+<context>
+    <name>ValidateTargetCheck</name>
+    <message>
+        <source>Is the address and port valid?</source>
+        <translation>地址和端口是否有效？</translation>
+    </message>
+    <message>
+        <source>Address is valid; port %1 is not the default 3389, so the security group must allow it.</source>
+        <translation>地址有效；端口 %1 不是默认的 3389，安全组必须放行该端口。</translation>
+    </message>
+    <message>
+        <source>Address and port are valid.</source>
+        <translation>地址和端口有效。</translation>
+    </message>
+    <message>
+        <source>Remote Desktop normally listens on 3389. A changed port works only if the server's PortNumber registry values and the security group's inbound rule both use the same new port.</source>
+        <translation>远程桌面通常监听 3389 端口。只有服务器注册表中的 PortNumber 值和安全组的入方向规则都使用同一个新端口，修改后的端口才能正常使用。</translation>
+    </message>
+</context>
+<context>
+    <name>rdpd</name>
+    <message>
+        <source>Step %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RDP Doctor diagnosis of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Started %1, took %2 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Error message: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to step %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other possible causes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Started: %1 (took %2 ms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RDP Doctor version: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This computer: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Host names, addresses and account names are hidden in this report.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Error message the user saw</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RDP Doctor does not recognise this message.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recognised as: "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Steps to look at: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Likely causes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Already done by the user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RDP Doctor version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Redacted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created by RDP Doctor %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remote Desktop to %1 does not work (checked with RDP Doctor %2 on %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client error: "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key evidence:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Already tried:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server has no Remote Desktop license to give out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connect with "mstsc /admin", then remove the Remote Desktop Session Host role or set up licensing (step 9).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your account is not allowed to log on through Remote Desktop.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Through the cloud console, add the account to the Remote Desktop Users group, or check the "Allow log on through Remote Desktop Services" policy (step 9).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your computer and the server have different CredSSP security updates.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Install the latest Windows updates on the server through the console; as a stopgap, relax "Encryption Oracle Remediation" on your computer (step 9).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A policy on your computer refuses to hand your saved password to this server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the password instead of using the saved one, or adjust the credential delegation policy on your computer (step 9).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The account is locked after too many wrong passwords.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unlock the account through the cloud console, and limit the security group to your own IP address so nobody else can guess passwords (steps 2 and 3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The account is disabled or has expired.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enable or extend the account through the cloud console's remote connection (step 2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A policy stops this account from logging on remotely (often an empty password).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the account a password through the cloud console, then restart (step 2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password has expired or must be changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change the password through the cloud console, or turn Network Level Authentication off for a moment so the client can change it (steps 2 and 9).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The user name or password was not accepted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the user name and password; after resetting the password in the console, restart the instance (step 2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server does not accept saved passwords.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the saved credentials in the client and type the password (step 2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nobody could check the account: the domain in the user name is wrong or unreachable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log on as COMPUTER\user with a local account, or turn Network Level Authentication off temporarily (steps 2 and 9).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client and server could not agree on how to secure the connection.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the security layer and encryption level of RDP-Tcp on the server (step 9).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All allowed Remote Desktop sessions are in use.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log off the other session through the console, or connect with "mstsc /admin" (step 9).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server is too busy or short of memory to accept the session.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check CPU and memory in the console (step 6); if the service stays busy, restart the server (step 11).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You are connecting to your own computer, not to the server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use the server's public IP address from the cloud console (step 3).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>rdpd::CheckDetailsDialog</name>
+    <message>
+        <source>Details: %1</source>
+        <translation>详情：%1</translation>
+    </message>
+    <message>
+        <source>What this result means</source>
+        <translation>此结果的含义</translation>
+    </message>
+    <message>
+        <source>No further explanation for this result.</source>
+        <translation>此结果没有更多说明。</translation>
+    </message>
+    <message>
+        <source>Evidence the check collected</source>
+        <translation>检查项收集的证据</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+</context>
+<context>
+    <name>rdpd::ClientErrorCheck</name>
+    <message>
+        <source>What does the client's error message mean?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No error message was given.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The error message was not recognised; copy the whole dialog text including the error code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Code %1 is not documented; its meaning is unknown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recognised message: "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recognised message: "%1" (go to step %2)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>rdpd::DiagnosticPage</name>
+    <message>
+        <source>Starts when you enter an address on the first page.</source>
+        <translation>在第一页输入地址后开始。</translation>
+    </message>
+    <message>
+        <source>No instructions are available for this step.</source>
+        <translation>此步骤没有可用的操作说明。</translation>
+    </message>
+    <message>
+        <source>&amp;What to do in this step:</source>
+        <translation>本步骤要做的事(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;How to fix what was found, then the step:</source>
+        <translation>如何修复发现的问题，以及本步骤的操作(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>第 %1 步，共 %2 步：%3</translation>
+    </message>
+    <message>
+        <source>Automatic &amp;checks:</source>
+        <translation>自动检查项(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>This step has no automatic checks: follow the instructions below and tick what you did.</source>
+        <translation>本步骤没有自动检查项：请按照下面的说明操作，并勾选您已完成的项目。</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Checks of this step and their results</source>
+        <translation>本步骤的检查项及结果</translation>
+    </message>
+    <message>
+        <source>Checks are running</source>
+        <translation>正在检查</translation>
+    </message>
+    <message>
+        <source>&amp;Re-run</source>
+        <translation>重新运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Run this step's checks again</source>
+        <translation>重新运行本步骤的检查项</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel checks</source>
+        <translation>取消检查(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Stop the running checks</source>
+        <translation>停止正在运行的检查</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>详情(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Show the details of the selected check</source>
+        <translation>显示所选检查项的详情</translation>
+    </message>
+    <message>
+        <source>Instructions for this step</source>
+        <translation>本步骤的操作说明</translation>
+    </message>
+    <message>
+        <source>What I did or checked</source>
+        <translation>我已完成或检查的项目</translation>
+    </message>
+    <message>
+        <source>N&amp;otes for this step (optional):</source>
+        <translation>本步骤的备注（可选）(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Notes for this step</source>
+        <translation>本步骤的备注</translation>
+    </message>
+    <message>
+        <source>What you saw or changed, e.g. for a support ticket</source>
+        <translation>记录您看到的现象或做过的修改，例如用于提交工单</translation>
+    </message>
+</context>
+<context>
+    <name>rdpd::SessionFile</name>
+    <message>
+        <source>the session file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is too large to be an RDP Doctor session (more than 10 MB).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is damaged or incomplete (it is not valid JSON: %2). Ask for the file again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not an RDP Doctor session file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was saved by a newer RDP Doctor (session format %2). Update RDP Doctor to open it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is an RDP Doctor session, but it is damaged: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the version number is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the port is out of range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an extra port is out of range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the results are missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a check result is incomplete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a check result appears twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a confirmation is not a name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a note belongs to no step</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>rdpd::StartPage</name>
+    <message>
+        <source>Why can't I connect with Remote Desktop?</source>
+        <translation>为什么无法使用远程桌面连接？</translation>
+    </message>
+    <message>
+        <source>Enter your cloud Windows server's address. RDP Doctor then checks the connection and walks you through the eleven steps that fix most problems.</source>
+        <translation>请输入您的 Windows 云服务器的地址。RDP Doctor 会检查连接，并带您完成能解决大多数问题的十一个步骤。</translation>
+    </message>
+    <message>
+        <source>The checks start when you press Start diagnosis. They only test the connection from this computer; they do not log in and never send a password.</source>
+        <translation>点击“开始诊断”后开始检查。检查只测试从本机发起的连接；不会登录，也绝不会发送密码。</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>服务器地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>public IP or host name, e.g. 203.0.113.10:3389</source>
+        <translation>公网 IP 或主机名，例如 203.0.113.10:3389</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <source>The public IP address or host name of the server, optionally with :port</source>
+        <translation>服务器的公网 IP 地址或主机名，可附带 :端口</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>Port (optional)</source>
+        <translation>端口（可选）</translation>
+    </message>
+    <message>
+        <source>What did your Remote Desktop &amp;client say?</source>
+        <translation>远程桌面客户端提示了什么(&amp;C)？</translation>
+    </message>
+    <message>
+        <source>Optional: paste or type the error message, e.g. "An internal error has occurred"</source>
+        <translation>可选：粘贴或输入错误信息，例如“发生内部错误”</translation>
+    </message>
+    <message>
+        <source>Error message shown by the Remote Desktop client</source>
+        <translation>远程桌面客户端显示的错误信息</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Problem with the address</source>
+        <translation>地址有问题</translation>
+    </message>
+    <message>
+        <source>Nothing you enter here leaves this computer, except the connection tests to the address itself.</source>
+        <translation>您在这里输入的任何内容都不会离开本机，只会对该地址本身进行连接测试。</translation>
+    </message>
+    <message>
+        <source>&amp;Start diagnosis</source>
+        <translation>开始诊断(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>rdpd::StepList</name>
+    <message>
+        <source>Steps of the diagnosis</source>
+        <translation>诊断步骤</translation>
+    </message>
+    <message>
+        <source>Click a step, or select it and press Enter, to go there</source>
+        <translation>单击某个步骤，或选中后按 Enter 键，即可跳转到该步骤</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>总结</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>rdpd::SummaryPage</name>
+    <message>
+        <source>The checks are still running…</source>
+        <translation>检查仍在进行…</translation>
+    </message>
+    <message>
+        <source>No checks have run yet.</source>
+        <translation>尚未运行任何检查。</translation>
+    </message>
+    <message>
+        <source>Enter the server's address on the first page and start the diagnosis. You can still read every step and tick what you did.</source>
+        <translation>请在第一页输入服务器地址并开始诊断。您仍然可以阅读每个步骤，并勾选您已完成的项目。</translation>
+    </message>
+    <message>
+        <source>So far: %1</source>
+        <translation>目前结果：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Go to step %1: %2</source>
+        <translation>转到第 %1 步：%2(&amp;G)</translation>
+    </message>
+    <message>
+        <source>%1 (step %2)</source>
+        <translation>%1（第 %2 步）</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Confirmed by you</source>
+        <translation>已由您确认</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>总结</translation>
+    </message>
+    <message>
+        <source>The most likely cause first, then everything the checks found, step by step.</source>
+        <translation>先列出最可能的原因，再按步骤列出检查发现的所有情况。</translation>
+    </message>
+    <message>
+        <source>Most likely cause</source>
+        <translation>最可能的原因</translation>
+    </message>
+    <message>
+        <source>&amp;Other possible causes (press Enter to open the step):</source>
+        <translation>其他可能的原因（按 Enter 键打开对应步骤）(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Other possible causes</source>
+        <translation>其他可能的原因</translation>
+    </message>
+    <message>
+        <source>&amp;Findings by step:</source>
+        <translation>各步骤的检查结果(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Step or check</source>
+        <translation>步骤或检查项</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Findings by step</source>
+        <translation>各步骤的检查结果</translation>
+    </message>
+    <message>
+        <source>Go to the step that fixes this</source>
+        <translation>转到解决此问题的步骤</translation>
+    </message>
+</context>
+<context>
+    <name>rdpd::WizardWindow</name>
+    <message>
+        <source>RDP Doctor — Remote Desktop connection check</source>
+        <translation>RDP Doctor — 远程桌面连接检查</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Help menu</source>
+        <translation>帮助菜单</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>打开日志文件夹(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;About RDP Doctor</source>
+        <translation>关于 RDP Doctor(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Cancel and close</source>
+        <translation>取消并关闭</translation>
+    </message>
+    <message>
+        <source>About RDP Doctor</source>
+        <translation>关于 RDP Doctor</translation>
+    </message>
+    <message>
+        <source>RDP Doctor %1
+
+Finds out why Remote Desktop cannot connect to a cloud Windows server, following the eleven steps of the usual checklist.
+
+Logs: %2</source>
+        <translation>RDP Doctor %1
+
+查明远程桌面无法连接 Windows 云服务器的原因，按照常用排查清单的十一个步骤进行。
+
+日志：%2</translation>
+    </message>
+</context>
+<context>
+    <name>rdpd::lab</name>
+    <message>
+        <source>Use "sha256" or "sha1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use at most 64 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write it as major.minor.build, for example 10.0.17763.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use one of: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each entry must be one of: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It must not be empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use "ok" or "broken".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the scenario</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is larger than 1 MB; a scenario file is a few kilobytes. Is it the right file?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at line %3, column %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a lab scenario: it must be one JSON object.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a lab scenario: "schema" must be "%2".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 uses scenario format version %2; this version of RDP Doctor reads version %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use 1 to 64 lower-case letters, digits, "-" or "_", for example "tls-broken".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use at most 2000 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An alternative port that refuses connections is the same as none; leave "alternative" out instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give either "base" or "document", not both.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no built-in evidence document of that name; use "healthy".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The scenario file %1 cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no lab scenario "%1". Known scenarios: %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>rdpd::lab::LabServer</name>
+    <message>
+        <source>The lab could not make its test certificate: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lab could not open its local port: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The scenario's guest evidence cannot be used: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>rdpd::lab::LabServer::Impl</name>
+    <message>
+        <source>The accept queue of the filtered port could not be filled.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>rdpd::lab::Reader</name>
+    <message>
+        <source>In %1, the required field "%2" is missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In %1, the field "%2" has the wrong type: it must be a text in quotes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In %1, the field "%2" has the wrong type: it must be a whole number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In %1, the field "%2" has the wrong type: it must be an object { ... }.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In %1, the field "%2" has the wrong type: it must be a list [ ... ].</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In %1, the field "%2" has the wrong type: it must be true or false.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In %1, the field "%2" has a value that cannot be used. %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It must be between %1 and %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It must not be empty.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
 </TS>
