@@ -3,18 +3,25 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 #include "checks/core/i18n.h"
 #include "checks/core/logging.h"
 #include "checks/core/runner.h"
 #include "checks/guest/evidence_import.h"
 #include "checks/lab/lab_server.h"
+#include "checks/core/steps.h"
+#include "checks/lookup/error_lookup.h"
 #include "checks/report/diagnosis_report.h"
+#include "checks/report/report_export.h"
 
 using namespace Qt::StringLiterals;
 
@@ -40,8 +47,28 @@ int writeOutput(const QString &text, const QString &path) {
 
 }  // namespace
 
+// A PDF needs fonts, so --format pdf runs on Qt's GUI library with the offscreen platform (still no display).
+std::unique_ptr<QCoreApplication> makeCliApp(int &argc, char **argv, bool gui) {
+  if (!gui) return std::make_unique<QCoreApplication>(argc, argv);
+  if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+  return std::make_unique<QGuiApplication>(argc, argv);
+}
+
+int writeBytes(const QByteArray &bytes, const QString &path) {
+  if (path.isEmpty() || path == u"-"_s) {
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+    return 0;
+  }
+  const QString error = writeFileAtomically(path, bytes);
+  if (error.isEmpty()) return 0;
+  std::fprintf(stderr, "%s\n", error.toLocal8Bit().constData());
+  return 3;
+}
+
 int runDiagnose(int &argc, char **argv, const Options &opts) {
-  QCoreApplication app(argc, argv);
+  const std::unique_ptr<QCoreApplication> appHolder = makeCliApp(argc, argv, opts.format == u"pdf"_s);
+  QCoreApplication &app = *appHolder;
   QCoreApplication::setApplicationName(u"rdp-doctor"_s);
   QCoreApplication::setOrganizationName(u"rdp-doctor"_s);
   initLogging(LogConsole::Stderr);
@@ -67,6 +94,7 @@ int runDiagnose(int &argc, char **argv, const Options &opts) {
     return 2;
   }
   Target target = opts.lab ? labServer.target() : Target::fromInput(opts.target, opts.port);
+  if (!opts.errorText.isEmpty()) target.clientError = opts.errorText;
   if (!opts.evidence.isEmpty()) {
     // Bad evidence is bad input: say why and stop, rather than diagnose without it.
     const guest::ImportResult ev = guest::EvidenceImport::fromFile(opts.evidence);
@@ -87,14 +115,13 @@ int runDiagnose(int &argc, char **argv, const Options &opts) {
   QObject::connect(&runner, &CheckRunner::finished, &app, [&](bool) {
     DiagnosisReport report = buildReport(target, startedAt, timer.elapsed(), runner.results());
     report.language = currentLanguage();
-    QString text;
-    if (opts.format == u"json"_s)
-      text = QString::fromUtf8(QJsonDocument(toJson(report)).toJson(QJsonDocument::Indented));
-    else if (opts.format == u"markdown"_s)
-      text = toMarkdown(report);
-    else
-      text = toText(report);
-    const int wrote = writeOutput(text, opts.output);
+    resolveFixLinks(report, opts.contentDir);
+    ExportOptions eo;
+    eo.redact = opts.redact;
+    const ExportResult rendered = renderReport(report, reportFormatFromString(opts.format).value_or(ReportFormat::Text), eo);
+    int wrote = 3;
+    if (!rendered.ok) std::fprintf(stderr, "%s\n", rendered.message.toLocal8Bit().constData());
+    else wrote = writeBytes(rendered.bytes, opts.output);
     if (wrote != 0) exitCode = wrote;
     else if (!target.isValid()) exitCode = 2;
     else exitCode = report.healthy() ? 0 : 1;
@@ -103,6 +130,62 @@ int runDiagnose(int &argc, char **argv, const Options &opts) {
   QTimer::singleShot(0, &runner, [&] { runner.start(target); });
   app.exec();
   return exitCode;
+}
+
+int runExplain(int &argc, char **argv, const Options &opts) {
+  QCoreApplication app(argc, argv);
+  initLogging(LogConsole::Stderr);
+  installTranslators(&app, normalizeLanguage(opts.lang));
+  const QString text = opts.explainText.trimmed();
+  if (text.isEmpty()) {
+    std::fprintf(stderr, "%s\n", QCoreApplication::translate("Cli", "explain needs the message or code the Remote Desktop "
+                                                                    "client showed, e.g. rdp-doctor explain \"0x204\"")
+                                     .toLocal8Bit().constData());
+    return 2;
+  }
+  const QString lang = currentLanguage();
+  const QList<lookup::Match> matches = lookup::ErrorLookup::standard().match(text, lang);
+  QByteArray bytes;
+  if (opts.format == u"json"_s) {
+    QJsonArray arr;
+    for (const lookup::Match &m : matches) {
+      QJsonArray steps;
+      for (int s : m.steps) steps.append(s);
+      arr.append(QJsonObject{{u"entry_id"_s, m.entryId},
+                             {u"score"_s, qRound(m.score * 100) / 100.0},
+                             {u"matched_by"_s, lookup::toString(m.matchedBy)},
+                             {u"code"_s, m.matchedCode.isEmpty() ? QJsonValue() : QJsonValue(m.matchedCode)},
+                             {u"causes"_s, QJsonArray::fromStringList(m.causes)},
+                             {u"steps"_s, steps},
+                             {u"fix_id"_s, m.fixId.isEmpty() ? QJsonValue() : QJsonValue(m.fixId)},
+                             {u"message"_s, m.message},
+                             {u"explanation"_s, m.explanation},
+                             {u"unverified"_s, m.unverified}});
+    }
+    QJsonObject out{{u"schema"_s, u"rdp-doctor/explain"_s}, {u"language"_s, lang}, {u"recognised"_s, !matches.isEmpty()},
+                    {u"matches"_s, arr}};
+    if (matches.isEmpty()) out.insert(u"hint"_s, lookup::ErrorLookup::notRecognisedHint());
+    bytes = QJsonDocument(out).toJson(QJsonDocument::Indented);
+  } else {
+    QString out;
+    if (matches.isEmpty()) out = lookup::ErrorLookup::notRecognisedHint() + u'\n';
+    for (int i = 0; i < matches.size(); ++i) {
+      const lookup::Match &m = matches[i];
+      if (i == 1) out += u'\n' + QCoreApplication::translate("Cli", "Other possible matches:") + u'\n';
+      if (i > 0) {
+        out += u"  - "_s + m.message + u'\n';
+        continue;
+      }
+      out += QCoreApplication::translate("Cli", "Recognised: \"%1\"").arg(m.message);
+      if (!m.matchedCode.isEmpty()) out += u" ("_s + m.matchedCode + u')';
+      out += u'\n' + m.explanation + u'\n';
+      for (int s : m.steps) out += QCoreApplication::translate("Cli", "Go to step %1: %2").arg(s).arg(stepTitle(s)) + u'\n';
+    }
+    bytes = out.toUtf8();
+  }
+  const int wrote = writeBytes(bytes, opts.output);
+  if (wrote != 0) return wrote;
+  return matches.isEmpty() ? 1 : 0;
 }
 
 int runListLab(int &argc, char **argv, const Options &opts) {

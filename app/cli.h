@@ -9,5 +9,7 @@ namespace rdpd::app {
 int runDiagnose(int &argc, char **argv, const Options &opts);
 // rdp-doctor --list-lab [--lab-dir DIR]: one line per training-lab scenario (id, title); 2 if a file is malformed.
 int runListLab(int &argc, char **argv, const Options &opts);
+// rdp-doctor explain "TEXT": what a client error message means; 0 recognised, 1 not recognised, 2 no text.
+int runExplain(int &argc, char **argv, const Options &opts);
 
 }  // namespace rdpd::app

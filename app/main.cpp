@@ -28,6 +28,8 @@ int main(int argc, char **argv) {
       std::fprintf(stderr, "rdp-doctor: %s\n\n%s", opts.error.toLocal8Bit().constData(),
                    rdpd::app::usageText().toLocal8Bit().constData());
       return 2;
+    case rdpd::app::Mode::Explain:
+      return rdpd::app::runExplain(argc, argv, opts);
     case rdpd::app::Mode::Diagnose:
       return rdpd::app::runDiagnose(argc, argv, opts);
     case rdpd::app::Mode::Screenshot:

@@ -29,6 +29,10 @@ Options parseOptions(const QStringList &args) {
     if (a == u"-h"_s || a == u"--help"_s || a == u"help"_s) { o.mode = Mode::Help; return o; }
     if (a == u"--version"_s) { o.mode = Mode::Version; return o; }
     if (a == u"diagnose"_s && o.mode == Mode::Gui) { o.mode = Mode::Diagnose; continue; }
+    if (a == u"explain"_s && o.mode == Mode::Gui) { o.mode = Mode::Explain; o.format = u"text"_s; continue; }
+    if (o.mode == Mode::Explain && !a.startsWith(u"--"_s)) { o.explainText += (o.explainText.isEmpty() ? QString() : u" "_s) + a; continue; }
+    if (takeValue(args, i, u"--error"_s, &v)) { o.errorText = v; continue; }
+    if (a == u"--redact"_s) { o.redact = true; continue; }
     if (takeValue(args, i, u"--lang"_s, &v)) { o.lang = v; continue; }
     if (takeValue(args, i, u"--content-dir"_s, &v)) { o.contentDir = v; continue; }
     if (takeValue(args, i, u"--screenshot"_s, &v)) { o.screenshotDir = v; if (o.mode == Mode::Gui) o.mode = Mode::Screenshot; continue; }
@@ -57,7 +61,7 @@ Options parseOptions(const QStringList &args) {
     }
     if (a.startsWith(u"--"_s) && (a == u"--lang"_s || a == u"--port"_s || a == u"--format"_s || a == u"--timeout-ms"_s ||
                                   a == u"--content-dir"_s || a == u"--screenshot"_s || a == u"--output"_s ||
-                                  a == u"--evidence"_s || a == u"--lab-dir"_s)) {
+                                  a == u"--evidence"_s || a == u"--lab-dir"_s || a == u"--error"_s)) {
       o.mode = Mode::Error;
       o.error = u"%1 needs a value."_s.arg(a);
       return o;
@@ -73,11 +77,15 @@ Options parseOptions(const QStringList &args) {
     return o;
   }
   if (o.mode == Mode::Diagnose) {
-    static const QStringList formats{u"text"_s, u"json"_s, u"markdown"_s};
+    static const QStringList formats{u"text"_s, u"json"_s, u"markdown"_s, u"html"_s, u"pdf"_s, u"ticket"_s};
     if (!formats.contains(o.format)) {
       o.mode = Mode::Error;
-      o.error = u"--format must be one of: text, json, markdown."_s;
+      o.error = u"--format must be one of: text, json, markdown, html, pdf, ticket."_s;
     }
+  }
+  if (o.mode == Mode::Explain && o.format != u"text"_s && o.format != u"json"_s) {
+    o.mode = Mode::Error;
+    o.error = u"explain --format must be text or json."_s;
   }
   return o;
 }
@@ -91,6 +99,11 @@ QString usageText() {
          u"      Run every automatic check without a display. --evidence adds the facts collected inside\n"
          u"      the server by collect-rdp-evidence.ps1 (a JSON file, or a text file with the typed code).\n"
          u"      Exit codes: 0 healthy, 1 a problem was found, 2 bad input, 3 internal error.\n"
+         u"      More diagnose options: --error \"TEXT\" (the message the Remote Desktop client showed),\n"
+         u"      --format html|pdf|ticket, --redact (hide host names, addresses and account names).\n"
+         u"  rdp-doctor explain \"TEXT\" [--format text|json] [--lang en|zh_CN]\n"
+         u"      What a Remote Desktop error message or code (0x204, 2308...) means and which step to go to.\n"
+         u"      Exit codes: 0 recognised, 1 not recognised, 2 no text given.\n"
          u"  rdp-doctor diagnose --lab SCENARIO [--lab-dir DIR] [--format text|json|markdown]\n"
          u"      Start the training lab on 127.0.0.1 with that fault and diagnose it (SCENARIO is an id or a\n"
          u"      .json file). rdp-doctor --lab [SCENARIO] opens the wizard on the lab instead.\n"

@@ -6,7 +6,7 @@
 
 namespace rdpd::app {
 
-enum class Mode { Gui, Screenshot, Diagnose, Help, Version, Error };
+enum class Mode { Gui, Screenshot, Diagnose, Explain, Help, Version, Error };
 
 struct Options {
   Mode mode = Mode::Gui;
@@ -24,6 +24,9 @@ struct Options {
   QString labScenario;    // scenario id or path to a scenario file; empty = none chosen (the GUI offers a picker)
   QString labDir;         // --lab-dir DIR: a trainer's own scenario files
   bool listLab = false;   // --list-lab: print the scenarios and exit
+  QString errorText;      // --error TEXT: what the Remote Desktop client said (diagnose)
+  bool redact = false;    // --redact: hide host names, addresses and account names in the report
+  QString explainText;    // explain TEXT: the message to look up
   QString error;          // parse error, in English (the language is not known yet)
   QStringList rest;       // anything left for later issues
 };

@@ -38,7 +38,8 @@ const QSet<QString> &stopwords() {
                                u"be"_s, u"your"_s, u"you"_s, u"this"_s, u"that"_s, u"for"_s, u"on"_s, u"in"_s,
                                u"at"_s, u"by"_s, u"it"_s, u"was"_s, u"were"_s, u"because"_s, u"can"_s, u"with"_s,
                                u"from"_s, u"as"_s, u"if"_s, u"has"_s, u"have"_s, u"been"_s, u"there"_s,
-                               u"please"_s, u"try"_s, u"again"_s, u"one"_s, u"these"_s, u"so"_s, u"its"_s};
+                               u"please"_s, u"try"_s, u"again"_s, u"one"_s, u"these"_s, u"so"_s, u"its"_s,
+                               u"not"_s, u"error"_s, u"code"_s, u"错误"_s, u"代码"_s};
   return s;
 }
 
@@ -80,7 +81,12 @@ QStringList tokenize(const QString &text) {
   QString word;
   QString cjkRun;
   auto flushWord = [&] {
-    if (word.size() >= 2) out << word;
+    if (word.size() >= 2) {
+      // Light stemming so "servers"/"server" and "licence"/"license" meet.
+      if (word == u"licence"_s) word = u"license"_s;
+      if (word.size() > 4 && word.endsWith(u's') && !word.endsWith(u"ss"_s) && word[0].isLetter()) word.chop(1);
+      out << word;
+    }
     word.clear();
   };
   auto flushCjk = [&] {
@@ -197,6 +203,7 @@ void ErrorLookup::index() {
   m_idf.clear();
   for (int i = 0; i < int(m_entries.size()); ++i) {
     const Entry &e = m_entries[size_t(i)];
+    if (e.unverified) continue;  // known by code only: its placeholder text says nothing
     for (const QString &t : e.messagesEn + e.messagesZh + e.names) {
       QStringList toks = tokenize(t);
       toks.removeDuplicates();
@@ -343,8 +350,13 @@ QList<Match> ErrorLookup::match(const QString &text, const QString &langIn) cons
     }
   }
 
-  // 2. Text.
-  QStringList query = tokenize(text);
+  // 2. Text, without the code lines (their labels would match any message that mentions an error or a code).
+  static const QRegularExpression codeLabels(
+      u"(?:extended\\s*)?(?:error\\s*)?code\\s*[:：#=]?\\s*(?:0x)?[0-9a-f]+\\b|(?:扩展)?错误(?:代码|码)\\s*[:：#=]?\\s*(?:0x)?[0-9a-f]+|\\b0x[0-9a-f]+\\b"_s,
+      QRegularExpression::CaseInsensitiveOption);
+  QString rest = text.normalized(QString::NormalizationForm_KC);
+  rest.replace(codeLabels, u" "_s);
+  QStringList query = tokenize(rest);
   query.removeDuplicates();
   if (!query.isEmpty()) {
     QHash<int, double> best;
