@@ -224,6 +224,7 @@ double ErrorLookup::weightOf(const QString &token) const {
 
 double ErrorLookup::textScore(const QStringList &query, const QStringList &doc) const {
   double qW = 0, dW = 0, matched = 0, matchedDoc = 0;
+  int matchedCount = 0;
   QSet<QString> docHit;
   for (const QString &d : doc) dW += weightOf(d);
   for (const QString &q : query) {
@@ -232,6 +233,7 @@ double ErrorLookup::textScore(const QStringList &query, const QStringList &doc) 
     for (const QString &d : doc) {
       if (fuzzyEqual(q, d)) {
         matched += w;
+        ++matchedCount;
         if (!docHit.contains(d)) {
           docHit.insert(d);
           matchedDoc += weightOf(d);
@@ -241,11 +243,15 @@ double ErrorLookup::textScore(const QStringList &query, const QStringList &doc) 
     }
   }
   if (qW <= 0 || dW <= 0) return 0;
+  // One shared word is chance, not a match, unless the query is that one word.
+  if (query.size() >= 3 && matchedCount < 2) return 0;
   const double covQ = matched / qW;
   const double covD = matchedDoc / dW;
   // A fragment covers little of the message but all of itself; a short or common-word fragment counts for less.
+  // Likewise a very short document (a bare name like "Remote Desktop Users") is covered by chance.
   const double size = std::min(1.0, qW / 4.0);
-  return std::min(1.0, 0.85 * std::max(covD, covQ * size) + 0.15 * covD);
+  const double docSize = std::min(1.0, dW / 8.0);
+  return std::min(1.0, 0.85 * std::max(covD * docSize, covQ * size) + 0.15 * covD * docSize);
 }
 
 QList<std::pair<qint64, bool>> ErrorLookup::extractCodes(const QString &input) {

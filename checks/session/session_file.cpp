@@ -23,13 +23,34 @@ QDateTime fromIso(const QString &s) {
   return t.isValid() ? t.toUTC() : QDateTime();
 }
 
+// JSON has one kind of array and one null; checks use QStringList or QVariantList, and QVariant() for null. Lists
+// at the top of the evidence remember which they were ("evidence_lists"), so a loaded result equals the saved one.
+QVariant fromJsonVariant(const QVariant &v) {
+  if (v.typeId() == QMetaType::Nullptr) return QVariant();
+  if (v.typeId() == QMetaType::QVariantList) {
+    QVariantList l = v.toList();
+    for (QVariant &x : l) x = fromJsonVariant(x);
+    return l;
+  }
+  if (v.typeId() == QMetaType::QVariantMap) {
+    QVariantMap m = v.toMap();
+    for (auto it = m.begin(); it != m.end(); ++it) it.value() = fromJsonVariant(it.value());
+    return m;
+  }
+  return v;
+}
+
 QString hostKind(HostKind k) {
   return k == HostKind::Ipv4 ? u"ipv4"_s : k == HostKind::Ipv6 ? u"ipv6"_s : u"name"_s;
 }
 }  // namespace
 
 QJsonObject checkResultToJson(const CheckResult &r) {
-  return QJsonObject{{u"id"_s, r.id},
+  QJsonObject lists;
+  for (auto it = r.evidence.cbegin(); it != r.evidence.cend(); ++it) {
+    if (it.value().typeId() == QMetaType::QStringList) lists.insert(it.key(), u"strings"_s);
+  }
+  QJsonObject o{{u"id"_s, r.id},
                      {u"step"_s, r.step},
                      {u"origin"_s, toString(r.origin)},
                      {u"status"_s, toString(r.status)},
@@ -39,6 +60,8 @@ QJsonObject checkResultToJson(const CheckResult &r) {
                      {u"duration_ms"_s, r.durationMs},
                      {u"fix_id"_s, r.fixId},
                      {u"finished_at"_s, isoUtc(r.finishedAt)}};
+  if (!lists.isEmpty()) o.insert(u"evidence_lists"_s, lists);
+  return o;
 }
 
 std::optional<CheckResult> checkResultFromJson(const QJsonObject &o) {
@@ -52,7 +75,15 @@ std::optional<CheckResult> checkResultFromJson(const QJsonObject &o) {
   if (!o.value(u"evidence"_s).isObject() && !o.value(u"evidence"_s).isUndefined()) return std::nullopt;
   r.summary = o.value(u"summary"_s).toString();
   r.detail = o.value(u"detail"_s).toString();
-  r.evidence = o.value(u"evidence"_s).toObject().toVariantMap();
+  r.evidence = fromJsonVariant(o.value(u"evidence"_s).toObject().toVariantMap()).toMap();
+  const QJsonObject lists = o.value(u"evidence_lists"_s).toObject();
+  for (auto it = lists.constBegin(); it != lists.constEnd(); ++it) {
+    auto ev = r.evidence.find(it.key());
+    if (ev == r.evidence.end() || it.value().toString() != u"strings"_s || ev->typeId() != QMetaType::QVariantList) continue;
+    QStringList strings;
+    for (const QVariant &x : ev->toList()) strings << x.toString();
+    *ev = strings;
+  }
   r.durationMs = o.value(u"duration_ms"_s).toInteger();
   r.fixId = o.value(u"fix_id"_s).toString();
   r.finishedAt = fromIso(o.value(u"finished_at"_s).toString());

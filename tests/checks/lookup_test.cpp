@@ -147,7 +147,7 @@ TEST(LookupText, fragments_in_english_and_chinese_find_the_faq_cases) {
       {"CredSSP 加密 Oracle 修正", "credssp_oracle"},
       {"这可能是由于 CredSSP 加密数据库修正", "credssp_oracle"},
       {"requires Network Level Authentication, which your computer does not support", "nla_not_supported"},
-      {"远程计算机需要网络级别身份验证", "nla_not_supported"},
+      {"需要网络级别身份验证，而您的计算机不支持", "nla_not_supported"},
       {"the user account has been locked because there were too many logon attempts", "account_locked"},
       {"用户帐户已被锁定", "account_locked"},
       {"用户账户已被锁定", "account_locked"},  // the other way of writing "account"
