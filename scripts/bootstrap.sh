@@ -11,7 +11,7 @@ rdpd_packages_build=(
   fonts-wqy-microhei fonts-dejavu-core
 )
 rdpd_packages_test=(
-  libgtest-dev libgmock-dev xrdp iproute2 nftables clang libclang-rt-14-dev
+  libgtest-dev libgmock-dev xrdp iproute2 nftables clang libclang-rt-14-dev chromium poppler-utils
 )
 
 rdpd_missing() {
