@@ -229,6 +229,19 @@ SessionLoad SessionFile::load(const QString &path) {
   return fromJson(f.read(kMaxBytes + 1), name);
 }
 
+DiagnosisReport reportFromSession(const SessionData &d, const CheckRegistry &registry) {
+  Target t = d.target;
+  t.clientError = d.clientError;
+  DiagnosisReport r = buildReport(t, d.startedAt, d.durationMs, d.results, registry);
+  r.appVersion = d.appVersion;
+  r.language = d.language;
+  if (!d.clientOs.isEmpty()) r.clientOs = d.clientOs;
+  r.confirmations = d.confirmations;
+  r.notes = d.notes;
+  resolveFixLinks(r);
+  return r;
+}
+
 QString SessionFile::save(const QString &path, const SessionData &data) {
   return writeFileAtomically(path, toJson(data));
 }

@@ -16,6 +16,7 @@
 #include <optional>
 
 #include "checks/core/check_result.h"
+#include "checks/core/registry.h"
 #include "checks/core/target.h"
 
 namespace rdpd {
@@ -59,6 +60,11 @@ class SessionFile {
   static QString save(const QString &path, const SessionData &data);
   static QString describe(SessionError e, const QString &name, const QString &detail = {});
 };
+
+struct DiagnosisReport;
+// The report of a saved session (for the read-only viewer's exports): results, confirmations, notes, error text,
+// the saving computer's OS and version as saved.
+DiagnosisReport reportFromSession(const SessionData &d, const CheckRegistry &registry = CheckRegistry::standard());
 
 // JSON <-> CheckResult, shared with anything else that stores results.
 QJsonObject checkResultToJson(const CheckResult &r);

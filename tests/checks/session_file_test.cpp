@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 
+#include "checks/report/diagnosis_report.h"
 #include "checks/session/session_file.h"
 
 using namespace rdpd;
@@ -161,4 +162,15 @@ TEST(SessionFile, failed_save_says_why) {
   const QString err = SessionFile::save(u"/nonexistent-dir/x.rdpdoctor"_s, sample());
   EXPECT_FALSE(err.isEmpty());
   EXPECT_TRUE(err.contains(u"/nonexistent-dir/x.rdpdoctor"_s));
+}
+
+TEST(SessionFile, a_session_becomes_a_report_with_its_confirmations_and_notes) {
+  const DiagnosisReport r = reportFromSession(sample());
+  EXPECT_EQ(r.checks.size(), 2);
+  EXPECT_EQ(r.confirmations, sample().confirmations);
+  EXPECT_EQ(r.notes, sample().notes);
+  EXPECT_EQ(r.clientError, sample().clientError);
+  EXPECT_EQ(r.clientOs, u"Windows 11"_s);
+  ASSERT_NE(r.verdict(), nullptr);
+  EXPECT_EQ(r.verdict()->id, u"port_filtered"_s);
 }
