@@ -12,7 +12,6 @@ using namespace Qt::StringLiterals;
 namespace rdpd {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("ClientErrorCheck", s); }
 }  // namespace
 
 CheckInfo ClientErrorCheck::info() const {
@@ -24,7 +23,7 @@ CheckInfo ClientErrorCheck::info() const {
   return i;
 }
 
-QString ClientErrorCheck::title() const { return tr("What does the client's error message mean?"); }
+QString ClientErrorCheck::title() const { return QCoreApplication::translate("ClientErrorCheck", "What does the client's error message mean?"); }
 
 CheckResult ClientErrorCheck::run(const CheckContext &ctx) const {
   const QString text = ctx.target.clientError.trimmed();
@@ -57,16 +56,16 @@ CheckResult ClientErrorCheck::run(const CheckContext &ctx) const {
 }
 
 QString ClientErrorCheck::summarize(const CheckResult &r) const {
-  if (r.status == Status::Skipped) return tr("No error message was given.");
+  if (r.status == Status::Skipped) return QCoreApplication::translate("ClientErrorCheck", "No error message was given.");
   if (!r.evidence.value(u"recognised"_s).toBool())
-    return tr("The error message was not recognised; copy the whole dialog text including the error code.");
+    return QCoreApplication::translate("ClientErrorCheck", "The error message was not recognised; copy the whole dialog text including the error code.");
   const lookup::Entry *e = lookup::ErrorLookup::standard().entry(r.evidence.value(u"entry_id"_s).toString());
   const QString msg = e ? e->messages(currentLanguage()).value(0) : r.evidence.value(u"entry_id"_s).toString();
   if (r.evidence.value(u"unverified"_s).toBool())
-    return tr("Code %1 is not documented; its meaning is unknown.").arg(r.evidence.value(u"matched_code"_s).toString());
+    return QCoreApplication::translate("ClientErrorCheck", "Code %1 is not documented; its meaning is unknown.").arg(r.evidence.value(u"matched_code"_s).toString());
   const QVariant step = r.evidence.value(u"go_to_step"_s);
-  if (step.isNull()) return tr("Recognised message: \"%1\"").arg(msg);
-  return tr("Recognised message: \"%1\" (go to step %2)").arg(msg).arg(step.toInt());
+  if (step.isNull()) return QCoreApplication::translate("ClientErrorCheck", "Recognised message: \"%1\"").arg(msg);
+  return QCoreApplication::translate("ClientErrorCheck", "Recognised message: \"%1\" (go to step %2)").arg(msg).arg(step.toInt());
 }
 
 QString ClientErrorCheck::explain(const CheckResult &r) const {

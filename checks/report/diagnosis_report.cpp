@@ -15,7 +15,6 @@ using namespace Qt::StringLiterals;
 namespace rdpd {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("Report", s); }
 
 QString mdCell(QString s) {
   s.replace(u'|', u"\\|"_s);
@@ -83,7 +82,7 @@ void resolveFixLinks(DiagnosisReport &r, const QString &contentDir) {
   }
   if (const Cause *v = r.verdict(); v && v->step >= 1 && v->step <= kStepCount) {
     FixLink step = linkFromMarkdown(stepContentName(v->step), store.stepMarkdown(v->step, lang));
-    step.title = tr("Step %1: %2").arg(v->step).arg(stepTitle(v->step));
+    step.title = QCoreApplication::translate("Report", "Step %1: %2").arg(v->step).arg(stepTitle(v->step));
     r.fixLinks << step;
   }
 }
@@ -199,10 +198,10 @@ QJsonObject toJson(const DiagnosisReport &r) {
 
 QString toText(const DiagnosisReport &r, const CheckRegistry &registry) {
   QString out;
-  out += tr("RDP Doctor diagnosis of %1").arg(r.targetDisplay()) + u'\n';
-  out += tr("Started %1, took %2 ms").arg(r.startedAt.toLocalTime().toString(Qt::ISODate)).arg(r.durationMs) + u"\n"_s;
+  out += QCoreApplication::translate("Report", "RDP Doctor diagnosis of %1").arg(r.targetDisplay()) + u'\n';
+  out += QCoreApplication::translate("Report", "Started %1, took %2 ms").arg(r.startedAt.toLocalTime().toString(Qt::ISODate)).arg(r.durationMs) + u"\n"_s;
   if (!r.clientError.isEmpty()) {
-    out += tr("Error message: %1").arg(QString(r.clientError).replace(u'\n', u' ')) + u'\n';
+    out += QCoreApplication::translate("Report", "Error message: %1").arg(QString(r.clientError).replace(u'\n', u' ')) + u'\n';
     if (!r.errorMatches.isEmpty()) out += u"  "_s + r.errorMatches.first().explanation + u'\n';
   }
   out += u'\n';
@@ -210,19 +209,19 @@ QString toText(const DiagnosisReport &r, const CheckRegistry &registry) {
   for (const CheckResult &c : r.checks) {
     if (c.step != step) {
       step = c.step;
-      out += u"%1 %2. %3\n"_s.arg(tr("Step"), QString::number(step), stepTitle(step));
+      out += u"%1 %2. %3\n"_s.arg(QCoreApplication::translate("Report", "Step"), QString::number(step), stepTitle(step));
     }
     out += u"  [%1] %2\n"_s.arg(statusLabel(c.status).leftJustified(14), registry.title(c.id));
     out += u"        %1\n"_s.arg(c.summary);
   }
   if (const Cause *v = r.verdict()) {
-    out += u'\n' + tr("Verdict: %1").arg(causeSummary(v->id)) + u'\n';
-    out += tr("Go to step %1: %2").arg(v->step).arg(stepTitle(v->step)) + u'\n';
+    out += u'\n' + QCoreApplication::translate("Report", "Verdict: %1").arg(causeSummary(v->id)) + u'\n';
+    out += QCoreApplication::translate("Report", "Go to step %1: %2").arg(v->step).arg(stepTitle(v->step)) + u'\n';
     out += causeAdvice(v->id) + u'\n';
     if (r.causes.size() > 1) {
-      out += tr("Other possible causes:") + u'\n';
+      out += QCoreApplication::translate("Report", "Other possible causes:") + u'\n';
       for (int i = 1; i < r.causes.size(); ++i)
-        out += u"  - %1 (%2)\n"_s.arg(causeSummary(r.causes[i].id), tr("step %1").arg(r.causes[i].step));
+        out += u"  - %1 (%2)\n"_s.arg(causeSummary(r.causes[i].id), QCoreApplication::translate("Report", "step %1").arg(r.causes[i].step));
     }
   }
   return out;
@@ -230,45 +229,45 @@ QString toText(const DiagnosisReport &r, const CheckRegistry &registry) {
 
 QString toMarkdown(const DiagnosisReport &r, const CheckRegistry &registry) {
   QString out;
-  out += u"# "_s + tr("RDP Doctor diagnosis of %1").arg(r.targetDisplay()) + u"\n\n"_s;
+  out += u"# "_s + QCoreApplication::translate("Report", "RDP Doctor diagnosis of %1").arg(r.targetDisplay()) + u"\n\n"_s;
   if (const Cause *v = r.verdict()) {
-    out += u"**"_s + tr("Verdict: %1").arg(causeSummary(v->id)) + u"**\n\n"_s;
-    out += tr("Go to step %1: %2").arg(v->step).arg(stepTitle(v->step)) + u" — "_s + causeAdvice(v->id) + u"\n\n"_s;
+    out += u"**"_s + QCoreApplication::translate("Report", "Verdict: %1").arg(causeSummary(v->id)) + u"**\n\n"_s;
+    out += QCoreApplication::translate("Report", "Go to step %1: %2").arg(v->step).arg(stepTitle(v->step)) + u" — "_s + causeAdvice(v->id) + u"\n\n"_s;
   }
-  out += u"- "_s + tr("Started: %1 (took %2 ms)").arg(utcText(r.startedAt)).arg(r.durationMs) + u'\n';
-  out += u"- "_s + tr("RDP Doctor version: %1").arg(r.appVersion) + u'\n';
-  if (!r.clientOs.isEmpty()) out += u"- "_s + tr("This computer: %1").arg(r.clientOs) + u'\n';
-  if (r.redacted) out += u"- "_s + tr("Host names, addresses and account names are hidden in this report.") + u'\n';
+  out += u"- "_s + QCoreApplication::translate("Report", "Started: %1 (took %2 ms)").arg(utcText(r.startedAt)).arg(r.durationMs) + u'\n';
+  out += u"- "_s + QCoreApplication::translate("Report", "RDP Doctor version: %1").arg(r.appVersion) + u'\n';
+  if (!r.clientOs.isEmpty()) out += u"- "_s + QCoreApplication::translate("Report", "This computer: %1").arg(r.clientOs) + u'\n';
+  if (r.redacted) out += u"- "_s + QCoreApplication::translate("Report", "Host names, addresses and account names are hidden in this report.") + u'\n';
   out += u'\n';
 
   if (!r.clientError.trimmed().isEmpty()) {
-    out += u"## "_s + tr("Error message the user saw") + u"\n\n"_s;
+    out += u"## "_s + QCoreApplication::translate("Report", "Error message the user saw") + u"\n\n"_s;
     for (const QString &line : r.clientError.trimmed().split(u'\n')) out += u"> "_s + line.trimmed() + u'\n';
     out += u'\n';
     if (r.errorMatches.isEmpty()) {
-      out += tr("RDP Doctor does not recognise this message.") + u"\n\n"_s;
+      out += QCoreApplication::translate("Report", "RDP Doctor does not recognise this message.") + u"\n\n"_s;
     } else {
       const lookup::Match &m = r.errorMatches.first();
       QStringList steps;
       for (int s : m.steps) steps << QString::number(s);
-      out += tr("Recognised as: \"%1\"").arg(m.message);
-      if (!m.matchedCode.isEmpty()) out += u" ("_s + tr("code %1").arg(m.matchedCode) + u')';
+      out += QCoreApplication::translate("Report", "Recognised as: \"%1\"").arg(m.message);
+      if (!m.matchedCode.isEmpty()) out += u" ("_s + QCoreApplication::translate("Report", "code %1").arg(m.matchedCode) + u')';
       out += u"\n\n"_s + m.explanation + u"\n\n"_s;
-      if (!steps.isEmpty()) out += tr("Steps to look at: %1").arg(steps.join(u", "_s)) + u"\n\n"_s;
+      if (!steps.isEmpty()) out += QCoreApplication::translate("Report", "Steps to look at: %1").arg(steps.join(u", "_s)) + u"\n\n"_s;
     }
   }
 
   if (r.causes.size() > 1) {
-    out += u"## "_s + tr("Likely causes") + u"\n\n"_s;
+    out += u"## "_s + QCoreApplication::translate("Report", "Likely causes") + u"\n\n"_s;
     for (int i = 0; i < r.causes.size(); ++i)
       out += u"%1. %2 — %3 (%4%)\n"_s.arg(QString::number(i + 1), causeSummary(r.causes[i].id),
-                                         tr("step %1").arg(r.causes[i].step),
+                                         QCoreApplication::translate("Report", "step %1").arg(r.causes[i].step),
                                          QString::number(qRound(r.causes[i].confidence * 100)));
     out += u'\n';
   }
 
-  out += u"## "_s + tr("Checks") + u"\n\n"_s;
-  out += u"| "_s + tr("Step") + u" | "_s + tr("Check") + u" | "_s + tr("Result") + u" | "_s + tr("Details") + u" |\n"_s;
+  out += u"## "_s + QCoreApplication::translate("Report", "Checks") + u"\n\n"_s;
+  out += u"| "_s + QCoreApplication::translate("Report", "Step") + u" | "_s + QCoreApplication::translate("Report", "Check") + u" | "_s + QCoreApplication::translate("Report", "Result") + u" | "_s + QCoreApplication::translate("Report", "Details") + u" |\n"_s;
   out += u"|---|---|---|---|\n"_s;
   for (const CheckResult &c : r.checks)
     out += u"| %1 | %2 | %3 | %4 |\n"_s.arg(QString::number(c.step), mdCell(registry.title(c.id)), statusLabel(c.status),
@@ -277,7 +276,7 @@ QString toMarkdown(const DiagnosisReport &r, const CheckRegistry &registry) {
   bool anyEvidence = false;
   for (const CheckResult &c : r.checks) {
     if (c.evidence.isEmpty()) continue;
-    if (!anyEvidence) out += u"### "_s + tr("Evidence") + u"\n\n"_s;
+    if (!anyEvidence) out += u"### "_s + QCoreApplication::translate("Report", "Evidence") + u"\n\n"_s;
     anyEvidence = true;
     out += u"- `"_s + c.id + u"`: "_s;
     QStringList kv;
@@ -288,19 +287,19 @@ QString toMarkdown(const DiagnosisReport &r, const CheckRegistry &registry) {
   if (anyEvidence) out += u'\n';
 
   if (!r.confirmations.isEmpty()) {
-    out += u"## "_s + tr("Already done by the user") + u"\n\n"_s;
+    out += u"## "_s + QCoreApplication::translate("Report", "Already done by the user") + u"\n\n"_s;
     for (const QString &id : r.confirmations) out += u"- [x] "_s + r.confirmationLabel(id) + u'\n';
     out += u'\n';
   }
   if (!r.notes.isEmpty()) {
-    out += u"## "_s + tr("Notes") + u"\n\n"_s;
+    out += u"## "_s + QCoreApplication::translate("Report", "Notes") + u"\n\n"_s;
     for (auto it = r.notes.cbegin(); it != r.notes.cend(); ++it)
-      out += u"- **"_s + tr("Step %1: %2").arg(it.key()).arg(stepTitle(it.key())) + u"**: "_s +
+      out += u"- **"_s + QCoreApplication::translate("Report", "Step %1: %2").arg(it.key()).arg(stepTitle(it.key())) + u"**: "_s +
              QString(it.value()).replace(u'\n', u' ') + u'\n';
     out += u'\n';
   }
   if (!r.fixLinks.isEmpty()) {
-    out += u"## "_s + tr("How to fix it") + u"\n\n"_s;
+    out += u"## "_s + QCoreApplication::translate("Report", "How to fix it") + u"\n\n"_s;
     for (const FixLink &l : r.fixLinks)
       out += l.url.isEmpty() ? QString(u"- "_s + l.title + u'\n') : QString(u"- ["_s + l.title + u"]("_s + l.url + u")\n"_s);
     out += u'\n';

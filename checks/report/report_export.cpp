@@ -13,7 +13,6 @@ using namespace Qt::StringLiterals;
 namespace rdpd {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("Report", s); }
 
 QString esc(const QString &s) { return s.toHtmlEscaped(); }
 
@@ -74,56 +73,56 @@ QString evidenceHtml(const CheckResult &c) {
 // Shared by the browser HTML and the PDF's rich text. svg=false replaces icons by coloured labels.
 QString htmlBody(const DiagnosisReport &r, const CheckRegistry &registry, bool svg) {
   QString h;
-  h += u"<h1>"_s + esc(tr("RDP Doctor diagnosis of %1").arg(r.targetDisplay())) + u"</h1>\n"_s;
+  h += u"<h1>"_s + esc(QCoreApplication::translate("Report", "RDP Doctor diagnosis of %1").arg(r.targetDisplay())) + u"</h1>\n"_s;
   h += u"<table class='meta'>"_s;
   auto meta = [&](const QString &k, const QString &v) {
     h += u"<tr><td>"_s + esc(k) + u"</td><td>"_s + esc(v) + u"</td></tr>"_s;
   };
-  meta(tr("Server"), r.targetDisplay());
-  meta(tr("Started"), r.startedAt.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s) + u" UTC"_s);
-  meta(tr("Duration"), tr("%1 ms").arg(r.durationMs));
-  meta(tr("RDP Doctor version"), r.appVersion);
-  if (!r.clientOs.isEmpty()) meta(tr("This computer"), r.clientOs);
-  if (r.redacted) meta(tr("Redacted"), tr("Host names, addresses and account names are hidden in this report."));
+  meta(QCoreApplication::translate("Report", "Server"), r.targetDisplay());
+  meta(QCoreApplication::translate("Report", "Started"), r.startedAt.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s) + u" UTC"_s);
+  meta(QCoreApplication::translate("Report", "Duration"), QCoreApplication::translate("Report", "%1 ms").arg(r.durationMs));
+  meta(QCoreApplication::translate("Report", "RDP Doctor version"), r.appVersion);
+  if (!r.clientOs.isEmpty()) meta(QCoreApplication::translate("Report", "This computer"), r.clientOs);
+  if (r.redacted) meta(QCoreApplication::translate("Report", "Redacted"), QCoreApplication::translate("Report", "Host names, addresses and account names are hidden in this report."));
   h += u"</table>\n"_s;
 
   if (const Cause *v = r.verdict()) {
     h += u"<div class='verdict%1'><div class='big'>"_s.arg(r.healthy() ? u" ok"_s : QString());
-    h += esc(tr("Verdict: %1").arg(causeSummary(v->id))) + u"</div>"_s;
-    h += u"<div class='step'>"_s + esc(tr("Go to step %1: %2").arg(v->step).arg(stepTitle(v->step))) + u"</div>"_s;
+    h += esc(QCoreApplication::translate("Report", "Verdict: %1").arg(causeSummary(v->id))) + u"</div>"_s;
+    h += u"<div class='step'>"_s + esc(QCoreApplication::translate("Report", "Go to step %1: %2").arg(v->step).arg(stepTitle(v->step))) + u"</div>"_s;
     h += u"<div>"_s + esc(causeAdvice(v->id)) + u"</div></div>\n"_s;
   }
 
   if (!r.clientError.trimmed().isEmpty()) {
-    h += u"<h2>"_s + esc(tr("Error message the user saw")) + u"</h2>\n<blockquote>"_s + esc(r.clientError.trimmed()) +
+    h += u"<h2>"_s + esc(QCoreApplication::translate("Report", "Error message the user saw")) + u"</h2>\n<blockquote>"_s + esc(r.clientError.trimmed()) +
          u"</blockquote>\n"_s;
     if (r.errorMatches.isEmpty()) {
-      h += u"<p>"_s + esc(tr("RDP Doctor does not recognise this message.")) + u"</p>\n"_s;
+      h += u"<p>"_s + esc(QCoreApplication::translate("Report", "RDP Doctor does not recognise this message.")) + u"</p>\n"_s;
     } else {
       const lookup::Match &m = r.errorMatches.first();
-      QString rec = tr("Recognised as: \"%1\"").arg(m.message);
-      if (!m.matchedCode.isEmpty()) rec += u" ("_s + tr("code %1").arg(m.matchedCode) + u')';
+      QString rec = QCoreApplication::translate("Report", "Recognised as: \"%1\"").arg(m.message);
+      if (!m.matchedCode.isEmpty()) rec += u" ("_s + QCoreApplication::translate("Report", "code %1").arg(m.matchedCode) + u')';
       h += u"<p><b>"_s + esc(rec) + u"</b><br>"_s + esc(m.explanation) + u"</p>\n"_s;
     }
   }
 
   if (r.causes.size() > 1) {
-    h += u"<h2>"_s + esc(tr("Likely causes")) + u"</h2>\n<ol>"_s;
+    h += u"<h2>"_s + esc(QCoreApplication::translate("Report", "Likely causes")) + u"</h2>\n<ol>"_s;
     for (const Cause &c : r.causes)
-      h += u"<li>"_s + esc(causeSummary(c.id)) + u" — "_s + esc(tr("step %1").arg(c.step)) +
+      h += u"<li>"_s + esc(causeSummary(c.id)) + u" — "_s + esc(QCoreApplication::translate("Report", "step %1").arg(c.step)) +
            u" (%1%)</li>"_s.arg(qRound(c.confidence * 100));
     h += u"</ol>\n"_s;
   }
 
-  h += u"<h2>"_s + esc(tr("Checks")) + u"</h2>\n<table class='checks' width='100%' cellpadding='4'>"_s;
-  h += u"<tr><th>"_s + esc(tr("Result")) + u"</th><th>"_s + esc(tr("Check")) + u"</th><th>"_s + esc(tr("Details")) +
+  h += u"<h2>"_s + esc(QCoreApplication::translate("Report", "Checks")) + u"</h2>\n<table class='checks' width='100%' cellpadding='4'>"_s;
+  h += u"<tr><th>"_s + esc(QCoreApplication::translate("Report", "Result")) + u"</th><th>"_s + esc(QCoreApplication::translate("Report", "Check")) + u"</th><th>"_s + esc(QCoreApplication::translate("Report", "Details")) +
        u"</th></tr>\n"_s;
   int step = 0;
   for (const CheckResult &c : r.checks) {
     if (c.step != step) {
       step = c.step;
       h += u"<tr class='steprow'><td colspan='3' bgcolor='#f6f8fa'><b>"_s +
-           esc(tr("Step %1: %2").arg(step).arg(stepTitle(step))) + u"</b></td></tr>\n"_s;
+           esc(QCoreApplication::translate("Report", "Step %1: %2").arg(step).arg(stepTitle(step))) + u"</b></td></tr>\n"_s;
     }
     const QString label = esc(statusLabel(c.status));
     const QString icon = svg ? statusIcon(c.status) + label
@@ -135,25 +134,25 @@ QString htmlBody(const DiagnosisReport &r, const CheckRegistry &registry, bool s
   h += u"</table>\n"_s;
 
   if (!r.confirmations.isEmpty()) {
-    h += u"<h2>"_s + esc(tr("Already done by the user")) + u"</h2>\n<ul class='done'>"_s;
+    h += u"<h2>"_s + esc(QCoreApplication::translate("Report", "Already done by the user")) + u"</h2>\n<ul class='done'>"_s;
     for (const QString &id : r.confirmations) h += u"<li>"_s + esc(r.confirmationLabel(id)) + u"</li>"_s;
     h += u"</ul>\n"_s;
   }
   if (!r.notes.isEmpty()) {
-    h += u"<h2>"_s + esc(tr("Notes")) + u"</h2>\n<ul>"_s;
+    h += u"<h2>"_s + esc(QCoreApplication::translate("Report", "Notes")) + u"</h2>\n<ul>"_s;
     for (auto it = r.notes.cbegin(); it != r.notes.cend(); ++it)
-      h += u"<li><b>"_s + esc(tr("Step %1: %2").arg(it.key()).arg(stepTitle(it.key()))) + u"</b>: "_s +
+      h += u"<li><b>"_s + esc(QCoreApplication::translate("Report", "Step %1: %2").arg(it.key()).arg(stepTitle(it.key()))) + u"</b>: "_s +
            esc(it.value()) + u"</li>"_s;
     h += u"</ul>\n"_s;
   }
   if (!r.fixLinks.isEmpty()) {
-    h += u"<h2>"_s + esc(tr("How to fix it")) + u"</h2>\n<ul>"_s;
+    h += u"<h2>"_s + esc(QCoreApplication::translate("Report", "How to fix it")) + u"</h2>\n<ul>"_s;
     for (const FixLink &l : r.fixLinks)
       h += l.url.isEmpty() ? QString(u"<li>"_s + esc(l.title) + u"</li>"_s)
                            : QString(u"<li><a href=\""_s + esc(l.url) + u"\">"_s + esc(l.title) + u"</a></li>"_s);
     h += u"</ul>\n"_s;
   }
-  h += u"<p class='footer'>"_s + esc(tr("Created by RDP Doctor %1.").arg(r.appVersion)) + u"</p>\n"_s;
+  h += u"<p class='footer'>"_s + esc(QCoreApplication::translate("Report", "Created by RDP Doctor %1.").arg(r.appVersion)) + u"</p>\n"_s;
   return h;
 }
 }  // namespace
@@ -203,7 +202,7 @@ QString toHtml(const DiagnosisReport &r, const CheckRegistry &registry) {
   const QString lang = r.language.startsWith(u"zh"_s) ? u"zh-CN"_s : u"en"_s;
   return u"<!DOCTYPE html>\n<html lang=\""_s + lang + u"\">\n<head>\n<meta charset=\"utf-8\">\n"_s
          u"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"_s +
-         esc(tr("RDP Doctor diagnosis of %1").arg(r.targetDisplay())) + u"</title>\n<style>"_s +
+         esc(QCoreApplication::translate("Report", "RDP Doctor diagnosis of %1").arg(r.targetDisplay())) + u"</title>\n<style>"_s +
          QString::fromUtf8(kCss) + u"</style>\n</head>\n<body>\n"_s + htmlBody(r, registry, true) +
          u"</body>\n</html>\n"_s;
 }
@@ -217,16 +216,16 @@ QString toRichText(const DiagnosisReport &r, const CheckRegistry &registry) {
 
 QString ticketSummary(const DiagnosisReport &r, const CheckRegistry &registry) {
   QString out;
-  out += tr("Remote Desktop to %1 does not work (checked with RDP Doctor %2 on %3).")
+  out += QCoreApplication::translate("Report", "Remote Desktop to %1 does not work (checked with RDP Doctor %2 on %3).")
              .arg(r.targetDisplay(), r.appVersion, r.startedAt.toUTC().toString(u"yyyy-MM-dd HH:mm"_s) + u" UTC"_s) + u'\n';
   if (const Cause *v = r.verdict()) {
-    out += tr("Verdict: %1").arg(causeSummary(v->id)) + u'\n';
-    out += tr("Go to step %1: %2").arg(v->step).arg(stepTitle(v->step)) + u'\n';
+    out += QCoreApplication::translate("Report", "Verdict: %1").arg(causeSummary(v->id)) + u'\n';
+    out += QCoreApplication::translate("Report", "Go to step %1: %2").arg(v->step).arg(stepTitle(v->step)) + u'\n';
   }
   if (!r.clientError.trimmed().isEmpty()) {
     QString msg = r.clientError.simplified();
     if (msg.size() > 200) msg = msg.left(197) + u"..."_s;
-    out += tr("Client error: \"%1\"").arg(msg);
+    out += QCoreApplication::translate("Report", "Client error: \"%1\"").arg(msg);
     if (!r.errorMatches.isEmpty() && !r.errorMatches.first().matchedCode.isEmpty())
       out += u" ("_s + r.errorMatches.first().matchedCode + u')';
     out += u'\n';
@@ -241,17 +240,17 @@ QString ticketSummary(const DiagnosisReport &r, const CheckRegistry &registry) {
     for (const CheckResult &c : r.checks)
       if (c.status == Status::Pass && key.size() < 3) key << u"- [%1] %2: %3"_s.arg(statusLabel(c.status), registry.title(c.id), c.summary);
   }
-  if (!key.isEmpty()) out += tr("Key evidence:") + u'\n' + key.join(u'\n') + u'\n';
+  if (!key.isEmpty()) out += QCoreApplication::translate("Report", "Key evidence:") + u'\n' + key.join(u'\n') + u'\n';
   if (!r.confirmations.isEmpty()) {
-    out += tr("Already tried:") + u'\n';
+    out += QCoreApplication::translate("Report", "Already tried:") + u'\n';
     for (const QString &id : r.confirmations) out += u"- "_s + r.confirmationLabel(id) + u'\n';
   }
   if (!r.notes.isEmpty()) {
-    out += tr("Notes:") + u'\n';
+    out += QCoreApplication::translate("Report", "Notes:") + u'\n';
     for (auto it = r.notes.cbegin(); it != r.notes.cend(); ++it)
-      out += u"- "_s + tr("Step %1").arg(it.key()) + u": "_s + it.value().simplified() + u'\n';
+      out += u"- "_s + QCoreApplication::translate("Report", "Step %1").arg(it.key()) + u": "_s + it.value().simplified() + u'\n';
   }
-  if (!r.clientOs.isEmpty()) out += tr("This computer: %1").arg(r.clientOs) + u'\n';
+  if (!r.clientOs.isEmpty()) out += QCoreApplication::translate("Report", "This computer: %1").arg(r.clientOs) + u'\n';
   return out;
 }
 

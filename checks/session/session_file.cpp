@@ -15,7 +15,6 @@ using namespace Qt::StringLiterals;
 namespace rdpd {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("SessionFile", s); }
 
 QString isoUtc(const QDateTime &t) { return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString(); }
 QDateTime fromIso(const QString &s) {
@@ -125,18 +124,18 @@ QByteArray SessionFile::toJson(const SessionData &d) {
 }
 
 QString SessionFile::describe(SessionError e, const QString &nameIn, const QString &detail) {
-  const QString name = nameIn.isEmpty() ? tr("the session file") : nameIn;
+  const QString name = nameIn.isEmpty() ? QCoreApplication::translate("SessionFile", "the session file") : nameIn;
   switch (e) {
     case SessionError::None: return {};
-    case SessionError::NotFound: return tr("%1 does not exist.").arg(name);
-    case SessionError::Unreadable: return tr("%1 cannot be read: %2").arg(name, detail);
-    case SessionError::TooLarge: return tr("%1 is too large to be an RDP Doctor session (more than 10 MB).").arg(name);
+    case SessionError::NotFound: return QCoreApplication::translate("SessionFile", "%1 does not exist.").arg(name);
+    case SessionError::Unreadable: return QCoreApplication::translate("SessionFile", "%1 cannot be read: %2").arg(name, detail);
+    case SessionError::TooLarge: return QCoreApplication::translate("SessionFile", "%1 is too large to be an RDP Doctor session (more than 10 MB).").arg(name);
     case SessionError::NotJson:
-      return tr("%1 is damaged or incomplete (it is not valid JSON: %2). Ask for the file again.").arg(name, detail);
-    case SessionError::Foreign: return tr("%1 is not an RDP Doctor session file.").arg(name);
+      return QCoreApplication::translate("SessionFile", "%1 is damaged or incomplete (it is not valid JSON: %2). Ask for the file again.").arg(name, detail);
+    case SessionError::Foreign: return QCoreApplication::translate("SessionFile", "%1 is not an RDP Doctor session file.").arg(name);
     case SessionError::TooNew:
-      return tr("%1 was saved by a newer RDP Doctor (session format %2). Update RDP Doctor to open it.").arg(name, detail);
-    case SessionError::Invalid: return tr("%1 is an RDP Doctor session, but it is damaged: %2").arg(name, detail);
+      return QCoreApplication::translate("SessionFile", "%1 was saved by a newer RDP Doctor (session format %2). Update RDP Doctor to open it.").arg(name, detail);
+    case SessionError::Invalid: return QCoreApplication::translate("SessionFile", "%1 is an RDP Doctor session, but it is damaged: %2").arg(name, detail);
     case SessionError::WriteFailed: return detail;
   }
   return {};
@@ -158,21 +157,21 @@ SessionLoad SessionFile::fromJson(const QByteArray &bytes, const QString &name) 
   if (root.value(u"format"_s).toString() != QString::fromLatin1(kFormat)) return fail(SessionError::Foreign);
   const QJsonValue ver = root.value(u"version"_s);
   if (!ver.isDouble() || ver.toDouble() < 1 || ver.toDouble() != double(ver.toInt()))
-    return fail(SessionError::Invalid, tr("the version number is missing"));
+    return fail(SessionError::Invalid, QCoreApplication::translate("SessionFile", "the version number is missing"));
   if (ver.toInt() > kVersion) return fail(SessionError::TooNew, QString::number(ver.toInt()));
 
   SessionData d;
   const QJsonObject t = root.value(u"target"_s).toObject();
   d.target.host = t.value(u"host"_s).toString();
   d.target.port = t.value(u"port"_s).toInt(0);
-  if (d.target.port < 0 || d.target.port > 65535) return fail(SessionError::Invalid, tr("the port is out of range"));
+  if (d.target.port < 0 || d.target.port > 65535) return fail(SessionError::Invalid, QCoreApplication::translate("SessionFile", "the port is out of range"));
   const QString kind = t.value(u"kind"_s).toString();
   d.target.kind = kind == u"ipv4"_s ? HostKind::Ipv4 : kind == u"ipv6"_s ? HostKind::Ipv6 : HostKind::Name;
   d.target.input = t.value(u"input"_s).toString();
   d.target.portInput = t.value(u"port_input"_s).toString();
   for (const QJsonValue p : t.value(u"extra_ports"_s).toArray()) {
     const int port = p.toInt(-1);
-    if (port < 1 || port > 65535) return fail(SessionError::Invalid, tr("an extra port is out of range"));
+    if (port < 1 || port > 65535) return fail(SessionError::Invalid, QCoreApplication::translate("SessionFile", "an extra port is out of range"));
     d.target.extraPorts << port;
   }
   d.clientError = root.value(u"client_error"_s).toString();
@@ -184,20 +183,20 @@ SessionLoad SessionFile::fromJson(const QByteArray &bytes, const QString &name) 
   d.clientOs = root.value(u"client_os"_s).toString();
   d.startedAt = fromIso(root.value(u"started_at"_s).toString());
   d.durationMs = root.value(u"duration_ms"_s).toInteger();
-  if (!root.value(u"results"_s).isArray()) return fail(SessionError::Invalid, tr("the results are missing"));
+  if (!root.value(u"results"_s).isArray()) return fail(SessionError::Invalid, QCoreApplication::translate("SessionFile", "the results are missing"));
   for (const QJsonValue v : root.value(u"results"_s).toArray()) {
     const auto r = checkResultFromJson(v.toObject());
-    if (!r) return fail(SessionError::Invalid, tr("a check result is incomplete"));
-    if (d.results.contains(r->id)) return fail(SessionError::Invalid, tr("a check result appears twice"));
+    if (!r) return fail(SessionError::Invalid, QCoreApplication::translate("SessionFile", "a check result is incomplete"));
+    if (d.results.contains(r->id)) return fail(SessionError::Invalid, QCoreApplication::translate("SessionFile", "a check result appears twice"));
     d.results.insert(r->id, *r);
   }
   for (const QJsonValue v : root.value(u"confirmations"_s).toArray()) {
-    if (!v.isString()) return fail(SessionError::Invalid, tr("a confirmation is not a name"));
+    if (!v.isString()) return fail(SessionError::Invalid, QCoreApplication::translate("SessionFile", "a confirmation is not a name"));
     d.confirmations << v.toString();
   }
   for (const QJsonValue v : root.value(u"notes"_s).toArray()) {
     const int step = v.toObject().value(u"step"_s).toInt(0);
-    if (step < 1 || step > kStepCount) return fail(SessionError::Invalid, tr("a note belongs to no step"));
+    if (step < 1 || step > kStepCount) return fail(SessionError::Invalid, QCoreApplication::translate("SessionFile", "a note belongs to no step"));
     d.notes.insert(step, v.toObject().value(u"text"_s).toString());
   }
   out.data = std::move(d);

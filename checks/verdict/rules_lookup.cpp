@@ -15,7 +15,6 @@ using namespace Qt::StringLiterals;
 namespace rdpd {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("Causes", s); }
 
 const QString kCheck = u"client.error_text"_s;
 
@@ -75,45 +74,45 @@ std::optional<Cause> secondary(const Results &r) {
 
 void addLookupVerdicts(VerdictBook &b) {
   b.rules.insert(b.rules.end(), {primary, secondary});
-  b.causes.push_back({u"licensing"_s, [] { return tr("The server has no Remote Desktop license to give out."); },
-                      [] { return tr("Connect with \"mstsc /admin\", then remove the Remote Desktop Session Host role or "
+  b.causes.push_back({u"licensing"_s, [] { return QCoreApplication::translate("Causes", "The server has no Remote Desktop license to give out."); },
+                      [] { return QCoreApplication::translate("Causes", "Connect with \"mstsc /admin\", then remove the Remote Desktop Session Host role or "
                                      "set up licensing (step 9)."); }});
-  b.causes.push_back({u"no_rdp_permission"_s, [] { return tr("Your account is not allowed to log on through Remote Desktop."); },
-                      [] { return tr("Through the cloud console, add the account to the Remote Desktop Users group, or "
+  b.causes.push_back({u"no_rdp_permission"_s, [] { return QCoreApplication::translate("Causes", "Your account is not allowed to log on through Remote Desktop."); },
+                      [] { return QCoreApplication::translate("Causes", "Through the cloud console, add the account to the Remote Desktop Users group, or "
                                      "check the \"Allow log on through Remote Desktop Services\" policy (step 9)."); }});
-  b.causes.push_back({u"credssp_oracle"_s, [] { return tr("Your computer and the server have different CredSSP security updates."); },
-                      [] { return tr("Install the latest Windows updates on the server through the console; as a stopgap, "
+  b.causes.push_back({u"credssp_oracle"_s, [] { return QCoreApplication::translate("Causes", "Your computer and the server have different CredSSP security updates."); },
+                      [] { return QCoreApplication::translate("Causes", "Install the latest Windows updates on the server through the console; as a stopgap, "
                                      "relax \"Encryption Oracle Remediation\" on your computer (step 9)."); }});
-  b.causes.push_back({u"credssp_policy"_s, [] { return tr("A policy on your computer refuses to hand your saved password to this server."); },
-                      [] { return tr("Type the password instead of using the saved one, or adjust the credential delegation "
+  b.causes.push_back({u"credssp_policy"_s, [] { return QCoreApplication::translate("Causes", "A policy on your computer refuses to hand your saved password to this server."); },
+                      [] { return QCoreApplication::translate("Causes", "Type the password instead of using the saved one, or adjust the credential delegation "
                                      "policy on your computer (step 9)."); }});
-  b.causes.push_back({u"account_locked"_s, [] { return tr("The account is locked after too many wrong passwords."); },
-                      [] { return tr("Unlock the account through the cloud console, and limit the security group to your "
+  b.causes.push_back({u"account_locked"_s, [] { return QCoreApplication::translate("Causes", "The account is locked after too many wrong passwords."); },
+                      [] { return QCoreApplication::translate("Causes", "Unlock the account through the cloud console, and limit the security group to your "
                                      "own IP address so nobody else can guess passwords (steps 2 and 3)."); }});
-  b.causes.push_back({u"account_disabled"_s, [] { return tr("The account is disabled or has expired."); },
-                      [] { return tr("Enable or extend the account through the cloud console's remote connection (step 2)."); }});
-  b.causes.push_back({u"account_restricted"_s, [] { return tr("A policy stops this account from logging on remotely (often an empty password)."); },
-                      [] { return tr("Give the account a password through the cloud console, then restart (step 2)."); }});
-  b.causes.push_back({u"password_expired"_s, [] { return tr("The password has expired or must be changed."); },
-                      [] { return tr("Change the password through the cloud console, or turn Network Level Authentication "
+  b.causes.push_back({u"account_disabled"_s, [] { return QCoreApplication::translate("Causes", "The account is disabled or has expired."); },
+                      [] { return QCoreApplication::translate("Causes", "Enable or extend the account through the cloud console's remote connection (step 2)."); }});
+  b.causes.push_back({u"account_restricted"_s, [] { return QCoreApplication::translate("Causes", "A policy stops this account from logging on remotely (often an empty password)."); },
+                      [] { return QCoreApplication::translate("Causes", "Give the account a password through the cloud console, then restart (step 2)."); }});
+  b.causes.push_back({u"password_expired"_s, [] { return QCoreApplication::translate("Causes", "The password has expired or must be changed."); },
+                      [] { return QCoreApplication::translate("Causes", "Change the password through the cloud console, or turn Network Level Authentication "
                                      "off for a moment so the client can change it (steps 2 and 9)."); }});
-  b.causes.push_back({u"wrong_credentials"_s, [] { return tr("The user name or password was not accepted."); },
-                      [] { return tr("Check the user name and password; after resetting the password in the console, "
+  b.causes.push_back({u"wrong_credentials"_s, [] { return QCoreApplication::translate("Causes", "The user name or password was not accepted."); },
+                      [] { return QCoreApplication::translate("Causes", "Check the user name and password; after resetting the password in the console, "
                                      "restart the instance (step 2)."); }});
-  b.causes.push_back({u"fresh_credentials_required"_s, [] { return tr("The server does not accept saved passwords."); },
-                      [] { return tr("Delete the saved credentials in the client and type the password (step 2)."); }});
-  b.causes.push_back({u"domain_unreachable"_s, [] { return tr("Nobody could check the account: the domain in the user name is wrong or unreachable."); },
-                      [] { return tr("Log on as COMPUTER\\user with a local account, or turn Network Level Authentication off "
+  b.causes.push_back({u"fresh_credentials_required"_s, [] { return QCoreApplication::translate("Causes", "The server does not accept saved passwords."); },
+                      [] { return QCoreApplication::translate("Causes", "Delete the saved credentials in the client and type the password (step 2)."); }});
+  b.causes.push_back({u"domain_unreachable"_s, [] { return QCoreApplication::translate("Causes", "Nobody could check the account: the domain in the user name is wrong or unreachable."); },
+                      [] { return QCoreApplication::translate("Causes", "Log on as COMPUTER\\user with a local account, or turn Network Level Authentication off "
                                      "temporarily (steps 2 and 9)."); }});
-  b.causes.push_back({u"security_negotiation"_s, [] { return tr("Client and server could not agree on how to secure the connection."); },
-                      [] { return tr("Check the security layer and encryption level of RDP-Tcp on the server (step 9)."); }});
-  b.causes.push_back({u"session_limit"_s, [] { return tr("All allowed Remote Desktop sessions are in use."); },
-                      [] { return tr("Log off the other session through the console, or connect with \"mstsc /admin\" (step 9)."); }});
-  b.causes.push_back({u"server_overloaded"_s, [] { return tr("The server is too busy or short of memory to accept the session."); },
-                      [] { return tr("Check CPU and memory in the console (step 6); if the service stays busy, restart the "
+  b.causes.push_back({u"security_negotiation"_s, [] { return QCoreApplication::translate("Causes", "Client and server could not agree on how to secure the connection."); },
+                      [] { return QCoreApplication::translate("Causes", "Check the security layer and encryption level of RDP-Tcp on the server (step 9)."); }});
+  b.causes.push_back({u"session_limit"_s, [] { return QCoreApplication::translate("Causes", "All allowed Remote Desktop sessions are in use."); },
+                      [] { return QCoreApplication::translate("Causes", "Log off the other session through the console, or connect with \"mstsc /admin\" (step 9)."); }});
+  b.causes.push_back({u"server_overloaded"_s, [] { return QCoreApplication::translate("Causes", "The server is too busy or short of memory to accept the session."); },
+                      [] { return QCoreApplication::translate("Causes", "Check CPU and memory in the console (step 6); if the service stays busy, restart the "
                                      "server (step 11)."); }});
-  b.causes.push_back({u"own_console_session"_s, [] { return tr("You are connecting to your own computer, not to the server."); },
-                      [] { return tr("Use the server's public IP address from the cloud console (step 3)."); }});
+  b.causes.push_back({u"own_console_session"_s, [] { return QCoreApplication::translate("Causes", "You are connecting to your own computer, not to the server."); },
+                      [] { return QCoreApplication::translate("Causes", "Use the server's public IP address from the cloud console (step 3)."); }});
 }
 
 }  // namespace rdpd
