@@ -14,6 +14,7 @@
 #include <optional>
 
 #include "checks/core/check.h"
+#include "checks/guest/evidence.h"
 #include "checks/lab/lab_server.h"
 #include "checks/rdp/identity_check.h"
 #include "checks/rdp/negotiation_probe.h"
