@@ -9,6 +9,8 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QTabWidget>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextCursor>
@@ -128,6 +130,7 @@ DiagnosticPage::DiagnosticPage(int step, DiagnosisSession *session, const Conten
   auto *fixColumn = new QVBoxLayout;
   fixColumn->addWidget(m_fixLabel);
   fixColumn->addWidget(m_fix, 1);
+  m_fixColumn = fixColumn;
 
   auto *lower = new QHBoxLayout;
   lower->addLayout(fixColumn, 2);
@@ -226,6 +229,22 @@ void DiagnosticPage::showDetails() {
   dlg->open();
 }
 
+void DiagnosticPage::setExtraPanel(QWidget *panel, std::function<QString()> title) {
+  if (m_tabs) return;  // one extra panel per page
+  m_extraTitle = std::move(title);
+  m_tabs = new QTabWidget(this);
+  m_tabs->setObjectName(u"stepTabs"_s);
+  m_fixColumn->removeWidget(m_fix);
+  m_tabs->addTab(m_fix, QString());
+  auto *scroll = new QScrollArea(m_tabs);
+  scroll->setWidgetResizable(true);
+  scroll->setFrameShape(QFrame::NoFrame);
+  scroll->setWidget(panel);
+  m_tabs->addTab(scroll, QString());
+  m_fixColumn->addWidget(m_tabs, 1);
+  retranslate();
+}
+
 void DiagnosticPage::renderContent(bool force) {
   const QString lang = currentLanguage();
   // Fix articles of the problems found on this step, most severe first, each once.
@@ -297,6 +316,10 @@ void DiagnosticPage::retranslate() {
   m_details->setText(tr("&Details…"));
   m_details->setAccessibleName(tr("Show the details of the selected check"));
   m_fix->setAccessibleName(tr("Instructions for this step"));
+  if (m_tabs) {
+    m_tabs->setTabText(0, tr("Instructions"));
+    m_tabs->setTabText(1, m_extraTitle ? m_extraTitle() : QString());
+  }
   m_confirmGroup->setTitle(tr("What I did or checked"));
   for (int i = 0; i < m_confirmBoxes.size(); ++i) {
     const QString text = confirmationText(m_confirmBoxes[i]->property("confirmationId").toString());

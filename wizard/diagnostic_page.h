@@ -5,6 +5,8 @@
 
 #include <QWizardPage>
 
+#include <functional>
+
 #include "checks/content/content_store.h"
 
 class QCheckBox;
@@ -13,7 +15,9 @@ class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
+class QTabWidget;
 class QTextBrowser;
+class QVBoxLayout;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -33,6 +37,9 @@ class DiagnosticPage final : public QWizardPage {
   void cleanupPage() override {}  // keep ticks and notes when the user goes back
   // Opens the details of the selected check (or the first one) without blocking.
   void showDetails();
+  // Adds a panel next to the step's instructions, as a second tab (step 1: collecting evidence from the server).
+  // title is asked again after each language switch.
+  void setExtraPanel(QWidget *panel, std::function<QString()> title);
 
  protected:
   void changeEvent(QEvent *e) override;
@@ -62,6 +69,9 @@ class DiagnosticPage final : public QWizardPage {
   QPushButton *m_details;
   QLabel *m_fixLabel;
   QTextBrowser *m_fix;
+  QVBoxLayout *m_fixColumn = nullptr;
+  QTabWidget *m_tabs = nullptr;
+  std::function<QString()> m_extraTitle;
   QGroupBox *m_confirmGroup;
   QList<QCheckBox *> m_confirmBoxes;
   QList<QLabel *> m_confirmLabels;

@@ -15,7 +15,9 @@
 #include "checks/core/i18n.h"
 #include "checks/core/logging.h"
 #include "checks/core/session.h"
+#include "checks/guest/evidence.h"
 #include "wizard/diagnostic_page.h"
+#include "wizard/evidence_panel.h"
 #include "wizard/page_ids.h"
 #include "wizard/start_page.h"
 #include "wizard/status_icons.h"
@@ -42,6 +44,9 @@ WizardWindow::WizardWindow(const QString &contentDir, QWidget *parent)
     setPage(pageForStep(step), page);
     m_steps << page;
   }
+  m_evidencePanel = new EvidencePanel;
+  m_steps.first()->setExtraPanel(m_evidencePanel, [] { return tr("Collect evidence from the server"); });
+  connect(m_evidencePanel, &EvidencePanel::evidenceImported, this, &WizardWindow::setGuestEvidence);
   m_summary = new SummaryPage(m_session, this);
   setPage(Page_Summary, m_summary);
   setStartId(Page_Start);
@@ -103,11 +108,21 @@ bool WizardWindow::validateCurrentPage() {
   return QWizard::validateCurrentPage();
 }
 
+void WizardWindow::setGuestEvidence(std::shared_ptr<const guest::GuestEvidence> evidence) {
+  m_evidence = std::move(evidence);
+  if (!m_session->hasStarted()) return;  // used when the diagnosis starts
+  Target t = m_session->target();
+  t.guestEvidence = m_evidence;
+  m_session->start(t);  // the guest checks and the cross-checks of the verdict need every result together
+}
+
 void WizardWindow::maybeStartDiagnosis() {
-  const Target t = m_start->target();
+  Target t = m_start->target();
+  t.guestEvidence = m_evidence;
   m_session->setClientError(m_start->clientError());
   // Same address and a run that finished (or still runs): keep the results the user already saw.
-  const bool same = m_session->hasStarted() && m_session->target().host == t.host && m_session->target().port == t.port;
+  const bool same = m_session->hasStarted() && m_session->target().host == t.host &&
+                    m_session->target().port == t.port && m_session->target().guestEvidence == t.guestEvidence;
   if (same && (m_session->isComplete() || m_session->isRunning())) return;
   m_session->start(t);
 }

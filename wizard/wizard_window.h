@@ -7,6 +7,8 @@
 
 #include "checks/content/content_store.h"
 
+#include <memory>
+
 class QToolButton;
 class QMenu;
 class QAction;
@@ -15,6 +17,10 @@ namespace rdpd {
 
 class DiagnosisSession;
 class DiagnosticPage;
+class EvidencePanel;
+namespace guest {
+struct GuestEvidence;
+}
 class StartPage;
 class StepList;
 class SummaryPage;
@@ -33,6 +39,11 @@ class WizardWindow final : public QWizard {
   SummaryPage *summaryPage() const { return m_summary; }
   StepList *stepList() const { return m_stepList; }
   const ContentStore &content() const { return m_content; }
+  EvidencePanel *evidencePanel() const { return m_evidencePanel; }
+  // Evidence from inside the server: used by every diagnosis from now on; a running or finished diagnosis is
+  // started again with it so the guest checks and the verdict see it.
+  void setGuestEvidence(std::shared_ptr<const guest::GuestEvidence> evidence);
+  std::shared_ptr<const guest::GuestEvidence> guestEvidence() const { return m_evidence; }
 
   int nextId() const override;
   bool validateCurrentPage() override;
@@ -58,6 +69,8 @@ class WizardWindow final : public QWizard {
   StartPage *m_start;
   QList<DiagnosticPage *> m_steps;
   SummaryPage *m_summary;
+  EvidencePanel *m_evidencePanel;
+  std::shared_ptr<const guest::GuestEvidence> m_evidence;
   StepList *m_stepList;
   QToolButton *m_helpButton;
   QMenu *m_helpMenu;
