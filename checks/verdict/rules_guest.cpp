@@ -103,6 +103,11 @@ std::optional<Cause> securityGroupBlocks(const Results &r) {
     ev << u"guest.port_listening"_s;
   }
   if (statusOf(r, "guest.ipsec") == Status::Pass) ev << u"guest.ipsec"_s;
+  // SafeDog's blacklist drops this client inside the server while Windows Firewall allows the port: the same
+  // outside picture as a security group. With SafeDog running, the security group becomes the second suspect.
+  if (const CheckResult *s = findResult(r, "guest.security_software");
+      s && s->status == Status::Warn && s->evidence.value(u"safedog"_s).toBool())
+    conf = 0.6;
   return Cause{u"security_group_blocks"_s, 3, conf, ev};
 }
 
@@ -131,7 +136,15 @@ std::optional<Cause> accountBlocked(const Results &r) {
 }
 
 std::optional<Cause> passwordNeedsRestart(const Results &r) {
-  return simple(r, "guest.password_vs_boot", Status::Warn, "guest_password_needs_restart", 2, 0.7);
+  auto c = simple(r, "guest.password_vs_boot", Status::Warn, "guest_password_needs_restart", 2, 0.7);
+  // "Wrong password" from the client while the server shows a reset newer than its last boot: the reset simply
+  // has not taken effect yet, which explains the message better than a mistyped password does.
+  if (const CheckResult *e = findResult(r, "client.error_text");
+      c && e && e->evidence.value(u"causes"_s).toStringList().contains(u"wrong_credentials"_s)) {
+    c->confidence = 0.9;
+    c->evidence << e->id;
+  }
+  return c;
 }
 std::optional<Cause> highCpu(const Results &r) { return simple(r, "guest.cpu", Status::Fail, "guest_high_cpu", 6, 0.55); }
 std::optional<Cause> lowMemory(const Results &r) { return simple(r, "guest.memory", Status::Fail, "guest_low_memory", 6, 0.55); }
@@ -142,7 +155,7 @@ std::optional<Cause> securitySoftware(const Results &r) {
   // SafeDog's blacklist looks like a filtered port from this client only, while Windows Firewall allows it.
   const bool safedog = s->evidence.value(u"safedog"_s).toBool();
   if (safedog && remoteState(r) == u"filtered"_s && statusOf(r, "guest.firewall") == Status::Pass)
-    return Cause{u"guest_security_software"_s, 10, 0.7, {s->id, u"net.tcp_connect"_s, u"guest.firewall"_s}};
+    return Cause{u"guest_security_software"_s, 10, 0.9, {s->id, u"net.tcp_connect"_s, u"guest.firewall"_s}};
   return Cause{u"guest_security_software"_s, 10, safedog ? 0.45 : 0.35, {s->id}};
 }
 

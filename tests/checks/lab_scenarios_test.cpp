@@ -46,8 +46,7 @@ int runToEnd(const QStringList &args, QByteArray *out, QByteArray *err) {
 // as it does for IPsec.
 // password-reset-pending: the client-error lookup's wrong_credentials (0.76) outranks guest_password_needs_restart
 // (0.7) although the guest evidence shows the password was set before the last boot.
-const QHash<QString, QString> kKnownRuleGaps{{u"safedog-blacklist"_s, u"security_group_blocks"_s},
-                                             {u"password-reset-pending"_s, u"wrong_credentials"_s}};
+const QHash<QString, QString> kKnownRuleGaps{};
 
 }  // namespace
 
