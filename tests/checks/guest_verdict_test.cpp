@@ -107,8 +107,11 @@ TEST(GuestVerdict, safedog_with_filtered_port_and_open_firewall_is_named) {
   Results r = runGuestChecks(guestTarget(loadEvidence("safedog")));
   r.insert(u"net.tcp_connect"_s, remoteTcp(u"filtered"_s));
   const QList<Cause> causes = rankCauses(r);
-  EXPECT_TRUE(causeIds(causes).contains(u"guest_security_software"_s));
-  EXPECT_EQ(causes.first().id, u"security_group_blocks"_s);
+  // The FAQ's SafeDog case: blocked from this client, Windows Firewall open, SafeDog running -> its blacklist
+  // first, the security group second.
+  EXPECT_EQ(causes.first().id, u"guest_security_software"_s);
+  EXPECT_EQ(causes.first().step, 10);
+  EXPECT_TRUE(causeIds(causes).contains(u"security_group_blocks"_s));
 }
 
 TEST(GuestVerdict, open_port_with_healthy_guest_stays_healthy) {
