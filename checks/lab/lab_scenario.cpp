@@ -17,7 +17,6 @@ namespace rdpd::lab {
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("Lab", s); }
 
 const QStringList kProtocols{u"rdp"_s, u"tls"_s, u"hybrid"_s, u"hybrid_ex"_s};
 
@@ -30,23 +29,23 @@ class Reader {
   bool failed() const { return m_error != ScenarioError::None; }
 
   void missing(const QString &field) {
-    fail(ScenarioError::MissingField, field, tr("In %1, the required field \"%2\" is missing.").arg(m_source, field));
+    fail(ScenarioError::MissingField, field, QCoreApplication::translate("Lab", "In %1, the required field \"%2\" is missing.").arg(m_source, field));
   }
   void wrongType(const QString &field, Kind k) {
     QString m;
     switch (k) {
-      case Kind::Text: m = tr("In %1, the field \"%2\" has the wrong type: it must be a text in quotes."); break;
-      case Kind::Number: m = tr("In %1, the field \"%2\" has the wrong type: it must be a whole number."); break;
-      case Kind::Object: m = tr("In %1, the field \"%2\" has the wrong type: it must be an object { ... }."); break;
-      case Kind::List: m = tr("In %1, the field \"%2\" has the wrong type: it must be a list [ ... ]."); break;
-      case Kind::Bool: m = tr("In %1, the field \"%2\" has the wrong type: it must be true or false."); break;
+      case Kind::Text: m = QCoreApplication::translate("Lab", "In %1, the field \"%2\" has the wrong type: it must be a text in quotes."); break;
+      case Kind::Number: m = QCoreApplication::translate("Lab", "In %1, the field \"%2\" has the wrong type: it must be a whole number."); break;
+      case Kind::Object: m = QCoreApplication::translate("Lab", "In %1, the field \"%2\" has the wrong type: it must be an object { ... }."); break;
+      case Kind::List: m = QCoreApplication::translate("Lab", "In %1, the field \"%2\" has the wrong type: it must be a list [ ... ]."); break;
+      case Kind::Bool: m = QCoreApplication::translate("Lab", "In %1, the field \"%2\" has the wrong type: it must be true or false."); break;
     }
     fail(ScenarioError::WrongType, field, m.arg(m_source, field));
   }
   // reason: a full translated sentence saying what is allowed.
   void badValue(const QString &field, const QString &reason) {
     fail(ScenarioError::BadValue, field,
-         tr("In %1, the field \"%2\" has a value that cannot be used. %3").arg(m_source, field, reason));
+         QCoreApplication::translate("Lab", "In %1, the field \"%2\" has a value that cannot be used. %3").arg(m_source, field, reason));
   }
 
   bool has(const QJsonObject &o, const QString &key) const { return o.contains(key) && !o.value(key).isNull(); }
@@ -65,7 +64,7 @@ class Reader {
     const double d = v.toDouble();
     if (!v.isDouble() || d != double(qint64(d))) { wrongType(path, Kind::Number); return std::nullopt; }
     if (d < double(min) || d > double(max)) {
-      badValue(path, tr("It must be between %1 and %2.").arg(min).arg(max));
+      badValue(path, QCoreApplication::translate("Lab", "It must be between %1 and %2.").arg(min).arg(max));
       return std::nullopt;
     }
     return qint64(d);
@@ -87,7 +86,7 @@ class Reader {
     if (!obj) return t;
     t.en = text(*obj, u"en"_s, key + u".en"_s, true);
     t.zhCN = text(*obj, u"zh_CN"_s, key + u".zh_CN"_s, true);
-    if (!failed() && t.en.trimmed().isEmpty()) badValue(key + u".en"_s, tr("It must not be empty."));
+    if (!failed() && t.en.trimmed().isEmpty()) badValue(key + u".en"_s, QCoreApplication::translate("Lab", "It must not be empty."));
     return t;
   }
 
@@ -117,7 +116,7 @@ void readCertificate(Reader &r, const QJsonObject &o, const QString &path, Certi
   const QString digest = r.text(o, u"signature"_s, path + u".signature"_s, false);
   if (!digest.isEmpty()) {
     if (digest != u"sha256"_s && digest != u"sha1"_s)
-      r.badValue(path + u".signature"_s, tr("Use \"sha256\" or \"sha1\"."));
+      r.badValue(path + u".signature"_s, QCoreApplication::translate("Lab", "Use \"sha256\" or \"sha1\"."));
     c->digest = digest;
   }
   if (auto e = r.boolean(o, u"expired"_s, path + u".expired"_s)) c->expired = *e;
@@ -128,7 +127,7 @@ void readIdentity(Reader &r, const QJsonObject &o, const QString &path, Identity
   auto name = [&](const char *key, QString *out) {
     const QString v = r.text(o, QString::fromLatin1(key), path + u'.' + QString::fromLatin1(key), false);
     if (!v.isEmpty()) {
-      if (v.size() > 64) r.badValue(path + u'.' + QString::fromLatin1(key), tr("Use at most 64 characters."));
+      if (v.size() > 64) r.badValue(path + u'.' + QString::fromLatin1(key), QCoreApplication::translate("Lab", "Use at most 64 characters."));
       *out = v;
     }
   };
@@ -141,7 +140,7 @@ void readIdentity(Reader &r, const QJsonObject &o, const QString &path, Identity
     static const QRegularExpression re(u"^(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,5})$"_s);
     const auto m = re.match(version);
     if (!m.hasMatch() || m.captured(1).toInt() > 255 || m.captured(2).toInt() > 255 || m.captured(3).toInt() > 65535)
-      r.badValue(path + u".os_version"_s, tr("Write it as major.minor.build, for example 10.0.17763."));
+      r.badValue(path + u".os_version"_s, QCoreApplication::translate("Lab", "Write it as major.minor.build, for example 10.0.17763."));
     else { id->major = m.captured(1).toInt(); id->minor = m.captured(2).toInt(); id->build = m.captured(3).toInt(); }
   }
   if (auto s = r.number(o, u"clock_offset_s"_s, path + u".clock_offset_s"_s, false, -10LL * 365 * 86400,
@@ -154,7 +153,7 @@ void readListener(Reader &r, const QJsonObject &o, const QString &path, Listener
   if (r.failed()) return;
   const auto behaviour = behaviourFromName(b);
   if (!behaviour) {
-    r.badValue(path + u".behaviour"_s, tr("Use one of: %1.").arg(behaviourNames().join(u", "_s)));
+    r.badValue(path + u".behaviour"_s, QCoreApplication::translate("Lab", "Use one of: %1.").arg(behaviourNames().join(u", "_s)));
     return;
   }
   l->behaviour = *behaviour;
@@ -165,12 +164,12 @@ void readListener(Reader &r, const QJsonObject &o, const QString &path, Listener
     p.protocols.clear();
     for (const QJsonValue &e : v.toArray()) {
       if (!e.isString() || !kProtocols.contains(e.toString())) {
-        r.badValue(path + u".protocols"_s, tr("Each entry must be one of: %1.").arg(kProtocols.join(u", "_s)));
+        r.badValue(path + u".protocols"_s, QCoreApplication::translate("Lab", "Each entry must be one of: %1.").arg(kProtocols.join(u", "_s)));
         return;
       }
       if (!p.protocols.contains(e.toString())) p.protocols << e.toString();
     }
-    if (p.protocols.isEmpty()) { r.badValue(path + u".protocols"_s, tr("It must not be empty.")); return; }
+    if (p.protocols.isEmpty()) { r.badValue(path + u".protocols"_s, QCoreApplication::translate("Lab", "It must not be empty.")); return; }
   }
   if (auto c = r.number(o, u"refusal_code"_s, path + u".refusal_code"_s, false, 1, 6)) p.refusalCode = int(*c);
   if (auto c = r.number(o, u"failure_code"_s, path + u".failure_code"_s, false, 1, 6)) p.failureCode = int(*c);
@@ -180,7 +179,7 @@ void readListener(Reader &r, const QJsonObject &o, const QString &path, Listener
   if (!tls.isEmpty()) {
     if (tls == u"ok"_s) p.tls = TlsMode::Ok;
     else if (tls == u"broken"_s) p.tls = TlsMode::Broken;
-    else r.badValue(path + u".tls"_s, tr("Use \"ok\" or \"broken\"."));
+    else r.badValue(path + u".tls"_s, QCoreApplication::translate("Lab", "Use \"ok\" or \"broken\"."));
   }
   if (auto c = r.object(o, u"certificate"_s, path + u".certificate"_s, false))
     readCertificate(r, *c, path + u".certificate"_s, &p.certificate);
@@ -189,7 +188,7 @@ void readListener(Reader &r, const QJsonObject &o, const QString &path, Listener
 }
 
 QString sourceLabel(const QString &sourceName) {
-  return sourceName.isEmpty() ? tr("the scenario") : sourceName;
+  return sourceName.isEmpty() ? QCoreApplication::translate("Lab", "the scenario") : sourceName;
 }
 
 }  // namespace
@@ -269,7 +268,7 @@ ScenarioParse parseScenario(const QByteArray &bytes, const QString &sourceName) 
   Reader r(src);
   if (bytes.size() > kMaxScenarioBytes) {
     r.fail(ScenarioError::TooLarge, {},
-           tr("%1 is larger than 1 MB; a scenario file is a few kilobytes. Is it the right file?").arg(src));
+           QCoreApplication::translate("Lab", "%1 is larger than 1 MB; a scenario file is a few kilobytes. Is it the right file?").arg(src));
     return r.result();
   }
   QJsonParseError pe;
@@ -280,11 +279,11 @@ ScenarioParse parseScenario(const QByteArray &bytes, const QString &sourceName) 
     const int line = int(head.count('\n')) + 1;
     const int column = int(pe.offset - (head.lastIndexOf('\n') + 1)) + 1;
     r.fail(ScenarioError::NotJson, {},
-           tr("%1 is not valid JSON: %2 at line %3, column %4.").arg(src, pe.errorString()).arg(line).arg(column));
+           QCoreApplication::translate("Lab", "%1 is not valid JSON: %2 at line %3, column %4.").arg(src, pe.errorString()).arg(line).arg(column));
     return r.result();
   }
   if (!doc.isObject()) {
-    r.fail(ScenarioError::NotScenario, {}, tr("%1 is not a lab scenario: it must be one JSON object.").arg(src));
+    r.fail(ScenarioError::NotScenario, {}, QCoreApplication::translate("Lab", "%1 is not a lab scenario: it must be one JSON object.").arg(src));
     return r.result();
   }
   const QJsonObject o = doc.object();
@@ -292,14 +291,14 @@ ScenarioParse parseScenario(const QByteArray &bytes, const QString &sourceName) 
   if (r.failed()) return r.result();
   if (schema != QString::fromLatin1(kScenarioSchema)) {
     r.fail(ScenarioError::NotScenario, u"schema"_s,
-           tr("%1 is not a lab scenario: \"schema\" must be \"%2\".").arg(src, QString::fromLatin1(kScenarioSchema)));
+           QCoreApplication::translate("Lab", "%1 is not a lab scenario: \"schema\" must be \"%2\".").arg(src, QString::fromLatin1(kScenarioSchema)));
     return r.result();
   }
   const auto version = r.number(o, u"schema_version"_s, u"schema_version"_s, true, 0, 1000000);
   if (r.failed()) return r.result();
   if (*version != kScenarioSchemaVersion) {
     r.fail(ScenarioError::UnsupportedVersion, u"schema_version"_s,
-           tr("%1 uses scenario format version %2; this version of RDP Doctor reads version %3.")
+           QCoreApplication::translate("Lab", "%1 uses scenario format version %2; this version of RDP Doctor reads version %3.")
                .arg(src).arg(*version).arg(kScenarioSchemaVersion));
     return r.result();
   }
@@ -309,7 +308,7 @@ ScenarioParse parseScenario(const QByteArray &bytes, const QString &sourceName) 
   s.id = r.text(o, u"id"_s, u"id"_s, true);
   static const QRegularExpression idRe(u"^[a-z0-9][a-z0-9_-]{0,63}$"_s);
   if (!r.failed() && !idRe.match(s.id).hasMatch())
-    r.badValue(u"id"_s, tr("Use 1 to 64 lower-case letters, digits, \"-\" or \"_\", for example \"tls-broken\"."));
+    r.badValue(u"id"_s, QCoreApplication::translate("Lab", "Use 1 to 64 lower-case letters, digits, \"-\" or \"_\", for example \"tls-broken\"."));
   if (auto ord = r.number(o, u"order"_s, u"order"_s, false, 0, 100000)) s.order = int(*ord);
   s.title = r.localized(o, u"title"_s, true);
   s.description = r.localized(o, u"description"_s, true);
@@ -319,13 +318,13 @@ ScenarioParse parseScenario(const QByteArray &bytes, const QString &sourceName) 
     if (auto st = r.number(*exp, u"step"_s, u"expected.step"_s, true, 1, 11)) s.expectedStep = int(*st);
   }
   s.clientError = r.text(o, u"client_error"_s, u"client_error"_s, false);
-  if (!r.failed() && s.clientError.size() > 2000) r.badValue(u"client_error"_s, tr("Use at most 2000 characters."));
+  if (!r.failed() && s.clientError.size() > 2000) r.badValue(u"client_error"_s, QCoreApplication::translate("Lab", "Use at most 2000 characters."));
   if (const auto m = r.object(o, u"main"_s, u"main"_s, true)) readListener(r, *m, u"main"_s, &s.main);
   if (const auto a = r.object(o, u"alternative"_s, u"alternative"_s, false)) {
     ListenerSpec alt;
     readListener(r, *a, u"alternative"_s, &alt);
     if (!r.failed() && (alt.behaviour == Behaviour::Refused))
-      r.badValue(u"alternative.behaviour"_s, tr("An alternative port that refuses connections is the same as none; "
+      r.badValue(u"alternative.behaviour"_s, QCoreApplication::translate("Lab", "An alternative port that refuses connections is the same as none; "
                                                 "leave \"alternative\" out instead."));
     s.alternative = alt;
   }
@@ -336,11 +335,11 @@ ScenarioParse parseScenario(const QByteArray &bytes, const QString &sourceName) 
     const auto patch = r.object(*g, u"patch"_s, u"guest_evidence.patch"_s, false);
     if (!r.failed()) {
       if (!base.isEmpty() && document) {
-        r.badValue(u"guest_evidence"_s, tr("Give either \"base\" or \"document\", not both."));
+        r.badValue(u"guest_evidence"_s, QCoreApplication::translate("Lab", "Give either \"base\" or \"document\", not both."));
       } else if (!base.isEmpty()) {
         bool found = false;
         doc = baseEvidence(base, &found);
-        if (!found) r.badValue(u"guest_evidence.base"_s, tr("There is no built-in evidence document of that name; use \"healthy\"."));
+        if (!found) r.badValue(u"guest_evidence.base"_s, QCoreApplication::translate("Lab", "There is no built-in evidence document of that name; use \"healthy\"."));
       } else if (document) {
         doc = *document;
       } else {
@@ -362,13 +361,13 @@ ScenarioParse loadScenarioFile(const QString &path) {
   if (f.size() > kMaxScenarioBytes) {
     ScenarioParse p;
     p.error = ScenarioError::TooLarge;
-    p.message = tr("%1 is larger than 1 MB; a scenario file is a few kilobytes. Is it the right file?").arg(name);
+    p.message = QCoreApplication::translate("Lab", "%1 is larger than 1 MB; a scenario file is a few kilobytes. Is it the right file?").arg(name);
     return p;
   }
   if (!f.open(QIODevice::ReadOnly)) {
     ScenarioParse p;
     p.error = ScenarioError::Unreadable;
-    p.message = tr("The scenario file %1 cannot be read: %2").arg(path, f.errorString());
+    p.message = QCoreApplication::translate("Lab", "The scenario file %1 cannot be read: %2").arg(path, f.errorString());
     return p;
   }
   ScenarioParse p = parseScenario(f.read(kMaxScenarioBytes + 1), name);
@@ -390,7 +389,7 @@ ScenarioParse loadScenario(const QString &idOrPath, const QString &labDir) {
   p.error = ScenarioError::UnknownScenario;
   QStringList ids;
   for (const Scenario &s : listScenarios(labDir).scenarios) ids << s.id;
-  p.message = tr("There is no lab scenario \"%1\". Known scenarios: %2.").arg(idOrPath, ids.join(u", "_s));
+  p.message = QCoreApplication::translate("Lab", "There is no lab scenario \"%1\". Known scenarios: %2.").arg(idOrPath, ids.join(u", "_s));
   return p;
 }
 

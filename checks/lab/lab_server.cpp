@@ -36,7 +36,6 @@ namespace rdpd::lab {
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("Lab", s); }
 
 constexpr int kSliceMs = 20;             // every wait re-checks the stop flag this often
 constexpr int kRequestTimeoutMs = 5000;  // for the client's first bytes
@@ -383,7 +382,7 @@ struct LabServer::Impl {
         break;  // bound but not listening: the port stays ours and every connection is refused
       case Behaviour::Filtered:
         if (::listen(l->fd, 0) != 0 || !fillAcceptQueue(*l)) {
-          *error = tr("The accept queue of the filtered port could not be filled.");
+          *error = QCoreApplication::translate("Lab", "The accept queue of the filtered port could not be filled.");
           listeners.push_back(std::move(l));
           return false;
         }
@@ -437,14 +436,14 @@ LabStart LabServer::start(const Scenario &scenario) {
     QString err;
     d->tls = makeServerTlsContext(p.certificate, cn, &err);
     if (!d->tls) {
-      res.message = tr("The lab could not make its test certificate: %1").arg(err);
+      res.message = QCoreApplication::translate("Lab", "The lab could not make its test certificate: %1").arg(err);
       return res;
     }
   }
   QString err;
   if (!d->open(scenario.main, &err) || (scenario.alternative && !d->open(*scenario.alternative, &err))) {
     d->shutdown();
-    res.message = tr("The lab could not open its local port: %1").arg(err);
+    res.message = QCoreApplication::translate("Lab", "The lab could not open its local port: %1").arg(err);
     return res;
   }
   d->scenario = scenario;
@@ -454,7 +453,7 @@ LabStart LabServer::start(const Scenario &scenario) {
     const guest::ImportResult ev = guest::EvidenceImport::fromJson(QJsonDocument(d->resolvedEvidence).toJson());
     if (!ev.ok()) {
       d->shutdown();
-      res.message = tr("The scenario's guest evidence cannot be used: %1").arg(ev.message);
+      res.message = QCoreApplication::translate("Lab", "The scenario's guest evidence cannot be used: %1").arg(ev.message);
       return res;
     }
     d->evidence = ev.evidence;
