@@ -1,18 +1,24 @@
 #pragma once
-// Last page: the verdict (most likely cause, what to do, and a button to the step that fixes it), the other
-// possible causes in rank order, and every finding grouped by step.
+// Last page: the verdict in large plain words with a button to the step that fixes it, the eleven steps as a
+// coloured strip, the possible causes in rank order with their evidence one click away, charts of the measured
+// round trips, every finding grouped by step, and the ways to hand the diagnosis on (report, ticket text, session).
 
+#include <QDateTime>
 #include <QWizardPage>
 
+class QCheckBox;
+class QGroupBox;
 class QLabel;
-class QListWidget;
 class QPushButton;
 class QTreeWidget;
-class QGroupBox;
+class QWidget;
 
 namespace rdpd {
 
 class DiagnosisSession;
+class LatencyChart;
+class StepStrip;
+struct DiagnosisReport;
 
 class SummaryPage final : public QWizardPage {
   Q_OBJECT
@@ -24,26 +30,55 @@ class SummaryPage final : public QWizardPage {
   void cleanupPage() override {}
   void refresh();
 
+  // The report of what the session holds now (confirmations and notes included).
+  DiagnosisReport report() const;
+  // Writes the report (format from the file's extension) and says how it went; nothing is lost on failure.
+  bool saveReport(const QString &path);
+  void copyTicketSummary();
+  // Read-only mode (an opened session file): the banner names whose and when; nothing may be re-run.
+  void setReadOnlyBanner(const QString &text);
+  void setSavedBy(const QString &who) { m_savedBy = who; }
+
  signals:
   void jumpRequested(int pageId);
+  void saveSessionRequested();
+  void openSessionRequested();
 
  protected:
   void changeEvent(QEvent *e) override;
 
  private:
   void retranslate();
+  void refreshCauses();
+  void refreshCharts();
+  void openSaveReportDialog();
+  void setActionStatus(const QString &text, bool error);
 
   DiagnosisSession *m_session;
   int m_verdictStep = 0;
+  QDateTime m_startedAt;
+  QString m_savedBy;
+  QLabel *m_banner;
   QGroupBox *m_verdictGroup;
   QLabel *m_verdictIcon;
   QLabel *m_verdict;
   QLabel *m_advice;
   QPushButton *m_goToStep;
-  QLabel *m_otherLabel;
-  QListWidget *m_otherCauses;
+  QLabel *m_stripLabel;
+  StepStrip *m_strip;
+  QLabel *m_causesLabel;
+  QTreeWidget *m_causes;
+  QWidget *m_charts;
+  LatencyChart *m_icmpChart;
+  LatencyChart *m_tcpChart;
   QLabel *m_findingsLabel;
   QTreeWidget *m_findings;
+  QPushButton *m_saveReport;
+  QPushButton *m_copyTicket;
+  QCheckBox *m_redact;
+  QPushButton *m_saveSession;
+  QPushButton *m_openSession;
+  QLabel *m_actionStatus;
 };
 
 }  // namespace rdpd

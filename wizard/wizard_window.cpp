@@ -5,6 +5,9 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
+#include <QFileDialog>
+#include <QLocale>
+#include <QSysInfo>
 #include <QMenu>
 #include <QMessageBox>
 #include <QToolButton>
@@ -15,9 +18,13 @@
 #include "checks/core/i18n.h"
 #include "checks/core/logging.h"
 #include "checks/core/session.h"
+#include "checks/core/steps.h"
+#include "checks/report/diagnosis_report.h"
 #include "checks/guest/evidence.h"
 #include "wizard/diagnostic_page.h"
 #include "wizard/evidence_panel.h"
+#include "wizard/replay_registry.h"
+#include "checks/session/session_file.h"
 #include "wizard/page_ids.h"
 #include "wizard/start_page.h"
 #include "wizard/status_icons.h"
@@ -28,9 +35,10 @@ using namespace Qt::StringLiterals;
 
 namespace rdpd {
 
-WizardWindow::WizardWindow(const QString &contentDir, QWidget *parent)
-    : QWizard(parent), m_content(contentDir), m_session(new DiagnosisSession(CheckRegistry::standard(),
-                                                                             Services::system(), this)) {
+WizardWindow::WizardWindow(const QString &contentDir, QWidget *parent, std::shared_ptr<const CheckRegistry> registry)
+    : QWizard(parent), m_ownRegistry(std::move(registry)), m_contentDir(contentDir), m_content(contentDir),
+      m_session(new DiagnosisSession(m_ownRegistry ? *m_ownRegistry : CheckRegistry::standard(), Services::system(),
+                                     this)) {
   setObjectName(u"wizardWindow"_s);
   setWindowIcon(appIcon());
   setWizardStyle(QWizard::ModernStyle);
@@ -55,6 +63,8 @@ WizardWindow::WizardWindow(const QString &contentDir, QWidget *parent)
   setSideWidget(m_stepList);
   connect(m_stepList, &StepList::jumpRequested, this, &WizardWindow::jumpTo);
   connect(m_summary, &SummaryPage::jumpRequested, this, &WizardWindow::jumpTo);
+  connect(m_summary, &SummaryPage::saveSessionRequested, this, &WizardWindow::openSaveSessionDialog);
+  connect(m_summary, &SummaryPage::openSessionRequested, this, &WizardWindow::openOpenSessionDialog);
   connect(this, &QWizard::currentIdChanged, this, [this](int id) {
     m_stepList->setCurrentPage(id);
     // Returning to the start page means the user may change the address: stop probing the old one.
@@ -144,7 +154,10 @@ bool WizardWindow::jumpTo(int pageId) {
 
 void WizardWindow::switchLanguage(const QString &lang) {
   if (normalizeLanguage(lang) == currentLanguage()) return;
-  installTranslators(qApp, lang);  // sends LanguageChange to every widget: each page retranslates itself
+  installTranslators(qApp, lang);  // LanguageChange reaches every widget: each page retranslates itself
+  // Qt posts those events; deliver them now so everything on screen is in the new language before the next paint
+  // or jump (this delivers already-posted events only: no nested event loop).
+  QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
 }
 
 void WizardWindow::retranslate() {
@@ -178,6 +191,103 @@ void WizardWindow::done(int result) {
 void WizardWindow::closeEvent(QCloseEvent *e) {
   m_session->cancel();
   QWizard::closeEvent(e);
+}
+
+QString WizardWindow::saveSession(const QString &path) const {
+  SessionData d;
+  d.target = m_session->target();
+  d.target.userHint.clear();
+  d.target.guestEvidence.reset();
+  d.savedAt = QDateTime::currentDateTimeUtc();
+  const DiagnosisReport r = m_summary->report();
+  d.startedAt = r.startedAt;
+  d.durationMs = r.durationMs;
+  d.appVersion = QCoreApplication::applicationVersion();
+  d.savedBy = m_saved.savedBy;
+  d.language = currentLanguage();
+  d.clientError = m_session->clientError();
+  d.clientOs = QSysInfo::prettyProductName();
+  d.results = m_session->results();
+  QStringList confirmed(m_session->confirmations().cbegin(), m_session->confirmations().cend());
+  confirmed.sort();
+  d.confirmations = confirmed;
+  for (int step = 1; step <= kStepCount; ++step) {
+    if (!m_session->note(step).isEmpty()) d.notes.insert(step, m_session->note(step));
+  }
+  return SessionFile::save(path, d);
+}
+
+WizardWindow *WizardWindow::openSessionWindow(const QString &path, const QString &contentDir, QString *error) {
+  const SessionLoad load = SessionFile::load(path);
+  if (!load.ok()) {
+    if (error) *error = load.message;
+    return nullptr;
+  }
+  auto *w = new WizardWindow(contentDir, nullptr, makeReplayRegistry(load.data->results));
+  w->setAttribute(Qt::WA_DeleteOnClose);
+  w->showSession(*load.data);
+  return w;
+}
+
+void WizardWindow::showSession(const SessionData &data) {
+  m_readOnly = true;
+  m_saved = {data.savedBy, data.savedAt};
+  const QString when = QLocale().toString(data.savedAt.toLocalTime(), QLocale::ShortFormat);
+  const QString target = data.target.display().isEmpty() ? data.target.input : data.target.display();
+  m_banner = data.savedBy.isEmpty()
+                 ? tr("Diagnosis of %1 saved on %2 — read only").arg(target, when)
+                 : tr("Diagnosis of %1 saved by %2 on %3 — read only").arg(target, data.savedBy, when);
+  m_session->setClientError(data.clientError);
+  for (const QString &id : data.confirmations) m_session->setConfirmed(id, true);
+  for (auto it = data.notes.cbegin(); it != data.notes.cend(); ++it) m_session->setNote(it.key(), it.value());
+  m_start->setEnabled(false);
+  m_evidencePanel->setEnabled(false);
+  m_summary->setReadOnlyBanner(m_banner);
+  setWindowTitle(m_banner);
+  m_session->start(data.target);  // replays the saved results; nothing goes on the network
+  if (currentId() == -1) setStartId(Page_Summary);  // not shown yet: open on the summary
+  else jumpTo(Page_Summary);
+}
+
+void WizardWindow::openSaveSessionDialog() {
+  auto *dlg = new QFileDialog(this, tr("Save the session"));
+  dlg->setObjectName(u"saveSessionDialog"_s);
+  dlg->setAttribute(Qt::WA_DeleteOnClose);
+  dlg->setAcceptMode(QFileDialog::AcceptSave);
+  dlg->setNameFilters({tr("RDP Doctor session (*.rdpdoctor)")});
+  dlg->setDefaultSuffix(QString::fromLatin1(SessionFile::kExtension));
+  dlg->selectFile(u"diagnosis.rdpdoctor"_s);
+  connect(dlg, &QFileDialog::fileSelected, this, [this](const QString &path) {
+    const QString error = saveSession(path);
+    if (error.isEmpty()) return;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("The session was not saved"),
+                                tr("%1\n\nNothing was lost: choose another folder and save again.").arg(error),
+                                QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+  });
+  dlg->open();
+}
+
+void WizardWindow::openOpenSessionDialog() {
+  auto *dlg = new QFileDialog(this, tr("Open a session"));
+  dlg->setObjectName(u"openSessionDialog"_s);
+  dlg->setAttribute(Qt::WA_DeleteOnClose);
+  dlg->setFileMode(QFileDialog::ExistingFile);
+  dlg->setNameFilters({tr("RDP Doctor session (*.rdpdoctor)"), tr("All files (*)")});
+  connect(dlg, &QFileDialog::fileSelected, this, [this](const QString &path) {
+    QString error;
+    WizardWindow *w = openSessionWindow(path, m_contentDir, &error);
+    if (w) {
+      w->show();
+      return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("The session cannot be opened"), error, QMessageBox::Ok, this);
+    box->setObjectName(u"openSessionError"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+  });
+  dlg->open();
 }
 
 void WizardWindow::openLogFolder() { QDesktopServices::openUrl(QUrl::fromLocalFile(logDirectory())); }

@@ -7,7 +7,11 @@
 
 #include "checks/content/content_store.h"
 
+#include <QDateTime>
+
 #include <memory>
+
+#include "checks/core/registry.h"
 
 class QToolButton;
 class QMenu;
@@ -30,7 +34,8 @@ class WizardWindow final : public QWizard {
   Q_DISABLE_COPY_MOVE(WizardWindow)
 
  public:
-  explicit WizardWindow(const QString &contentDir = {}, QWidget *parent = nullptr);
+  explicit WizardWindow(const QString &contentDir = {}, QWidget *parent = nullptr,
+                        std::shared_ptr<const CheckRegistry> registry = nullptr);
   ~WizardWindow() override;
 
   DiagnosisSession *session() const { return m_session; }
@@ -54,6 +59,13 @@ class WizardWindow final : public QWizard {
   void switchLanguage(const QString &lang);
   void done(int result) override;
 
+  // Session files (.rdpdoctor): save what this window shows; open one in a new read-only window.
+  QString saveSession(const QString &path) const;  // translated error, empty on success
+  // Opens path in a new window (deleted on close); returns it, or null with *error set.
+  static WizardWindow *openSessionWindow(const QString &path, const QString &contentDir, QString *error);
+  bool isReadOnly() const { return m_readOnly; }
+  QString readOnlyBanner() const { return m_banner; }
+
  protected:
   void changeEvent(QEvent *e) override;
   void closeEvent(QCloseEvent *e) override;
@@ -61,9 +73,14 @@ class WizardWindow final : public QWizard {
  private:
   void retranslate();
   void maybeStartDiagnosis();
+  void showSession(const struct SessionData &data);
+  void openSaveSessionDialog();
+  void openOpenSessionDialog();
   void openLogFolder();
   void showAbout();
 
+  std::shared_ptr<const CheckRegistry> m_ownRegistry;  // a replay registry for an opened session, else null
+  QString m_contentDir;
   ContentStore m_content;
   DiagnosisSession *m_session;
   StartPage *m_start;
@@ -77,7 +94,10 @@ class WizardWindow final : public QWizard {
   QAction *m_openLogs;
   QAction *m_about;
   mutable int m_pendingJump = -1;  // consumed by nextId()
-  bool m_browsing = false;  // a side-list jump away from an incomplete start page
+  bool m_browsing = false;
+  bool m_readOnly = false;
+  QString m_banner;
+  struct SavedInfo { QString savedBy; QDateTime savedAt; } m_saved;  // a side-list jump away from an incomplete start page
 };
 
 }  // namespace rdpd

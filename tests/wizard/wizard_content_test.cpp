@@ -104,6 +104,7 @@ TEST_F(WizardTest, switching_to_chinese_retranslates_buttons_titles_and_content)
 
 TEST_F(WizardTest, chinese_step_titles_appear_once_translated) {
   installTranslators(qApp, u"zh_CN"_s);
+  QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);  // Qt posts it to the widgets
   window->jumpTo(pageForStep(2));
   const QString title = window->currentPage()->title();
   EXPECT_TRUE(title.contains(stepTitle(2)));
