@@ -386,6 +386,122 @@
         <source>Work through the steps in order; the manual checks on each page will narrow it down.</source>
         <translation>请按顺序完成各个步骤；每个页面上的手动检查项会帮您逐步缩小范围。</translation>
     </message>
+    <message>
+        <source>The server has no Remote Desktop license to give out.</source>
+        <translation>服务器没有可分配的远程桌面许可证。</translation>
+    </message>
+    <message>
+        <source>Connect with "mstsc /admin", then remove the Remote Desktop Session Host role or set up licensing (step 9).</source>
+        <translation>请用“mstsc /admin”连接，然后删除远程桌面会话主机角色，或配置授权（第 9 步）。</translation>
+    </message>
+    <message>
+        <source>Through the cloud console, add the account to the Remote Desktop Users group, or check the "Allow log on through Remote Desktop Services" policy (step 9).</source>
+        <translation>请通过云控制台将该账户加入 Remote Desktop Users 组（远程桌面用户组），或检查“允许通过远程桌面服务登录”策略（第 9 步）。</translation>
+    </message>
+    <message>
+        <source>Your computer and the server have different CredSSP security updates.</source>
+        <translation>本机与服务器安装的 CredSSP 安全更新不一致。</translation>
+    </message>
+    <message>
+        <source>Install the latest Windows updates on the server through the console; as a stopgap, relax "Encryption Oracle Remediation" on your computer (step 9).</source>
+        <translation>请通过控制台在服务器上安装最新的 Windows 更新；作为临时办法，可以在本机放宽“加密数据库修正”策略（第 9 步）。</translation>
+    </message>
+    <message>
+        <source>A policy on your computer refuses to hand your saved password to this server.</source>
+        <translation>本机的某项策略禁止将您保存的密码提供给此服务器。</translation>
+    </message>
+    <message>
+        <source>Type the password instead of using the saved one, or adjust the credential delegation policy on your computer (step 9).</source>
+        <translation>请手动输入密码，不要使用保存的密码；或者调整本机的凭据分配策略（第 9 步）。</translation>
+    </message>
+    <message>
+        <source>The account is locked after too many wrong passwords.</source>
+        <translation>密码输错次数过多，账户已锁定。</translation>
+    </message>
+    <message>
+        <source>Unlock the account through the cloud console, and limit the security group to your own IP address so nobody else can guess passwords (steps 2 and 3).</source>
+        <translation>请通过云控制台解锁账户，并在安全组中只允许您自己的 IP 地址访问，防止他人猜测密码（第 2 步和第 3 步）。</translation>
+    </message>
+    <message>
+        <source>The account is disabled or has expired.</source>
+        <translation>账户已被禁用或已过期。</translation>
+    </message>
+    <message>
+        <source>Enable or extend the account through the cloud console's remote connection (step 2).</source>
+        <translation>请通过云控制台的远程连接启用该账户或延长其有效期（第 2 步）。</translation>
+    </message>
+    <message>
+        <source>A policy stops this account from logging on remotely (often an empty password).</source>
+        <translation>某项策略禁止该账户远程登录（通常是因为密码为空）。</translation>
+    </message>
+    <message>
+        <source>Give the account a password through the cloud console, then restart (step 2).</source>
+        <translation>请通过云控制台为该账户设置密码，然后重启（第 2 步）。</translation>
+    </message>
+    <message>
+        <source>The password has expired or must be changed.</source>
+        <translation>密码已过期或必须修改。</translation>
+    </message>
+    <message>
+        <source>Change the password through the cloud console, or turn Network Level Authentication off for a moment so the client can change it (steps 2 and 9).</source>
+        <translation>请通过云控制台修改密码，或暂时关闭网络级别身份验证（NLA），让客户端可以修改密码（第 2 步和第 9 步）。</translation>
+    </message>
+    <message>
+        <source>The user name or password was not accepted.</source>
+        <translation>用户名或密码不正确。</translation>
+    </message>
+    <message>
+        <source>Check the user name and password; after resetting the password in the console, restart the instance (step 2).</source>
+        <translation>请检查用户名和密码；在控制台重置密码后，需要重启实例（第 2 步）。</translation>
+    </message>
+    <message>
+        <source>The server does not accept saved passwords.</source>
+        <translation>服务器不接受保存的密码。</translation>
+    </message>
+    <message>
+        <source>Delete the saved credentials in the client and type the password (step 2).</source>
+        <translation>请删除客户端中保存的凭据，然后手动输入密码（第 2 步）。</translation>
+    </message>
+    <message>
+        <source>Nobody could check the account: the domain in the user name is wrong or unreachable.</source>
+        <translation>无法验证该账户：用户名中的域不正确或无法访问。</translation>
+    </message>
+    <message>
+        <source>Log on as COMPUTER\user with a local account, or turn Network Level Authentication off temporarily (steps 2 and 9).</source>
+        <translation>请使用本地账户，以“计算机名\用户名”的格式登录，或暂时关闭网络级别身份验证（NLA）（第 2 步和第 9 步）。</translation>
+    </message>
+    <message>
+        <source>Client and server could not agree on how to secure the connection.</source>
+        <translation>客户端与服务器无法就连接的安全方式达成一致。</translation>
+    </message>
+    <message>
+        <source>Check the security layer and encryption level of RDP-Tcp on the server (step 9).</source>
+        <translation>请检查服务器上 RDP-Tcp 的安全层和加密级别（第 9 步）。</translation>
+    </message>
+    <message>
+        <source>All allowed Remote Desktop sessions are in use.</source>
+        <translation>允许的远程桌面会话已全部被占用。</translation>
+    </message>
+    <message>
+        <source>Log off the other session through the console, or connect with "mstsc /admin" (step 9).</source>
+        <translation>请通过控制台注销其他会话，或用“mstsc /admin”连接（第 9 步）。</translation>
+    </message>
+    <message>
+        <source>The server is too busy or short of memory to accept the session.</source>
+        <translation>服务器太忙或内存不足，无法接受会话。</translation>
+    </message>
+    <message>
+        <source>Check CPU and memory in the console (step 6); if the service stays busy, restart the server (step 11).</source>
+        <translation>请在控制台查看 CPU 和内存（第 6 步）；如果服务一直繁忙，请重启服务器（第 11 步）。</translation>
+    </message>
+    <message>
+        <source>You are connecting to your own computer, not to the server.</source>
+        <translation>您连接的是自己的电脑，而不是服务器。</translation>
+    </message>
+    <message>
+        <source>Use the server's public IP address from the cloud console (step 3).</source>
+        <translation>请使用云控制台中显示的服务器公网 IP 地址（第 3 步）。</translation>
+    </message>
 </context>
 <context>
     <name>CertificateCheck</name>
@@ -483,6 +599,33 @@
     <message>
         <source>Go to step %1: %2</source>
         <translation>转到第 %1 步：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ClientErrorCheck</name>
+    <message>
+        <source>What does the client's error message mean?</source>
+        <translation>客户端的错误信息是什么意思？</translation>
+    </message>
+    <message>
+        <source>No error message was given.</source>
+        <translation>未提供错误信息。</translation>
+    </message>
+    <message>
+        <source>The error message was not recognised; copy the whole dialog text including the error code.</source>
+        <translation>无法识别该错误信息；请复制对话框的全部文字，包括错误代码。</translation>
+    </message>
+    <message>
+        <source>Code %1 is not documented; its meaning is unknown.</source>
+        <translation>代码 %1 没有公开文档，含义未知。</translation>
+    </message>
+    <message>
+        <source>Recognised message: "%1"</source>
+        <translation>已识别的错误信息：“%1”</translation>
+    </message>
+    <message>
+        <source>Recognised message: "%1" (go to step %2)</source>
+        <translation>已识别的错误信息：“%1”（请转到第 %2 步）</translation>
     </message>
 </context>
 <context>
@@ -627,7 +770,7 @@
     <name>ErrorLookup</name>
     <message>
         <source>RDP Doctor does not recognise this message. Copy the whole text of the Remote Desktop dialog, including the lines "Error code:" and "Extended error code:" (click "Show details" if there is such a button), and paste it here. Then run the diagnosis: the checks do not depend on the message.</source>
-        <translation type="unfinished" />
+        <translation>RDP Doctor 无法识别此错误信息。请复制远程桌面对话框的全部文字，包括“错误代码:”和“扩展错误代码:”这两行（如果有“显示详细信息”按钮，请先点击它），然后粘贴到这里。之后请运行诊断：各项检测并不依赖于错误信息。</translation>
     </message>
 </context>
 <context>
@@ -739,6 +882,17 @@
     <message>
         <source>The pasted text is larger than 5 MB, so it cannot be evidence from the RDP Doctor script.</source>
         <translation>粘贴的文本超过 5 MB，不可能是 RDP Doctor 脚本生成的证据。</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>The evidence collector script (read only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text of the evidence collector script</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1315,6 +1469,137 @@
     </message>
 </context>
 <context>
+    <name>Lab</name>
+    <message>
+        <source>In %1, the required field "%2" is missing.</source>
+        <translation>%1 中缺少必填字段“%2”。</translation>
+    </message>
+    <message>
+        <source>In %1, the field "%2" has the wrong type: it must be a text in quotes.</source>
+        <translation>%1 中字段“%2”的类型不正确：必须是带引号的文本。</translation>
+    </message>
+    <message>
+        <source>In %1, the field "%2" has the wrong type: it must be a whole number.</source>
+        <translation>%1 中字段“%2”的类型不正确：必须是整数。</translation>
+    </message>
+    <message>
+        <source>In %1, the field "%2" has the wrong type: it must be an object { ... }.</source>
+        <translation>%1 中字段“%2”的类型不正确：必须是对象 { ... }。</translation>
+    </message>
+    <message>
+        <source>In %1, the field "%2" has the wrong type: it must be a list [ ... ].</source>
+        <translation>%1 中字段“%2”的类型不正确：必须是列表 [ ... ]。</translation>
+    </message>
+    <message>
+        <source>In %1, the field "%2" has the wrong type: it must be true or false.</source>
+        <translation>%1 中字段“%2”的类型不正确：必须是 true 或 false。</translation>
+    </message>
+    <message>
+        <source>In %1, the field "%2" has a value that cannot be used. %3</source>
+        <translation>%1 中字段“%2”的值无法使用。%3</translation>
+    </message>
+    <message>
+        <source>It must be between %1 and %2.</source>
+        <translation>取值必须在 %1 到 %2 之间。</translation>
+    </message>
+    <message>
+        <source>It must not be empty.</source>
+        <translation>不能为空。</translation>
+    </message>
+    <message>
+        <source>Use "sha256" or "sha1".</source>
+        <translation>请使用“sha256”或“sha1”。</translation>
+    </message>
+    <message>
+        <source>Use at most 64 characters.</source>
+        <translation>最多 64 个字符。</translation>
+    </message>
+    <message>
+        <source>Write it as major.minor.build, for example 10.0.17763.</source>
+        <translation>请按“主版本.次版本.内部版本”的格式填写，例如 10.0.17763。</translation>
+    </message>
+    <message>
+        <source>Use one of: %1.</source>
+        <translation>请使用以下值之一：%1。</translation>
+    </message>
+    <message>
+        <source>Each entry must be one of: %1.</source>
+        <translation>每一项都必须是以下值之一：%1。</translation>
+    </message>
+    <message>
+        <source>Use "ok" or "broken".</source>
+        <translation>请使用“ok”或“broken”。</translation>
+    </message>
+    <message>
+        <source>the scenario</source>
+        <translation>该场景</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 MB; a scenario file is a few kilobytes. Is it the right file?</source>
+        <translation>%1 超过 1 MB，而场景文件通常只有几 KB。请确认文件是否正确。</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at line %3, column %4.</source>
+        <translation>%1 不是有效的 JSON：%2（第 %3 行，第 %4 列）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a lab scenario: it must be one JSON object.</source>
+        <translation>%1 不是培训实验室场景：内容必须是一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>%1 is not a lab scenario: "schema" must be "%2".</source>
+        <translation>%1 不是培训实验室场景：“schema”必须是“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 uses scenario format version %2; this version of RDP Doctor reads version %3.</source>
+        <translation>%1 使用的场景格式版本为 %2，而当前版本的 RDP Doctor 只能读取版本 %3。</translation>
+    </message>
+    <message>
+        <source>Use 1 to 64 lower-case letters, digits, "-" or "_", for example "tls-broken".</source>
+        <translation>请使用 1 到 64 个小写字母、数字、“-”或“_”，例如“tls-broken”。</translation>
+    </message>
+    <message>
+        <source>Use at most 2000 characters.</source>
+        <translation>最多 2000 个字符。</translation>
+    </message>
+    <message>
+        <source>An alternative port that refuses connections is the same as none; leave "alternative" out instead.</source>
+        <translation>拒绝连接的备用端口等于没有备用端口；请直接去掉“alternative”。</translation>
+    </message>
+    <message>
+        <source>Give either "base" or "document", not both.</source>
+        <translation>“base”和“document”只能二选一，不能同时指定。</translation>
+    </message>
+    <message>
+        <source>There is no built-in evidence document of that name; use "healthy".</source>
+        <translation>没有该名称的内置证据文档；请使用“healthy”。</translation>
+    </message>
+    <message>
+        <source>The scenario file %1 cannot be read: %2</source>
+        <translation>无法读取场景文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>There is no lab scenario "%1". Known scenarios: %2.</source>
+        <translation>没有名为“%1”的培训实验室场景。已知场景：%2。</translation>
+    </message>
+    <message>
+        <source>The accept queue of the filtered port could not be filled.</source>
+        <translation>无法填满被过滤端口的连接接受队列。</translation>
+    </message>
+    <message>
+        <source>The lab could not make its test certificate: %1</source>
+        <translation>培训实验室无法生成测试证书：%1</translation>
+    </message>
+    <message>
+        <source>The lab could not open its local port: %1</source>
+        <translation>培训实验室无法打开本地端口：%1</translation>
+    </message>
+    <message>
+        <source>The scenario's guest evidence cannot be used: %1</source>
+        <translation>场景中的服务器内部证据无法使用：%1</translation>
+    </message>
+</context>
+<context>
     <name>LocalNetworkCheck</name>
     <message>
         <source>Is this computer connected to a network?</source>
@@ -1505,7 +1790,8 @@
     <message numerus="yes">
         <source>The server was reached in %n hop(s).</source>
         <translation>
-            <numerusform>经过 %n 跳到达服务器。</numerusform></translation>
+            <numerusform>经过 %n 跳到达服务器。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No router on the way answered, and the server did not either.</source>
@@ -1528,19 +1814,179 @@
     <name>Report</name>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>A PDF can only be made with the graphical part of RDP Doctor; save the report as HTML and print it to PDF instead.</source>
-        <translation type="unfinished" />
+        <translation>只有 RDP Doctor 的图形界面才能生成 PDF；请将报告保存为 HTML，再打印为 PDF。</translation>
     </message>
     <message>
         <source>RDP Doctor diagnosis of %1</source>
-        <translation type="unfinished" />
+        <translation>RDP Doctor 对 %1 的诊断</translation>
     </message>
     <message>
         <source>The PDF could not be created.</source>
-        <translation type="unfinished" />
+        <translation>无法创建 PDF。</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>第 %1 步：%2</translation>
+    </message>
+    <message>
+        <source>Started %1, took %2 ms</source>
+        <translation>开始时间 %1，耗时 %2 毫秒</translation>
+    </message>
+    <message>
+        <source>Error message: %1</source>
+        <translation>错误信息：%1</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>诊断结论：%1</translation>
+    </message>
+    <message>
+        <source>Go to step %1: %2</source>
+        <translation>转到第 %1 步：%2</translation>
+    </message>
+    <message>
+        <source>Other possible causes:</source>
+        <translation>其他可能的原因：</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>第 %1 步</translation>
+    </message>
+    <message>
+        <source>Started: %1 (took %2 ms)</source>
+        <translation>开始时间：%1（耗时 %2 毫秒）</translation>
+    </message>
+    <message>
+        <source>RDP Doctor version: %1</source>
+        <translation>RDP Doctor 版本：%1</translation>
+    </message>
+    <message>
+        <source>This computer: %1</source>
+        <translation>本机：%1</translation>
+    </message>
+    <message>
+        <source>Host names, addresses and account names are hidden in this report.</source>
+        <translation>本报告已隐藏主机名、地址和账户名。</translation>
+    </message>
+    <message>
+        <source>Error message the user saw</source>
+        <translation>用户看到的错误信息</translation>
+    </message>
+    <message>
+        <source>RDP Doctor does not recognise this message.</source>
+        <translation>RDP Doctor 无法识别此错误信息。</translation>
+    </message>
+    <message>
+        <source>Recognised as: "%1"</source>
+        <translation>识别为：“%1”</translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation>错误代码 %1</translation>
+    </message>
+    <message>
+        <source>Steps to look at: %1</source>
+        <translation>建议查看的步骤：%1</translation>
+    </message>
+    <message>
+        <source>Likely causes</source>
+        <translation>可能的原因</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Already done by the user</source>
+        <translation>用户已完成的操作</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>解决方法</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>RDP Doctor version</source>
+        <translation>RDP Doctor 版本</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Redacted</source>
+        <translation>已脱敏</translation>
+    </message>
+    <message>
+        <source>Created by RDP Doctor %1.</source>
+        <translation>由 RDP Doctor %1 生成。</translation>
+    </message>
+    <message>
+        <source>Remote Desktop to %1 does not work (checked with RDP Doctor %2 on %3).</source>
+        <translation>无法通过远程桌面连接到 %1（于 %3 使用 RDP Doctor %2 检查）。</translation>
+    </message>
+    <message>
+        <source>Client error: "%1"</source>
+        <translation>客户端错误：“%1”</translation>
+    </message>
+    <message>
+        <source>Key evidence:</source>
+        <translation>关键证据：</translation>
+    </message>
+    <message>
+        <source>Already tried:</source>
+        <translation>已尝试：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>第 %1 步</translation>
     </message>
 </context>
 <context>
@@ -1555,6 +2001,73 @@
     <message>
         <source>Could not write %1.</source>
         <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFile</name>
+    <message>
+        <source>the session file</source>
+        <translation>会话文件</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an RDP Doctor session (more than 10 MB).</source>
+        <translation>%1 太大（超过 10 MB），不可能是 RDP Doctor 会话文件。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or incomplete (it is not valid JSON: %2). Ask for the file again.</source>
+        <translation>%1 已损坏或不完整（不是有效的 JSON：%2）。请让对方重新发送该文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not an RDP Doctor session file.</source>
+        <translation>%1 不是 RDP Doctor 会话文件。</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer RDP Doctor (session format %2). Update RDP Doctor to open it.</source>
+        <translation>%1 是由较新版本的 RDP Doctor 保存的（会话格式 %2）。请更新 RDP Doctor 后再打开。</translation>
+    </message>
+    <message>
+        <source>%1 is an RDP Doctor session, but it is damaged: %2</source>
+        <translation>%1 是 RDP Doctor 会话文件，但已损坏：%2</translation>
+    </message>
+    <message>
+        <source>the version number is missing</source>
+        <translation>缺少版本号</translation>
+    </message>
+    <message>
+        <source>the port is out of range</source>
+        <translation>端口超出有效范围</translation>
+    </message>
+    <message>
+        <source>an extra port is out of range</source>
+        <translation>某个附加端口超出有效范围</translation>
+    </message>
+    <message>
+        <source>the results are missing</source>
+        <translation>缺少检查结果</translation>
+    </message>
+    <message>
+        <source>a check result is incomplete</source>
+        <translation>某个检查结果不完整</translation>
+    </message>
+    <message>
+        <source>a check result appears twice</source>
+        <translation>某个检查结果重复出现</translation>
+    </message>
+    <message>
+        <source>a confirmation is not a name</source>
+        <translation>某项确认不是有效的名称</translation>
+    </message>
+    <message>
+        <source>a note belongs to no step</source>
+        <translation>某条备注不属于任何步骤</translation>
     </message>
 </context>
 <context>
@@ -1922,293 +2435,6 @@
     </message>
 </context>
 <context>
-    <name>rdpd</name>
-    <message>
-        <source>Step %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>RDP Doctor diagnosis of %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Started %1, took %2 ms</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Error message: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Step</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Verdict: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Go to step %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Other possible causes:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>step %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Started: %1 (took %2 ms)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>RDP Doctor version: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This computer: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Host names, addresses and account names are hidden in this report.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Error message the user saw</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>RDP Doctor does not recognise this message.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Recognised as: "%1"</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>code %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Steps to look at: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Likely causes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Checks</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Check</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Result</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Details</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Already done by the user</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>How to fix it</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Server</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Started</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>RDP Doctor version</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This computer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Redacted</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Created by RDP Doctor %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Remote Desktop to %1 does not work (checked with RDP Doctor %2 on %3).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Client error: "%1"</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Key evidence:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Already tried:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Notes:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Step %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The server has no Remote Desktop license to give out.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Connect with "mstsc /admin", then remove the Remote Desktop Session Host role or set up licensing (step 9).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Your account is not allowed to log on through Remote Desktop.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Through the cloud console, add the account to the Remote Desktop Users group, or check the "Allow log on through Remote Desktop Services" policy (step 9).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Your computer and the server have different CredSSP security updates.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Install the latest Windows updates on the server through the console; as a stopgap, relax "Encryption Oracle Remediation" on your computer (step 9).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A policy on your computer refuses to hand your saved password to this server.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Type the password instead of using the saved one, or adjust the credential delegation policy on your computer (step 9).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The account is locked after too many wrong passwords.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Unlock the account through the cloud console, and limit the security group to your own IP address so nobody else can guess passwords (steps 2 and 3).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The account is disabled or has expired.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Enable or extend the account through the cloud console's remote connection (step 2).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A policy stops this account from logging on remotely (often an empty password).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Give the account a password through the cloud console, then restart (step 2).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The password has expired or must be changed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Change the password through the cloud console, or turn Network Level Authentication off for a moment so the client can change it (steps 2 and 9).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The user name or password was not accepted.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Check the user name and password; after resetting the password in the console, restart the instance (step 2).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The server does not accept saved passwords.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Delete the saved credentials in the client and type the password (step 2).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Nobody could check the account: the domain in the user name is wrong or unreachable.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Log on as COMPUTER\user with a local account, or turn Network Level Authentication off temporarily (steps 2 and 9).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Client and server could not agree on how to secure the connection.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Check the security layer and encryption level of RDP-Tcp on the server (step 9).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>All allowed Remote Desktop sessions are in use.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Log off the other session through the console, or connect with "mstsc /admin" (step 9).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The server is too busy or short of memory to accept the session.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Check CPU and memory in the console (step 6); if the service stays busy, restart the server (step 11).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>You are connecting to your own computer, not to the server.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Use the server's public IP address from the cloud console (step 3).</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>rdpd::CheckDetailsDialog</name>
     <message>
         <source>Details: %1</source>
@@ -2233,33 +2459,6 @@
     <message>
         <source>Value</source>
         <translation>值</translation>
-    </message>
-</context>
-<context>
-    <name>rdpd::ClientErrorCheck</name>
-    <message>
-        <source>What does the client's error message mean?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No error message was given.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The error message was not recognised; copy the whole dialog text including the error code.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Code %1 is not documented; its meaning is unknown.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Recognised message: "%1"</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Recognised message: "%1" (go to step %2)</source>
-        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2352,71 +2551,142 @@
         <source>What you saw or changed, e.g. for a support ticket</source>
         <translation>记录您看到的现象或做过的修改，例如用于提交工单</translation>
     </message>
+    <message>
+        <source>Instructions</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
-    <name>rdpd::SessionFile</name>
+    <name>rdpd::EvidencePanel</name>
     <message>
-        <source>the session file</source>
+        <source>The command is on the clipboard.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 does not exist.</source>
+        <source>The script is on the clipboard.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 cannot be read: %2</source>
+        <source>Open the evidence file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 is too large to be an RDP Doctor session (more than 10 MB).</source>
+        <source>Evidence (*.json *.txt);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 is damaged or incomplete (it is not valid JSON: %2). Ask for the file again.</source>
+        <source>The code was accepted. The checks inside the server are running; their findings appear on their steps and in the summary.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 is not an RDP Doctor session file.</source>
+        <source>The evidence collected at %1 was accepted. The checks inside the server are running; their findings appear on their steps and in the summary.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 was saved by a newer RDP Doctor (session format %2). Update RDP Doctor to open it.</source>
+        <source>The evidence was accepted. The checks inside the server are running; their findings appear on their steps and in the summary.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 is an RDP Doctor session, but it is damaged: %2</source>
+        <source>Not accepted: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>the version number is missing</source>
+        <source>Collect evidence from the server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>the port is out of range</source>
+        <source>Some causes can only be seen inside the server. RDP Doctor's script reads them (it changes nothing and never reads a password). Run it in one of three ways: in the cloud console's VNC terminal, open PowerShell as Administrator and run the command below; or paste the whole script into the cloud's run-command feature (Alibaba Cloud Assistant, AWS Systems Manager Run Command, Azure Run Command); or copy the script to the server as a file. You can read it first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>an extra port is out of range</source>
+        <source>Co&amp;mmand for the server's PowerShell:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>the results are missing</source>
+        <source>Command to run the script on the server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>a check result is incomplete</source>
+        <source>Copy the command</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>a check result appears twice</source>
+        <source>Copy the command to the clipboard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>a confirmation is not a name</source>
+        <source>Copy the &amp;script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>a note belongs to no step</source>
+        <source>Copy the whole script to the clipboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;View the script first…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read the script before running it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Then give RDP Doctor what the script produced: the file it saved, its output, or the short code it printed last (for a console you cannot copy from).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the evidence &amp;file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the evidence file the script saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Or paste the script's out&amp;put:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paste the script's output here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paste everything the script printed; text around it does not matter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Or t&amp;ype the code (R1-…):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The code the script printed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Use this evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use the pasted output or the typed code</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>rdpd::LatencyChart</name>
+    <message>
+        <source>No answers were measured.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minimum %1 ms, average %2 ms, maximum %3 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1; %2 % lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 ms</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2519,6 +2789,13 @@
     </message>
 </context>
 <context>
+    <name>rdpd::StepStrip</name>
+    <message>
+        <source>Step %1, %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>rdpd::SummaryPage</name>
     <message>
         <source>The checks are still running…</source>
@@ -2541,10 +2818,6 @@
         <translation>转到第 %1 步：%2(&amp;G)</translation>
     </message>
     <message>
-        <source>%1 (step %2)</source>
-        <translation>%1（第 %2 步）</translation>
-    </message>
-    <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
@@ -2565,14 +2838,6 @@
         <translation>最可能的原因</translation>
     </message>
     <message>
-        <source>&amp;Other possible causes (press Enter to open the step):</source>
-        <translation>其他可能的原因（按 Enter 键打开对应步骤）(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>Other possible causes</source>
-        <translation>其他可能的原因</translation>
-    </message>
-    <message>
         <source>&amp;Findings by step:</source>
         <translation>各步骤的检查结果(&amp;F)：</translation>
     </message>
@@ -2591,6 +2856,120 @@
     <message>
         <source>Go to the step that fixes this</source>
         <translation>转到解决此问题的步骤</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ping round trips</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connection times to the port</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Markdown for a ticket (*.md)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON data (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The report was saved to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The report could not be saved to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The report was not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+
+Nothing was lost: choose another folder and save again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A short summary for your support ticket is on the clipboard.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The eleven steps (click one to open it):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Possible causes, most likely first (click to see the evidence, Enter opens the step):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step to go to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Possible causes with their evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the report as a web page, PDF, Markdown or JSON</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy &amp;ticket summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy a short summary for a support ticket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hide host names and IP &amp;addresses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hide host names, IP addresses and account names in what you save or copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sa&amp;ve session…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save this diagnosis as a session file for the helpdesk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open sess&amp;ion…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a session file someone sent you, read only</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2647,148 +3026,46 @@ Logs: %2</source>
 
 日志：%2</translation>
     </message>
-</context>
-<context>
-    <name>rdpd::lab</name>
     <message>
-        <source>Use "sha256" or "sha1".</source>
+        <source>Collect evidence from the server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Use at most 64 characters.</source>
+        <source>Diagnosis of %1 saved on %2 — read only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Write it as major.minor.build, for example 10.0.17763.</source>
+        <source>Diagnosis of %1 saved by %2 on %3 — read only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Use one of: %1.</source>
+        <source>Save the session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Each entry must be one of: %1.</source>
+        <source>RDP Doctor session (*.rdpdoctor)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>It must not be empty.</source>
+        <source>The session was not saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Use "ok" or "broken".</source>
+        <source>%1
+
+Nothing was lost: choose another folder and save again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>the scenario</source>
+        <source>Open a session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 is larger than 1 MB; a scenario file is a few kilobytes. Is it the right file?</source>
+        <source>All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 is not valid JSON: %2 at line %3, column %4.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is not a lab scenario: it must be one JSON object.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is not a lab scenario: "schema" must be "%2".</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 uses scenario format version %2; this version of RDP Doctor reads version %3.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Use 1 to 64 lower-case letters, digits, "-" or "_", for example "tls-broken".</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Use at most 2000 characters.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>An alternative port that refuses connections is the same as none; leave "alternative" out instead.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Give either "base" or "document", not both.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>There is no built-in evidence document of that name; use "healthy".</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The scenario file %1 cannot be read: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>There is no lab scenario "%1". Known scenarios: %2.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>rdpd::lab::LabServer</name>
-    <message>
-        <source>The lab could not make its test certificate: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The lab could not open its local port: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The scenario's guest evidence cannot be used: %1</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>rdpd::lab::LabServer::Impl</name>
-    <message>
-        <source>The accept queue of the filtered port could not be filled.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>rdpd::lab::Reader</name>
-    <message>
-        <source>In %1, the required field "%2" is missing.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>In %1, the field "%2" has the wrong type: it must be a text in quotes.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>In %1, the field "%2" has the wrong type: it must be a whole number.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>In %1, the field "%2" has the wrong type: it must be an object { ... }.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>In %1, the field "%2" has the wrong type: it must be a list [ ... ].</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>In %1, the field "%2" has the wrong type: it must be true or false.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>In %1, the field "%2" has a value that cannot be used. %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>It must be between %1 and %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>It must not be empty.</source>
+        <source>The session cannot be opened</source>
         <translation type="unfinished" />
     </message>
 </context>
