@@ -153,6 +153,14 @@ QString StartPage::clientError() const { return m_clientError->toPlainText(); }
 
 void StartPage::setTargetText(const QString &text) { m_host->setText(text); }
 
+void StartPage::setClientErrorText(const QString &text) { m_clientError->setPlainText(text); }
+
+void StartPage::addPanel(QWidget *panel) {
+  auto *box = qobject_cast<QVBoxLayout *>(layout());
+  box->insertWidget(box->count() - 2, panel);  // above the stretch and the privacy note
+  setTabOrder(m_lang, panel);
+}
+
 void StartPage::changeEvent(QEvent *e) {
   if (e->type() == QEvent::LanguageChange) retranslate();
   QWizardPage::changeEvent(e);

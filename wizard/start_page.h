@@ -27,6 +27,9 @@ class StartPage final : public QWizardPage {
   Target target() const;
   QString clientError() const;
   void setTargetText(const QString &text);
+  void setClientErrorText(const QString &text);
+  // Adds a box under the form (the training lab).
+  void addPanel(QWidget *panel);
 
  signals:
   void languageChosen(const QString &lang);

@@ -24,6 +24,7 @@
 #include "checks/report/diagnosis_report.h"
 #include "checks/report/report_export.h"
 #include "checks/verdict/verdict.h"
+#include "checks/lab/lab_scenario.h"
 #include "wizard/latency_chart.h"
 #include "wizard/page_ids.h"
 #include "wizard/status_icons.h"
@@ -155,9 +156,30 @@ SummaryPage::SummaryPage(DiagnosisSession *session, QWidget *parent) : QWizardPa
   actions->addWidget(m_saveSession);
   actions->addWidget(m_openSession);
 
+  m_labBox = new QGroupBox(this);
+  m_labBox->setObjectName(u"labAnswerBox"_s);
+  m_reveal = new QPushButton(m_labBox);
+  m_reveal->setObjectName(u"revealAnswerButton"_s);
+  m_reveal->setAutoDefault(false);
+  m_answer = new QLabel(m_labBox);
+  m_answer->setObjectName(u"labAnswerLabel"_s);
+  m_answer->setWordWrap(true);
+  m_answer->setTextFormat(Qt::PlainText);
+  m_answer->hide();
+  auto *labLayout = new QHBoxLayout(m_labBox);
+  labLayout->addWidget(m_reveal, 0, Qt::AlignTop);
+  labLayout->addWidget(m_answer, 1);
+  m_labBox->hide();
+  connect(m_reveal, &QPushButton::clicked, this, [this] {
+    m_answer->setVisible(true);
+    m_reveal->setEnabled(false);
+    retranslate();
+  });
+
   auto *layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addWidget(m_banner);
+  layout->addWidget(m_labBox);
   layout->addWidget(m_verdictGroup);
   layout->addWidget(m_stripLabel);
   layout->addWidget(m_strip);
@@ -371,6 +393,23 @@ void SummaryPage::setReadOnlyBanner(const QString &text) {
   refresh();
 }
 
+void SummaryPage::setLabScenario(const lab::Scenario &scenario) {
+  m_labCause = scenario.expectedCause;
+  m_labStep = scenario.expectedStep;
+  m_labAnswerEn = scenario.answer.en;
+  m_labAnswerZh = scenario.answer.zhCN;
+  m_answer->hide();  // a new scenario: the class guesses again
+  m_reveal->setEnabled(true);
+  m_labBox->show();
+  retranslate();
+}
+
+void SummaryPage::setPresenterMode(bool on) {
+  QFont f = m_answer->font();
+  f.setBold(on);
+  m_answer->setFont(f);
+}
+
 void SummaryPage::setActionStatus(const QString &text, bool error) {
   m_actionStatus->setText(text);
   m_actionStatus->setProperty("error", error);
@@ -399,6 +438,14 @@ void SummaryPage::retranslate() {
   m_saveSession->setAccessibleName(tr("Save this diagnosis as a session file for the helpdesk"));
   m_openSession->setText(tr("Open sess&ion…"));
   m_openSession->setAccessibleName(tr("Open a session file someone sent you, read only"));
+  m_labBox->setTitle(tr("Training lab"));
+  m_reveal->setText(tr("&Reveal the answer"));
+  m_reveal->setAccessibleName(tr("Show the expected cause of this lab scenario"));
+  if (!m_labCause.isEmpty()) {
+    const QString answer = lab::LocalizedText{m_labAnswerEn, m_labAnswerZh}.in(currentLanguage());
+    m_answer->setText(tr("The expected answer: %1 (step %2). %3").arg(causeSummary(m_labCause)).arg(m_labStep).arg(answer));
+    m_answer->setAccessibleName(m_answer->text());
+  }
   refresh();
 }
 

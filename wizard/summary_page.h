@@ -19,6 +19,9 @@ class DiagnosisSession;
 class LatencyChart;
 class StepStrip;
 struct DiagnosisReport;
+namespace lab {
+struct Scenario;
+}
 
 class SummaryPage final : public QWizardPage {
   Q_OBJECT
@@ -38,6 +41,9 @@ class SummaryPage final : public QWizardPage {
   // Read-only mode (an opened session file): the banner names whose and when; nothing may be re-run.
   void setReadOnlyBanner(const QString &text);
   void setSavedBy(const QString &who) { m_savedBy = who; }
+  // Training lab: a "Reveal the answer" button shows the scenario's expected cause and explanation.
+  void setLabScenario(const lab::Scenario &scenario);
+  void setPresenterMode(bool on);
 
  signals:
   void jumpRequested(int pageId);
@@ -79,6 +85,12 @@ class SummaryPage final : public QWizardPage {
   QPushButton *m_saveSession;
   QPushButton *m_openSession;
   QLabel *m_actionStatus;
+  QGroupBox *m_labBox;
+  QPushButton *m_reveal;
+  QLabel *m_answer;
+  QString m_labCause;
+  int m_labStep = 0;
+  QString m_labAnswerEn, m_labAnswerZh;
 };
 
 }  // namespace rdpd

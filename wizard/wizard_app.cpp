@@ -35,7 +35,10 @@ void runScreenshots(WizardWindow *w, const QString &dir) {
     QCoreApplication::exit(0);
   };
   StartPage *start = w->startPage();
-  if (start->isComplete()) {
+  if (w->session()->isRunning()) {  // the training lab started it
+    QObject::connect(w->session(), &DiagnosisSession::finished, w, [render] { QTimer::singleShot(0, render); },
+                     Qt::SingleShotConnection);
+  } else if (start->isComplete()) {
     QObject::connect(w->session(), &DiagnosisSession::finished, w, [render] { QTimer::singleShot(0, render); },
                      Qt::SingleShotConnection);
     w->session()->setClientError(start->clientError());
@@ -67,17 +70,28 @@ int runGui(int &argc, char **argv, const GuiOptions &opts) {
 
   WizardWindow w(opts.contentDir);
   if (!opts.target.isEmpty()) w.startPage()->setTargetText(opts.target);
+  if (!opts.labDir.isEmpty()) w.setLabDir(opts.labDir);
+  // --lab SCENARIO starts that scenario once the window is shown; --lab alone offers the lab on the start page.
+  auto startLab = [&w, &opts] {
+    if (opts.lab && !opts.labScenario.isEmpty() && !w.startLab(opts.labScenario))
+      std::fprintf(stderr, "rdp-doctor: the training lab could not start.\n");
+  };
 
   if (screenshots) {
     w.resize(kScreenshotWidth, kScreenshotHeight);
     w.show();
+    startLab();
     runScreenshots(&w, opts.screenshotDir);
     return app.exec();
   }
 
+  if (opts.lab && opts.labScenario.isEmpty()) {
+    if (auto *pick = w.startPage()->findChild<QWidget *>(u"labScenarioCombo"_s)) pick->setFocus();
+  }
   FirstPaintProbe probe;
   if (FirstPaintProbe::requested()) w.startPage()->installEventFilter(&probe);
   w.show();
+  startLab();
   return app.exec();
 }
 

@@ -10,6 +10,7 @@
 #include <QSysInfo>
 #include <QMenu>
 #include <QMessageBox>
+#include <QTimer>
 #include <QToolButton>
 #include <QUrl>
 
@@ -23,6 +24,8 @@
 #include "checks/guest/evidence.h"
 #include "wizard/diagnostic_page.h"
 #include "wizard/evidence_panel.h"
+#include "wizard/lab_panel.h"
+#include "checks/lab/lab_server.h"
 #include "wizard/replay_registry.h"
 #include "checks/session/session_file.h"
 #include "wizard/page_ids.h"
@@ -55,9 +58,17 @@ WizardWindow::WizardWindow(const QString &contentDir, QWidget *parent, std::shar
   m_evidencePanel = new EvidencePanel;
   m_steps.first()->setExtraPanel(m_evidencePanel, [] { return tr("Collect evidence from the server"); });
   connect(m_evidencePanel, &EvidencePanel::evidenceImported, this, &WizardWindow::setGuestEvidence);
+  m_labPanel = new LabPanel;
+  m_start->addPanel(m_labPanel);
+  connect(m_labPanel, &LabPanel::startRequested, this, &WizardWindow::startLab);
+  connect(m_labPanel, &LabPanel::presenterModeChanged, this, &WizardWindow::setPresenterMode);
+  m_lab = std::make_unique<lab::LabServer>();
   m_summary = new SummaryPage(m_session, this);
   setPage(Page_Summary, m_summary);
   setStartId(Page_Start);
+
+  setLabDir(QString());
+  m_normalFont = font();
 
   m_stepList = new StepList(m_session, this);
   setSideWidget(m_stepList);
@@ -94,7 +105,71 @@ WizardWindow::WizardWindow(const QString &contentDir, QWidget *parent, std::shar
   retranslate();
 }
 
-WizardWindow::~WizardWindow() { m_session->cancel(); }
+WizardWindow::~WizardWindow() {
+  m_session->cancel();
+  stopLab();
+}
+
+void WizardWindow::setLabDir(const QString &labDir) {
+  m_labDir = labDir;
+  const lab::ScenarioListing listing = lab::listScenarios(labDir);
+  m_labPanel->setScenarios(listing.scenarios);
+  QStringList problems;
+  for (const lab::ScenarioParse &f : listing.failures) problems << f.message;
+  m_labPanel->setMessage(problems.join(u'\n'), !problems.isEmpty());
+  m_labPanel->setVisible(!listing.scenarios.isEmpty() || !problems.isEmpty());
+}
+
+bool WizardWindow::startLab(const QString &scenarioIdOrPath) {
+  if (m_readOnly) return false;
+  const lab::ScenarioParse parsed = lab::loadScenario(scenarioIdOrPath, m_labDir);
+  if (!parsed.ok()) {
+    m_labPanel->setMessage(parsed.message, true);
+    return false;
+  }
+  m_session->cancel();
+  const lab::LabStart started = m_lab->start(*parsed.scenario);  // stops the previous scenario first
+  if (!started.ok) {
+    m_labTarget.reset();
+    m_labPanel->setMessage(started.message, true);
+    return false;
+  }
+  m_labPanel->selectScenario(parsed.scenario->id);
+  m_labPanel->setMessage(tr("The lab runs on %1. The diagnosis starts now.").arg(m_lab->target().display()), false);
+  const Target t = m_lab->target();
+  m_labTarget = t;
+  m_evidence = t.guestEvidence;  // the scenario's own evidence (or none)
+  if (m_evidence) m_evidencePanel->showAccepted(m_evidence);
+  m_summary->setLabScenario(*parsed.scenario);
+  m_start->setTargetText(t.display());
+  m_start->setClientErrorText(t.clientError);
+  if (currentId() != Page_Start && currentId() != -1) jumpTo(Page_Start);
+  if (currentId() == Page_Start) {
+    next();  // starts the diagnosis like the user pressing Start
+  } else {
+    // Not shown yet: showing the window opens the start page; start from there.
+    QTimer::singleShot(0, this, [this] {
+      if (currentId() == Page_Start && m_start->isComplete()) next();
+    });
+  }
+  return true;
+}
+
+void WizardWindow::stopLab() {
+  if (m_lab) m_lab->stop();
+  m_labTarget.reset();
+}
+
+bool WizardWindow::isLabRunning() const { return m_lab && m_lab->isRunning(); }
+
+void WizardWindow::setPresenterMode(bool on) {
+  if (m_presenter == on) return;
+  m_presenter = on;
+  QFont f = m_normalFont;
+  if (on) f.setPointSizeF(f.pointSizeF() * 1.35);
+  setFont(f);
+  m_summary->setPresenterMode(on);
+}
 
 DiagnosticPage *WizardWindow::stepPage(int step) const {
   return step >= 1 && step <= m_steps.size() ? m_steps[step - 1] : nullptr;
@@ -128,6 +203,9 @@ void WizardWindow::setGuestEvidence(std::shared_ptr<const guest::GuestEvidence> 
 
 void WizardWindow::maybeStartDiagnosis() {
   Target t = m_start->target();
+  if (m_labTarget && isLabRunning() && t.host == m_labTarget->host && t.port == m_labTarget->port) {
+    t.extraPorts = m_labTarget->extraPorts;  // the lab's alternative port, probed by net.alt_ports
+  }
   t.guestEvidence = m_evidence;
   m_session->setClientError(m_start->clientError());
   // Same address and a run that finished (or still runs): keep the results the user already saw.
@@ -185,11 +263,13 @@ void WizardWindow::changeEvent(QEvent *e) {
 
 void WizardWindow::done(int result) {
   m_session->cancel();
+  stopLab();
   QWizard::done(result);
 }
 
 void WizardWindow::closeEvent(QCloseEvent *e) {
   m_session->cancel();
+  stopLab();
   QWizard::closeEvent(e);
 }
 

@@ -9,9 +9,13 @@
 
 #include <QDateTime>
 
+#include <QFont>
+
 #include <memory>
+#include <optional>
 
 #include "checks/core/registry.h"
+#include "checks/core/target.h"
 
 class QToolButton;
 class QMenu;
@@ -21,6 +25,10 @@ namespace rdpd {
 
 class DiagnosisSession;
 class DiagnosticPage;
+class LabPanel;
+namespace lab {
+class LabServer;
+}
 class EvidencePanel;
 namespace guest {
 struct GuestEvidence;
@@ -64,6 +72,17 @@ class WizardWindow final : public QWizard {
   // Opens path in a new window (deleted on close); returns it, or null with *error set.
   static WizardWindow *openSessionWindow(const QString &path, const QString &contentDir, QString *error);
   bool isReadOnly() const { return m_readOnly; }
+
+  // Training lab (checks/lab): the scenarios of the built-in set plus labDir; startLab() starts the pretend server
+  // on loopback, points the wizard at it and starts the diagnosis. The lab stops when the window closes or another
+  // scenario starts. Returns false (with the message on the start page) when the scenario cannot start.
+  void setLabDir(const QString &labDir);
+  bool startLab(const QString &scenarioIdOrPath);
+  void stopLab();
+  bool isLabRunning() const;
+  LabPanel *labPanel() const { return m_labPanel; }
+  void setPresenterMode(bool on);
+  bool presenterMode() const { return m_presenter; }
   QString readOnlyBanner() const { return m_banner; }
 
  protected:
@@ -87,6 +106,12 @@ class WizardWindow final : public QWizard {
   QList<DiagnosticPage *> m_steps;
   SummaryPage *m_summary;
   EvidencePanel *m_evidencePanel;
+  LabPanel *m_labPanel;
+  std::unique_ptr<lab::LabServer> m_lab;
+  QString m_labDir;
+  std::optional<Target> m_labTarget;
+  bool m_presenter = false;
+  QFont m_normalFont;
   std::shared_ptr<const guest::GuestEvidence> m_evidence;
   StepList *m_stepList;
   QToolButton *m_helpButton;
