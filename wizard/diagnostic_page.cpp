@@ -239,6 +239,7 @@ void DiagnosticPage::setExtraPanel(QWidget *panel, std::function<QString()> titl
   auto *scroll = new QScrollArea(m_tabs);
   scroll->setWidgetResizable(true);
   scroll->setFrameShape(QFrame::NoFrame);
+  scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);  // the panel wraps its text to the width
   scroll->setWidget(panel);
   m_tabs->addTab(scroll, QString());
   m_fixColumn->addWidget(m_tabs, 1);

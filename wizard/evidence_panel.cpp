@@ -59,6 +59,8 @@ EvidencePanel::EvidencePanel(QWidget *parent) : QGroupBox(parent) {
   m_command = new QLineEdit(oneLineCommand(), this);
   m_command->setObjectName(u"evidenceCommandEdit"_s);
   m_command->setReadOnly(true);
+  m_command->setMinimumWidth(80);
+  m_command->setCursorPosition(0);  // show the start: "powershell ..."
   m_command->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
   m_commandLabel->setBuddy(m_command);
   m_copyCommand = new QPushButton(this);

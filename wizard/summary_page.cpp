@@ -93,7 +93,7 @@ SummaryPage::SummaryPage(DiagnosisSession *session, QWidget *parent) : QWizardPa
   m_causes->setExpandsOnDoubleClick(false);
   m_causes->header()->setStretchLastSection(true);
   m_causes->setColumnWidth(0, 330);
-  m_causes->setMaximumHeight(130);
+  m_causes->setMaximumHeight(96);
   m_causesLabel->setBuddy(m_causes);
   // One click shows the evidence; Enter (or a double click) goes to the cause's step.
   connect(m_causes, &QTreeWidget::itemClicked, this, [](QTreeWidgetItem *it, int) {
@@ -125,6 +125,7 @@ SummaryPage::SummaryPage(DiagnosisSession *session, QWidget *parent) : QWizardPa
   m_findings->setIconSize(QSize(16, 16));
   m_findings->header()->setStretchLastSection(true);
   m_findings->setColumnWidth(0, 300);
+  m_findings->setMinimumHeight(110);
   m_findingsLabel->setBuddy(m_findings);
   connect(m_findings, &QTreeWidget::itemActivated, this, [jump](QTreeWidgetItem *it, int) { jump(it); });
 
@@ -161,6 +162,7 @@ SummaryPage::SummaryPage(DiagnosisSession *session, QWidget *parent) : QWizardPa
   m_reveal = new QPushButton(m_labBox);
   m_reveal->setObjectName(u"revealAnswerButton"_s);
   m_reveal->setAutoDefault(false);
+  m_reveal->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
   m_answer = new QLabel(m_labBox);
   m_answer->setObjectName(u"labAnswerLabel"_s);
   m_answer->setWordWrap(true);
@@ -179,8 +181,8 @@ SummaryPage::SummaryPage(DiagnosisSession *session, QWidget *parent) : QWizardPa
   auto *layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addWidget(m_banner);
-  layout->addWidget(m_labBox);
   layout->addWidget(m_verdictGroup);
+  layout->addWidget(m_labBox);
   layout->addWidget(m_stripLabel);
   layout->addWidget(m_strip);
   layout->addWidget(m_causesLabel);
@@ -272,7 +274,9 @@ void SummaryPage::refreshCauses() {
     if (m_causes->topLevelItem(i)->isExpanded()) open.insert(m_causes->topLevelItem(i)->data(1, Qt::UserRole).toString());
   }
   m_causes->clear();
-  const QList<Cause> causes = m_session->causes();
+  const QList<Cause> causes = m_session->results().isEmpty() ? QList<Cause>() : m_session->causes();
+  m_causes->setVisible(!causes.isEmpty());
+  m_causesLabel->setVisible(!causes.isEmpty());
   int rank = 0;
   for (const Cause &c : causes) {
     auto *it = new QTreeWidgetItem(m_causes);
