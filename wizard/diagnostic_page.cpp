@@ -166,6 +166,15 @@ DiagnosticPage::DiagnosticPage(int step, DiagnosisSession *session, const Conten
   retranslate();
 }
 
+void DiagnosticPage::setReadOnly(bool on) {
+  m_note->setReadOnly(on);
+  for (QCheckBox *b : std::as_const(m_confirmBoxes)) b->setEnabled(!on);
+  m_rerun->setVisible(!on);
+  m_cancel->setVisible(!on && m_session->isRunning());
+  const QSignalBlocker block(m_note);
+  m_note->setPlainText(m_session->note(m_step));
+}
+
 void DiagnosticPage::initializePage() {
   // Only render: the session started the checks when the user left the start page.
   refreshAll();

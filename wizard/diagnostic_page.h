@@ -37,6 +37,8 @@ class DiagnosticPage final : public QWizardPage {
   void cleanupPage() override {}  // keep ticks and notes when the user goes back
   // Opens the details of the selected check (or the first one) without blocking.
   void showDetails();
+  // An opened session file: notes and ticks are shown, not edited; nothing is re-run.
+  void setReadOnly(bool on);
   // Adds a panel next to the step's instructions, as a second tab (step 1: collecting evidence from the server).
   // title is asked again after each language switch.
   void setExtraPanel(QWidget *panel, std::function<QString()> title);

@@ -322,6 +322,8 @@ void WizardWindow::showSession(const SessionData &data) {
   for (auto it = data.notes.cbegin(); it != data.notes.cend(); ++it) m_session->setNote(it.key(), it.value());
   m_start->setEnabled(false);
   m_evidencePanel->setEnabled(false);
+  m_labPanel->setEnabled(false);
+  for (DiagnosticPage *page : std::as_const(m_steps)) page->setReadOnly(true);
   m_summary->setReadOnlyBanner(m_banner);
   setWindowTitle(m_banner);
   m_session->start(data.target);  // replays the saved results; nothing goes on the network

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -14,6 +15,7 @@
 #include "checks/verdict/verdict.h"
 #include "tests/support/loopback.h"
 #include "tests/wizard/wizard_test_util.h"
+#include "wizard/diagnostic_page.h"
 #include "wizard/latency_chart.h"
 #include "wizard/status_icons.h"
 #include "wizard/summary_page.h"
@@ -147,6 +149,7 @@ TEST_F(SummaryPageTest, ticket_summary_goes_to_the_clipboard_and_can_hide_addres
 
 TEST_F(SummaryPageTest, saved_session_opens_read_only_with_the_same_results) {
   diagnoseClosedPort();
+  session()->setNote(3, u"Tried port 3390 too"_s);
   QTemporaryDir dir;
   const QString path = dir.filePath(u"case.rdpdoctor"_s);
   ASSERT_EQ(window->saveSession(path), QString());
@@ -170,6 +173,11 @@ TEST_F(SummaryPageTest, saved_session_opens_read_only_with_the_same_results) {
   ASSERT_NE(banner, nullptr);
   EXPECT_TRUE(banner->text().contains(u"read only"_s));
   EXPECT_TRUE(banner->text().contains(u"127.0.0.1"_s));
+  // The notes come along and cannot be edited.
+  auto *note = opened->stepPage(3)->findChild<QPlainTextEdit *>(u"noteEdit"_s);
+  ASSERT_NE(note, nullptr);
+  EXPECT_EQ(note->toPlainText(), u"Tried port 3390 too"_s);
+  EXPECT_TRUE(note->isReadOnly());
 
   // A damaged file is refused with a message.
   QFile bad(dir.filePath(u"bad.rdpdoctor"_s));
