@@ -16,7 +16,7 @@ trap '"$root/bench/xrdp-loopback.sh" stop "$d"' EXIT
 for layer in negotiate tls; do
   "$root/bench/xrdp-loopback.sh" start "$port" "$d" "$layer"
   echo "## xrdp security_layer=$layer on 127.0.0.1:$port"
-  hyperfine -N --warmup 1 --runs "$runs" --export-markdown "$d/h.md" \
+  hyperfine -N -i --warmup 1 --runs "$runs" --export-markdown "$d/h.md" \
     -n rdp-doctor "$app diagnose 127.0.0.1:$port --format json" \
     -n nmap "nmap -Pn -p $port --script +rdp-enum-encryption,+ssl-cert 127.0.0.1" >/dev/null 2>&1 || true
   cat "$d/h.md"; echo

@@ -66,12 +66,13 @@ QString toString(IoStatus s) {
 
 TcpSocket::~TcpSocket() { close(); }
 
-TcpSocket::TcpSocket(TcpSocket &&o) noexcept : m_fd(o.m_fd) { o.m_fd = -1; }
+TcpSocket::TcpSocket(TcpSocket &&o) noexcept : m_fd(o.m_fd), m_slot(std::move(o.m_slot)) { o.m_fd = -1; }
 
 TcpSocket &TcpSocket::operator=(TcpSocket &&o) noexcept {
   if (this != &o) {
     close();
     m_fd = o.m_fd;
+    m_slot = std::move(o.m_slot);
     o.m_fd = -1;
   }
   return *this;
@@ -80,6 +81,7 @@ TcpSocket &TcpSocket::operator=(TcpSocket &&o) noexcept {
 void TcpSocket::close() {
   if (m_fd >= 0) ::close(m_fd);
   m_fd = -1;
+  m_slot.reset();
 }
 
 ConnectOutcome TcpSocket::connect(const QHostAddress &address, quint16 port, const CancelToken &token, int timeoutMs) {
@@ -119,6 +121,9 @@ ConnectOutcome TcpSocket::connect(const QHostAddress &address, quint16 port, con
     return finish(ConnectState::LocalError, EAFNOSUPPORT);
   }
 
+  m_slot = ConnectionGate::acquire(address, port, token, timeoutMs);
+  if (!m_slot) return finish(token.isCancelled() ? ConnectState::Cancelled : ConnectState::Filtered, 0);
+  t.restart();  // connect time and latency samples start when our own SYN can go out
   m_fd = ::socket(ss.ss_family, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, IPPROTO_TCP);
   if (m_fd < 0) return finish(ConnectState::LocalError, errno);
   int one = 1;

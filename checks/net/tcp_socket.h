@@ -7,7 +7,10 @@
 #include <QHostAddress>
 #include <QString>
 
+#include <memory>
+
 #include "checks/core/cancel_token.h"
+#include "checks/net/connection_gate.h"
 
 namespace rdpd {
 
@@ -58,6 +61,7 @@ class TcpSocket {
 
  private:
   int m_fd = -1;
+  std::unique_ptr<ConnectionGate::Slot> m_slot;  // held while connected or connecting
 };
 
 }  // namespace rdpd
