@@ -18,7 +18,6 @@ QStringList screenshotFileNames() {
   QStringList out{u"00-start.png"_s};
   for (int step = 1; step <= 11; ++step) out << u"step-%1.png"_s.arg(step, 2, 10, QLatin1Char('0'));
   out << u"12-summary.png"_s;
-  out << u"step-01-evidence.png"_s;  // step 1 with its "Collect evidence from the server" tab open
   return out;
 }
 
@@ -35,19 +34,6 @@ bool renderScreenshots(WizardWindow &window, const QString &dir, QString *error)
       if (error) *error = QCoreApplication::translate("Screenshots", "Could not write %1.").arg(path);
       return false;
     }
-  }
-  // Step 1 again, with the evidence panel's tab in front.
-  window.jumpTo(Page_Step1);
-  QTabWidget *tabs = window.currentPage()->findChild<QTabWidget *>(u"stepTabs"_s);
-  if (tabs) tabs->setCurrentIndex(1);
-  // The tab's scroll area fits the panel to its width in two passes (layout, then resize): deliver both.
-  for (int pass = 0; pass < 3; ++pass) QCoreApplication::sendPostedEvents();
-  const QPixmap shot = window.grab();
-  if (tabs) tabs->setCurrentIndex(0);
-  const QString path = QDir(dir).filePath(names.last());
-  if (shot.isNull() || !shot.save(path, "PNG")) {
-    if (error) *error = QCoreApplication::translate("Screenshots", "Could not write %1.").arg(path);
-    return false;
   }
   window.jumpTo(Page_Start);
   return true;

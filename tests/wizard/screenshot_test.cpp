@@ -1,4 +1,4 @@
-// Screenshot mode: 14 PNG files (13 pages and step 1's evidence tab) of the real pages, from the binary (offscreen by default) and in-process.
+// Screenshot mode: 13 PNG files (start, 11 steps, summary) of the real pages, from the binary (offscreen by default) and in-process.
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
@@ -17,7 +17,7 @@ namespace {
 
 void expectThirteenPngs(const QString &dir) {
   const QStringList names = screenshotFileNames();
-  ASSERT_EQ(names.size(), 14);
+  ASSERT_EQ(names.size(), 13);
   EXPECT_EQ(names.first(), u"00-start.png"_s);
   EXPECT_EQ(names[3], u"step-03.png"_s);
   EXPECT_EQ(names[12], u"12-summary.png"_s);
