@@ -888,11 +888,11 @@
     <name>EvidencePanel</name>
     <message>
         <source>The evidence collector script (read only)</source>
-        <translation type="unfinished" />
+        <translation>证据收集脚本（只读）</translation>
     </message>
     <message>
         <source>Text of the evidence collector script</source>
-        <translation type="unfinished" />
+        <translation>证据收集脚本的内容</translation>
     </message>
 </context>
 <context>
@@ -2553,141 +2553,176 @@
     </message>
     <message>
         <source>Instructions</source>
-        <translation type="unfinished" />
+        <translation>操作说明</translation>
     </message>
 </context>
 <context>
     <name>rdpd::EvidencePanel</name>
     <message>
         <source>The command is on the clipboard.</source>
-        <translation type="unfinished" />
+        <translation>命令已复制到剪贴板。</translation>
     </message>
     <message>
         <source>The script is on the clipboard.</source>
-        <translation type="unfinished" />
+        <translation>脚本已复制到剪贴板。</translation>
     </message>
     <message>
         <source>Open the evidence file</source>
-        <translation type="unfinished" />
+        <translation>打开证据文件</translation>
     </message>
     <message>
         <source>Evidence (*.json *.txt);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>证据 (*.json *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>The code was accepted. The checks inside the server are running; their findings appear on their steps and in the summary.</source>
-        <translation type="unfinished" />
+        <translation>代码已接受。正在运行服务器内部的检查项，结果将显示在相应步骤和总结中。</translation>
     </message>
     <message>
         <source>The evidence collected at %1 was accepted. The checks inside the server are running; their findings appear on their steps and in the summary.</source>
-        <translation type="unfinished" />
+        <translation>已接受于 %1 收集的证据。正在运行服务器内部的检查项，结果将显示在相应步骤和总结中。</translation>
     </message>
     <message>
         <source>The evidence was accepted. The checks inside the server are running; their findings appear on their steps and in the summary.</source>
-        <translation type="unfinished" />
+        <translation>证据已接受。正在运行服务器内部的检查项，结果将显示在相应步骤和总结中。</translation>
     </message>
     <message>
         <source>Not accepted: %1</source>
-        <translation type="unfinished" />
+        <translation>未接受：%1</translation>
     </message>
     <message>
         <source>Collect evidence from the server</source>
-        <translation type="unfinished" />
+        <translation>从服务器收集证据</translation>
     </message>
     <message>
         <source>Some causes can only be seen inside the server. RDP Doctor's script reads them (it changes nothing and never reads a password). Run it in one of three ways: in the cloud console's VNC terminal, open PowerShell as Administrator and run the command below; or paste the whole script into the cloud's run-command feature (Alibaba Cloud Assistant, AWS Systems Manager Run Command, Azure Run Command); or copy the script to the server as a file. You can read it first.</source>
-        <translation type="unfinished" />
+        <translation>有些原因只能在服务器内部看到。RDP Doctor 的脚本会读取这些信息（不做任何修改，也绝不读取密码）。运行方式有三种：在云控制台的远程连接（VNC）中以管理员身份打开 PowerShell，运行下面的命令；或者将整个脚本粘贴到云平台的命令执行功能中（阿里云云助手、AWS Systems Manager Run Command、Azure Run Command）；或者将脚本作为文件复制到服务器上运行。您可以先查看脚本内容。</translation>
     </message>
     <message>
         <source>Co&amp;mmand for the server's PowerShell:</source>
-        <translation type="unfinished" />
+        <translation>在服务器 PowerShell 中运行的命令(&amp;M)：</translation>
     </message>
     <message>
         <source>Command to run the script on the server</source>
-        <translation type="unfinished" />
+        <translation>在服务器上运行脚本的命令</translation>
     </message>
     <message>
         <source>Copy the command</source>
-        <translation type="unfinished" />
+        <translation>复制命令</translation>
     </message>
     <message>
         <source>Copy the command to the clipboard</source>
-        <translation type="unfinished" />
+        <translation>将命令复制到剪贴板</translation>
     </message>
     <message>
         <source>Copy the &amp;script</source>
-        <translation type="unfinished" />
+        <translation>复制脚本(&amp;S)</translation>
     </message>
     <message>
         <source>Copy the whole script to the clipboard</source>
-        <translation type="unfinished" />
+        <translation>将整个脚本复制到剪贴板</translation>
     </message>
     <message>
         <source>&amp;View the script first…</source>
-        <translation type="unfinished" />
+        <translation>先查看脚本(&amp;V)…</translation>
     </message>
     <message>
         <source>Read the script before running it</source>
-        <translation type="unfinished" />
+        <translation>运行前先阅读脚本</translation>
     </message>
     <message>
         <source>Then give RDP Doctor what the script produced: the file it saved, its output, or the short code it printed last (for a console you cannot copy from).</source>
-        <translation type="unfinished" />
+        <translation>然后将脚本的结果提供给 RDP Doctor：它保存的文件、它的输出，或它最后显示的短代码（适用于无法复制内容的控制台）。</translation>
     </message>
     <message>
         <source>Open the evidence &amp;file…</source>
-        <translation type="unfinished" />
+        <translation>打开证据文件(&amp;F)…</translation>
     </message>
     <message>
         <source>Open the evidence file the script saved</source>
-        <translation type="unfinished" />
+        <translation>打开脚本保存的证据文件</translation>
     </message>
     <message>
         <source>Or paste the script's out&amp;put:</source>
-        <translation type="unfinished" />
+        <translation>或粘贴脚本的输出(&amp;P)：</translation>
     </message>
     <message>
         <source>Paste the script's output here</source>
-        <translation type="unfinished" />
+        <translation>在此粘贴脚本的输出</translation>
     </message>
     <message>
         <source>Paste everything the script printed; text around it does not matter.</source>
-        <translation type="unfinished" />
+        <translation>粘贴脚本输出的全部内容；前后多出的文字不影响识别。</translation>
     </message>
     <message>
         <source>Or t&amp;ype the code (R1-…):</source>
-        <translation type="unfinished" />
+        <translation>或输入代码（R1-…）(&amp;Y)：</translation>
     </message>
     <message>
         <source>The code the script printed</source>
-        <translation type="unfinished" />
+        <translation>脚本显示的代码</translation>
     </message>
     <message>
         <source>&amp;Use this evidence</source>
-        <translation type="unfinished" />
+        <translation>使用此证据(&amp;U)</translation>
     </message>
     <message>
         <source>Use the pasted output or the typed code</source>
-        <translation type="unfinished" />
+        <translation>使用粘贴的输出或输入的代码</translation>
+    </message>
+</context>
+<context>
+    <name>rdpd::LabPanel</name>
+    <message>
+        <source>Training lab</source>
+        <translation>培训实验室</translation>
+    </message>
+    <message>
+        <source>No broken server at hand? The lab starts a pretend Windows server on this computer (loopback only) with a fault of your choice, and RDP Doctor diagnoses it like a real one.</source>
+        <translation>手头没有出故障的服务器？培训实验室会在本机（仅限环回地址）模拟一台 Windows 服务器，并设置您选择的故障，RDP Doctor 会像诊断真实服务器一样对其进行诊断。</translation>
+    </message>
+    <message>
+        <source>Sce&amp;nario:</source>
+        <translation>场景(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Training lab scenario</source>
+        <translation>培训实验室场景</translation>
+    </message>
+    <message>
+        <source>Start the la&amp;b</source>
+        <translation>启动培训实验室(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Start the training lab with this scenario and diagnose it</source>
+        <translation>使用此场景启动培训实验室并进行诊断</translation>
+    </message>
+    <message>
+        <source>P&amp;resenter mode (larger text, answer revealed on request)</source>
+        <translation>演示模式（字体更大，按需显示答案）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Presenter mode</source>
+        <translation>演示模式</translation>
     </message>
 </context>
 <context>
     <name>rdpd::LatencyChart</name>
     <message>
         <source>No answers were measured.</source>
-        <translation type="unfinished" />
+        <translation>未测到任何响应。</translation>
     </message>
     <message>
         <source>Minimum %1 ms, average %2 ms, maximum %3 ms</source>
-        <translation type="unfinished" />
+        <translation>最小 %1 毫秒，平均 %2 毫秒，最大 %3 毫秒</translation>
     </message>
     <message>
         <source>%1; %2 % lost</source>
-        <translation type="unfinished" />
+        <translation>%1；丢包 %2%</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished" />
+        <translation>%1 毫秒</translation>
     </message>
 </context>
 <context>
@@ -2792,7 +2827,7 @@
     <name>rdpd::StepStrip</name>
     <message>
         <source>Step %1, %2: %3</source>
-        <translation type="unfinished" />
+        <translation>第 %1 步，%2：%3</translation>
     </message>
 </context>
 <context>
@@ -2859,117 +2894,135 @@
     </message>
     <message>
         <source>Step %1: %2</source>
-        <translation type="unfinished" />
+        <translation>第 %1 步：%2</translation>
     </message>
     <message>
         <source>Ping round trips</source>
-        <translation type="unfinished" />
+        <translation>Ping 往返时间</translation>
     </message>
     <message>
         <source>Connection times to the port</source>
-        <translation type="unfinished" />
+        <translation>连接到端口的耗时</translation>
     </message>
     <message>
         <source>Web page (*.html)</source>
-        <translation type="unfinished" />
+        <translation>网页 (*.html)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <source>Markdown for a ticket (*.md)</source>
-        <translation type="unfinished" />
+        <translation>用于工单的 Markdown (*.md)</translation>
     </message>
     <message>
         <source>JSON data (*.json)</source>
-        <translation type="unfinished" />
+        <translation>JSON 数据 (*.json)</translation>
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished" />
+        <translation>保存报告</translation>
     </message>
     <message>
         <source>The report was saved to %1.</source>
-        <translation type="unfinished" />
+        <translation>报告已保存到 %1。</translation>
     </message>
     <message>
         <source>The report could not be saved to %1.</source>
-        <translation type="unfinished" />
+        <translation>无法将报告保存到 %1。</translation>
     </message>
     <message>
         <source>The report was not saved</source>
-        <translation type="unfinished" />
+        <translation>报告未保存</translation>
     </message>
     <message>
         <source>%1
 
 Nothing was lost: choose another folder and save again.</source>
-        <translation type="unfinished" />
+        <translation>%1
+
+数据没有丢失：请选择其他文件夹后重新保存。</translation>
     </message>
     <message>
         <source>A short summary for your support ticket is on the clipboard.</source>
-        <translation type="unfinished" />
+        <translation>用于工单的简短总结已复制到剪贴板。</translation>
     </message>
     <message>
         <source>The eleven steps (click one to open it):</source>
-        <translation type="unfinished" />
+        <translation>全部 11 个步骤（点击可打开）：</translation>
     </message>
     <message>
         <source>&amp;Possible causes, most likely first (click to see the evidence, Enter opens the step):</source>
-        <translation type="unfinished" />
+        <translation>可能的原因，按可能性从高到低排列（点击查看证据，按 Enter 打开对应步骤）(&amp;P)：</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished" />
+        <translation>原因</translation>
     </message>
     <message>
         <source>Step to go to</source>
-        <translation type="unfinished" />
+        <translation>要转到的步骤</translation>
     </message>
     <message>
         <source>Possible causes with their evidence</source>
-        <translation type="unfinished" />
+        <translation>可能的原因及其证据</translation>
     </message>
     <message>
         <source>&amp;Save report…</source>
-        <translation type="unfinished" />
+        <translation>保存报告(&amp;S)…</translation>
     </message>
     <message>
         <source>Save the report as a web page, PDF, Markdown or JSON</source>
-        <translation type="unfinished" />
+        <translation>将报告保存为网页、PDF、Markdown 或 JSON</translation>
     </message>
     <message>
         <source>Copy &amp;ticket summary</source>
-        <translation type="unfinished" />
+        <translation>复制工单摘要(&amp;T)</translation>
     </message>
     <message>
         <source>Copy a short summary for a support ticket</source>
-        <translation type="unfinished" />
+        <translation>复制用于提交工单的简短总结</translation>
     </message>
     <message>
         <source>Hide host names and IP &amp;addresses</source>
-        <translation type="unfinished" />
+        <translation>隐藏主机名和 IP 地址(&amp;A)</translation>
     </message>
     <message>
         <source>Hide host names, IP addresses and account names in what you save or copy</source>
-        <translation type="unfinished" />
+        <translation>在保存或复制的内容中隐藏主机名、IP 地址和账户名</translation>
     </message>
     <message>
         <source>Sa&amp;ve session…</source>
-        <translation type="unfinished" />
+        <translation>保存会话(&amp;V)…</translation>
     </message>
     <message>
         <source>Save this diagnosis as a session file for the helpdesk</source>
-        <translation type="unfinished" />
+        <translation>将本次诊断保存为会话文件，供技术支持人员查看</translation>
     </message>
     <message>
         <source>Open sess&amp;ion…</source>
-        <translation type="unfinished" />
+        <translation>打开会话(&amp;I)…</translation>
     </message>
     <message>
         <source>Open a session file someone sent you, read only</source>
-        <translation type="unfinished" />
+        <translation>以只读方式打开别人发给您的会话文件</translation>
+    </message>
+    <message>
+        <source>Training lab</source>
+        <translation>培训实验室</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal the answer</source>
+        <translation>显示答案(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show the expected cause of this lab scenario</source>
+        <translation>显示此培训实验室场景的预期原因</translation>
+    </message>
+    <message>
+        <source>The expected answer: %1 (step %2). %3</source>
+        <translation>预期答案：%1（第 %2 步）。%3</translation>
     </message>
 </context>
 <context>
@@ -3028,45 +3081,51 @@ Logs: %2</source>
     </message>
     <message>
         <source>Collect evidence from the server</source>
-        <translation type="unfinished" />
+        <translation>从服务器收集证据</translation>
     </message>
     <message>
         <source>Diagnosis of %1 saved on %2 — read only</source>
-        <translation type="unfinished" />
+        <translation>%1 的诊断，保存于 %2 — 只读</translation>
     </message>
     <message>
         <source>Diagnosis of %1 saved by %2 on %3 — read only</source>
-        <translation type="unfinished" />
+        <translation>%1 的诊断，由 %2 保存于 %3 — 只读</translation>
     </message>
     <message>
         <source>Save the session</source>
-        <translation type="unfinished" />
+        <translation>保存会话</translation>
     </message>
     <message>
         <source>RDP Doctor session (*.rdpdoctor)</source>
-        <translation type="unfinished" />
+        <translation>RDP Doctor 会话 (*.rdpdoctor)</translation>
     </message>
     <message>
         <source>The session was not saved</source>
-        <translation type="unfinished" />
+        <translation>会话未保存</translation>
     </message>
     <message>
         <source>%1
 
 Nothing was lost: choose another folder and save again.</source>
-        <translation type="unfinished" />
+        <translation>%1
+
+数据没有丢失：请选择其他文件夹后重新保存。</translation>
     </message>
     <message>
         <source>Open a session</source>
-        <translation type="unfinished" />
+        <translation>打开会话</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished" />
+        <translation>所有文件 (*)</translation>
     </message>
     <message>
         <source>The session cannot be opened</source>
-        <translation type="unfinished" />
+        <translation>无法打开会话</translation>
+    </message>
+    <message>
+        <source>The lab runs on %1. The diagnosis starts now.</source>
+        <translation>培训实验室运行在 %1。现在开始诊断。</translation>
     </message>
 </context>
 </TS>
