@@ -13,6 +13,11 @@ cd "$root/build/test"
 ctest --output-on-failure -j "$(nproc)" "$@"
 cd "$root"
 
+# The evidence collector (PowerShell) is parsed with the tree-sitter PowerShell grammar (npm, pinned, local).
+rc=0; "$root/scripts/check-collector.sh" || rc=$?
+if [ "$rc" = 77 ]; then echo "collector syntax check skipped (node/npm or its packages unavailable)";
+elif [ "$rc" != 0 ]; then echo "collector syntax check failed" >&2; exit "$rc"; fi
+
 # Short fuzz runs of every parser of network/file bytes (clang + libFuzzer, ASan/UBSan). Longer runs: docs/fuzzing.md.
 if [ "${RDPD_SKIP_FUZZ:-0}" != "1" ] && command -v clang++ >/dev/null; then
   fuzzdir="$root/build/fuzz"
