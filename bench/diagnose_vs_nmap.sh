@@ -7,8 +7,8 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 runs=${1:-10}
 source "$root/scripts/bootstrap.sh"
 rdpd_install "${rdpd_packages_build[@]}" xrdp nmap hyperfine
-"$root/scripts/build.sh" Release "$root/build/bench" -DRDPD_BUILD_TESTS=ON >/dev/null
-app="$root/build/bench/app/rdp-doctor"
+"$root/scripts/build.sh" Release "$root/build/bench-release" -DRDPD_BUILD_TESTS=ON >/dev/null
+app="$root/build/bench-release/app/rdp-doctor"
 port=$(( 20000 + RANDOM % 20000 ))
 d=$(mktemp -d /tmp/rdpd-bench-xrdp.XXXX)
 trap '"$root/bench/xrdp-loopback.sh" stop "$d"' EXIT

@@ -6,9 +6,9 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 runs=${1:-15}
 source "$root/scripts/bootstrap.sh"
 rdpd_install "${rdpd_packages_build[@]}" time
-"$root/scripts/build.sh" Release "$root/build/bench" -DRDPD_BUILD_TESTS=ON >/dev/null
-app="$root/build/bench/app/rdp-doctor"
-base="$root/build/bench/bench/bench_baseline_window"
+"$root/scripts/build.sh" Release "$root/build/bench-release" -DRDPD_BUILD_TESTS=ON >/dev/null
+app="$root/build/bench-release/app/rdp-doctor"
+base="$root/build/bench-release/bench/bench_baseline_window"
 export QT_QPA_PLATFORM=offscreen RDPD_BENCH_FIRST_PAINT=1
 export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d /tmp/rdpd-xdg.XXXX)}; chmod 700 "$XDG_RUNTIME_DIR"
 
