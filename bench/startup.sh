@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Cold start of the wizard to its first painted page, and its peak memory (offscreen), next to a bare Qt window.
-# Usage: bench/startup.sh [RUNS]   (builds Release into build/bench first)
+# Usage: bench/startup.sh [RUNS]   (builds Release into build/bench-release first)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 runs=${1:-15}

@@ -283,7 +283,13 @@ QString WizardWindow::saveSession(const QString &path) const {
   d.startedAt = r.startedAt;
   d.durationMs = r.durationMs;
   d.appVersion = QCoreApplication::applicationVersion();
+  // "Whose": the person who saved it on this computer, so the helpdesk's read-only banner can say who sent it.
+  // A session re-saved from a read-only window keeps its original author.
   d.savedBy = m_saved.savedBy;
+  if (d.savedBy.isEmpty()) {
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    d.savedBy = user.isEmpty() ? QSysInfo::machineHostName() : user + u'@' + QSysInfo::machineHostName();
+  }
   d.language = currentLanguage();
   d.clientError = m_session->clientError();
   d.clientOs = QSysInfo::prettyProductName();
