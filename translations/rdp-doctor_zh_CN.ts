@@ -35,7 +35,7 @@
 <context>
     <name>Causes</name>
     <message>
-        <source>The server's stored Remote Desktop port is not a valid port number.</source>
+        <source>The server&apos;s stored Remote Desktop port is not a valid port number.</source>
         <translation>服务器上保存的远程桌面端口不是有效的端口号。</translation>
     </message>
     <message>
@@ -115,7 +115,7 @@
         <translation>修正 SecurityLayer、UserAuthentication 和 MinEncryptionLevel，然后重启远程桌面服务（第 9 步）。</translation>
     </message>
     <message>
-        <source>The server's Remote Desktop certificate is expired, missing, or has no private key.</source>
+        <source>The server&apos;s Remote Desktop certificate is expired, missing, or has no private key.</source>
         <translation>服务器的远程桌面证书已过期、缺失或没有私钥。</translation>
     </message>
     <message>
@@ -143,7 +143,7 @@
         <translation>有策略禁止您的账户通过远程桌面登录。</translation>
     </message>
     <message>
-        <source>Remove the account or group from "Deny log on through Remote Desktop Services" (step 9).</source>
+        <source>Remove the account or group from &quot;Deny log on through Remote Desktop Services&quot; (step 9).</source>
         <translation>将该账户或组从“拒绝通过远程桌面服务登录”中移除（第 9 步）。</translation>
     </message>
     <message>
@@ -163,7 +163,7 @@
         <translation>在云控制台重启实例，然后使用新密码登录（第 2 步）。</translation>
     </message>
     <message>
-        <source>The server's CPU is overloaded.</source>
+        <source>The server&apos;s CPU is overloaded.</source>
         <translation>服务器 CPU 负载过高。</translation>
     </message>
     <message>
@@ -191,7 +191,7 @@
         <translation>服务器在远程桌面端口上有响应。</translation>
     </message>
     <message>
-        <source>Remote Desktop answers. If you still cannot log in, look at the password and account (step 2) and at the server's Remote Desktop settings and permissions (step 9).</source>
+        <source>Remote Desktop answers. If you still cannot log in, look at the password and account (step 2) and at the server&apos;s Remote Desktop settings and permissions (step 9).</source>
         <translation>远程桌面有响应。如果仍然无法登录，请检查密码和账户（第 2 步），以及服务器的远程桌面设置和权限（第 9 步）。</translation>
     </message>
     <message>
@@ -203,11 +203,11 @@
         <translation>请更正地址或端口，然后重新诊断。</translation>
     </message>
     <message>
-        <source>The server's name cannot be resolved to an address.</source>
+        <source>The server&apos;s name cannot be resolved to an address.</source>
         <translation>无法将服务器名称解析为地址。</translation>
     </message>
     <message>
-        <source>Use the server's public IP address from the cloud console, or fix the DNS name.</source>
+        <source>Use the server&apos;s public IP address from the cloud console, or fix the DNS name.</source>
         <translation>请使用云控制台中显示的服务器公网 IP 地址，或修正 DNS 名称。</translation>
     </message>
     <message>
@@ -291,11 +291,11 @@
         <translation>通过云控制台登录并重启远程桌面服务（第 4 步）；检查服务器是否负载过高（第 6 步）。</translation>
     </message>
     <message>
-        <source>The server's Remote Desktop certificate is missing or damaged.</source>
+        <source>The server&apos;s Remote Desktop certificate is missing or damaged.</source>
         <translation>服务器的远程桌面证书缺失或已损坏。</translation>
     </message>
     <message>
-        <source>On the server, set the RDP-Tcp security layer to "RDP Security Layer", or have Windows create a new certificate, then re-enable the connection (step 9).</source>
+        <source>On the server, set the RDP-Tcp security layer to &quot;RDP Security Layer&quot;, or have Windows create a new certificate, then re-enable the connection (step 9).</source>
         <translation>在服务器上将 RDP-Tcp 的安全层设为“RDP 安全层”，或让 Windows 重新生成证书，然后重新启用该连接（第 9 步）。</translation>
     </message>
     <message>
@@ -303,7 +303,7 @@
         <translation>服务器只接受受 TLS 保护的连接。</translation>
     </message>
     <message>
-        <source>Leave the security setting of your Remote Desktop client at its default; if TLS fails, check the server's certificate (step 9).</source>
+        <source>Leave the security setting of your Remote Desktop client at its default; if TLS fails, check the server&apos;s certificate (step 9).</source>
         <translation>请保持远程桌面客户端的安全设置为默认值；如果 TLS 失败，请检查服务器的证书（第 9 步）。</translation>
     </message>
     <message>
@@ -311,7 +311,7 @@
         <translation>服务器只提供旧式 RDP 安全，不支持 TLS。</translation>
     </message>
     <message>
-        <source>On the server, set the RDP-Tcp security layer to "Negotiate" (step 9), or allow RDP security in your client.</source>
+        <source>On the server, set the RDP-Tcp security layer to &quot;Negotiate&quot; (step 9), or allow RDP security in your client.</source>
         <translation>在服务器上将 RDP-Tcp 的安全层设为“协商”（第 9 步），或在客户端中允许 RDP 安全。</translation>
     </message>
     <message>
@@ -327,7 +327,7 @@
         <translation>服务器要求客户端证书，而普通客户端没有这种证书。</translation>
     </message>
     <message>
-        <source>On the server, set the RDP-Tcp security layer back to "Negotiate" (step 9).</source>
+        <source>On the server, set the RDP-Tcp security layer back to &quot;Negotiate&quot; (step 9).</source>
         <translation>在服务器上将 RDP-Tcp 的安全层改回“协商”（第 9 步）。</translation>
     </message>
     <message>
@@ -351,19 +351,19 @@
         <translation>服务器选择了加密（TLS）连接，但其 TLS 层无法正常工作。</translation>
     </message>
     <message>
-        <source>The server's Remote Desktop certificate is most likely damaged or unusable. In the cloud console, delete it so Windows creates a new one and restart the Remote Desktop service, or set the security layer to "RDP Security Layer" for now (step 9).</source>
+        <source>The server&apos;s Remote Desktop certificate is most likely damaged or unusable. In the cloud console, delete it so Windows creates a new one and restart the Remote Desktop service, or set the security layer to &quot;RDP Security Layer&quot; for now (step 9).</source>
         <translation>服务器的远程桌面证书很可能已损坏或无法使用。请通过云控制台删除该证书，让 Windows 重新生成，并重启远程桌面服务；或者暂时将安全层设为“RDP 安全层”（第 9 步）。</translation>
     </message>
     <message>
-        <source>The server's certificate has expired (or is not valid yet).</source>
+        <source>The server&apos;s certificate has expired (or is not valid yet).</source>
         <translation>服务器的证书已过期（或尚未生效）。</translation>
     </message>
     <message>
-        <source>Check this computer's date and time. If they are right, renew the server's Remote Desktop certificate (step 9). Most clients still connect after a warning.</source>
+        <source>Check this computer&apos;s date and time. If they are right, renew the server&apos;s Remote Desktop certificate (step 9). Most clients still connect after a warning.</source>
         <translation>请检查本机的日期和时间。如果没有问题，请更新服务器的远程桌面证书（第 9 步）。大多数客户端在显示警告后仍可连接。</translation>
     </message>
     <message>
-        <source>The server's certificate uses a short key or an outdated signature.</source>
+        <source>The server&apos;s certificate uses a short key or an outdated signature.</source>
         <translation>服务器的证书密钥太短或签名算法过时。</translation>
     </message>
     <message>
@@ -371,11 +371,11 @@
         <translation>请更换为 2048 位密钥、SHA-256 签名的证书（第 9 步）；较新的客户端可能会拒绝旧证书。</translation>
     </message>
     <message>
-        <source>The server's clock and this computer's clock differ by more than five minutes.</source>
+        <source>The server&apos;s clock and this computer&apos;s clock differ by more than five minutes.</source>
         <translation>服务器与本机的时钟相差超过五分钟。</translation>
     </message>
     <message>
-        <source>Correct whichever clock is wrong: first check this computer's date, time and time zone, then let the server synchronise its time. Domain logons fail until then.</source>
+        <source>Correct whichever clock is wrong: first check this computer&apos;s date, time and time zone, then let the server synchronise its time. Domain logons fail until then.</source>
         <translation>请更正时间不对的一方：先检查本机的日期、时间和时区，再让服务器同步时间。在此之前，域登录会一直失败。</translation>
     </message>
     <message>
@@ -391,11 +391,11 @@
         <translation>服务器没有可分配的远程桌面许可证。</translation>
     </message>
     <message>
-        <source>Connect with "mstsc /admin", then remove the Remote Desktop Session Host role or set up licensing (step 9).</source>
+        <source>Connect with &quot;mstsc /admin&quot;, then remove the Remote Desktop Session Host role or set up licensing (step 9).</source>
         <translation>请用“mstsc /admin”连接，然后删除远程桌面会话主机角色，或配置授权（第 9 步）。</translation>
     </message>
     <message>
-        <source>Through the cloud console, add the account to the Remote Desktop Users group, or check the "Allow log on through Remote Desktop Services" policy (step 9).</source>
+        <source>Through the cloud console, add the account to the Remote Desktop Users group, or check the &quot;Allow log on through Remote Desktop Services&quot; policy (step 9).</source>
         <translation>请通过云控制台将该账户加入 Remote Desktop Users 组（远程桌面用户组），或检查“允许通过远程桌面服务登录”策略（第 9 步）。</translation>
     </message>
     <message>
@@ -403,7 +403,7 @@
         <translation>本机与服务器安装的 CredSSP 安全更新不一致。</translation>
     </message>
     <message>
-        <source>Install the latest Windows updates on the server through the console; as a stopgap, relax "Encryption Oracle Remediation" on your computer (step 9).</source>
+        <source>Install the latest Windows updates on the server through the console; as a stopgap, relax &quot;Encryption Oracle Remediation&quot; on your computer (step 9).</source>
         <translation>请通过控制台在服务器上安装最新的 Windows 更新；作为临时办法，可以在本机放宽“加密数据库修正”策略（第 9 步）。</translation>
     </message>
     <message>
@@ -427,7 +427,7 @@
         <translation>账户已被禁用或已过期。</translation>
     </message>
     <message>
-        <source>Enable or extend the account through the cloud console's remote connection (step 2).</source>
+        <source>Enable or extend the account through the cloud console&apos;s remote connection (step 2).</source>
         <translation>请通过云控制台的远程连接启用该账户或延长其有效期（第 2 步）。</translation>
     </message>
     <message>
@@ -483,7 +483,7 @@
         <translation>允许的远程桌面会话已全部被占用。</translation>
     </message>
     <message>
-        <source>Log off the other session through the console, or connect with "mstsc /admin" (step 9).</source>
+        <source>Log off the other session through the console, or connect with &quot;mstsc /admin&quot; (step 9).</source>
         <translation>请通过控制台注销其他会话，或用“mstsc /admin”连接（第 9 步）。</translation>
     </message>
     <message>
@@ -499,14 +499,14 @@
         <translation>您连接的是自己的电脑，而不是服务器。</translation>
     </message>
     <message>
-        <source>Use the server's public IP address from the cloud console (step 3).</source>
+        <source>Use the server&apos;s public IP address from the cloud console (step 3).</source>
         <translation>请使用云控制台中显示的服务器公网 IP 地址（第 3 步）。</translation>
     </message>
 </context>
 <context>
     <name>CertificateCheck</name>
     <message>
-        <source>Is the server's certificate in order?</source>
+        <source>Is the server&apos;s certificate in order?</source>
         <translation>服务器的证书是否正常？</translation>
     </message>
     <message>
@@ -518,43 +518,43 @@
         <translation>无法读取证书：%1</translation>
     </message>
     <message>
-        <source>The server's certificate "%1" expired on %2.</source>
+        <source>The server&apos;s certificate &quot;%1&quot; expired on %2.</source>
         <translation>服务器的证书“%1”已于 %2 过期。</translation>
     </message>
     <message>
-        <source>The server's certificate "%1" is only valid from %2: check this computer's clock and the server's.</source>
+        <source>The server&apos;s certificate &quot;%1&quot; is only valid from %2: check this computer&apos;s clock and the server&apos;s.</source>
         <translation>服务器的证书“%1”从 %2 起才生效：请检查本机和服务器的时钟。</translation>
     </message>
     <message>
-        <source>The server's certificate uses a short %1-bit key and an outdated signature (%2).</source>
+        <source>The server&apos;s certificate uses a short %1-bit key and an outdated signature (%2).</source>
         <translation>服务器的证书使用了仅 %1 位的短密钥，签名算法也已过时（%2）。</translation>
     </message>
     <message>
-        <source>The server's certificate uses a short %1-bit key.</source>
+        <source>The server&apos;s certificate uses a short %1-bit key.</source>
         <translation>服务器的证书使用了仅 %1 位的短密钥。</translation>
     </message>
     <message>
-        <source>The server's certificate is signed with an outdated method (%1).</source>
+        <source>The server&apos;s certificate is signed with an outdated method (%1).</source>
         <translation>服务器的证书使用了过时的签名算法（%1）。</translation>
     </message>
     <message>
-        <source>The server's certificate is for "%1", not for "%2".</source>
+        <source>The server&apos;s certificate is for &quot;%1&quot;, not for &quot;%2&quot;.</source>
         <translation>服务器的证书是颁发给“%1”的，而不是“%2”。</translation>
     </message>
     <message>
-        <source>The server uses its own (self-signed) certificate "%1", valid for %2 more days. That is normal for Remote Desktop.</source>
+        <source>The server uses its own (self-signed) certificate &quot;%1&quot;, valid for %2 more days. That is normal for Remote Desktop.</source>
         <translation>服务器使用的是自己生成的（自签名）证书“%1”，剩余有效期 %2 天。这对远程桌面来说是正常的。</translation>
     </message>
     <message>
-        <source>The server's certificate "%1" is valid for %2 more days.</source>
+        <source>The server&apos;s certificate &quot;%1&quot; is valid for %2 more days.</source>
         <translation>服务器的证书“%1”剩余有效期 %2 天。</translation>
     </message>
     <message>
-        <source>A certificate is valid only between two dates. Outside them, Remote Desktop clients show a warning; most let you continue, but some company policies and clients refuse. If this computer's clock is wrong, fix that first. Otherwise renew the certificate on the server (step 9): for Windows' own certificate, delete it in the computer's certificate store under Remote Desktop and restart the Remote Desktop service, and Windows creates a new one.</source>
+        <source>A certificate is valid only between two dates. Outside them, Remote Desktop clients show a warning; most let you continue, but some company policies and clients refuse. If this computer&apos;s clock is wrong, fix that first. Otherwise renew the certificate on the server (step 9): for Windows&apos; own certificate, delete it in the computer&apos;s certificate store under Remote Desktop and restart the Remote Desktop service, and Windows creates a new one.</source>
         <translation>证书只在两个日期之间有效。超出有效期时，远程桌面客户端会显示警告；大多数客户端允许继续连接，但有些公司策略和客户端会拒绝连接。如果本机时钟不对，请先更正。否则请在服务器上更新证书（第 9 步）：如果是 Windows 自己生成的证书，在计算机证书存储的“远程桌面”下删除它，再重启远程桌面服务，Windows 就会重新生成一个。</translation>
     </message>
     <message>
-        <source>Keys shorter than 2048 bits and signatures made with MD5 or SHA-1 are no longer considered safe. Newer clients and servers may refuse them, and the server's own security settings can make its TLS fail with such a key. Replace the certificate with one that has a 2048-bit (or longer) key and a SHA-256 signature (step 9).</source>
+        <source>Keys shorter than 2048 bits and signatures made with MD5 or SHA-1 are no longer considered safe. Newer clients and servers may refuse them, and the server&apos;s own security settings can make its TLS fail with such a key. Replace the certificate with one that has a 2048-bit (or longer) key and a SHA-256 signature (step 9).</source>
         <translation>短于 2048 位的密钥以及使用 MD5 或 SHA-1 的签名已不再被认为是安全的。较新的客户端和服务器可能会拒绝它们；使用这种密钥时，服务器自身的安全设置也可能导致 TLS 失败。请更换为 2048 位（或更长）密钥、SHA-256 签名的证书（第 9 步）。</translation>
     </message>
     <message>
@@ -562,7 +562,7 @@
         <translation>证书是颁发给另一个名称的，与您输入的名称不同，所以客户端会警告无法验证服务器的身份。请使用证书上的名称连接，或安装包含您所用名称的证书。</translation>
     </message>
     <message>
-        <source>A certificate ties the server's key to its name. This one was signed by the server itself, not by an authority your computer trusts, so your computer cannot prove the key really belongs to your server: someone in the middle could present their own certificate and you would see the same kind of warning. That is how most Remote Desktop servers work and it does not stop you from connecting. To be sure, compare the thumbprint the client shows with the one on the server (log in through the cloud console). This certificate's SHA-1 thumbprint is %1.</source>
+        <source>A certificate ties the server&apos;s key to its name. This one was signed by the server itself, not by an authority your computer trusts, so your computer cannot prove the key really belongs to your server: someone in the middle could present their own certificate and you would see the same kind of warning. That is how most Remote Desktop servers work and it does not stop you from connecting. To be sure, compare the thumbprint the client shows with the one on the server (log in through the cloud console). This certificate&apos;s SHA-1 thumbprint is %1.</source>
         <translation>证书把服务器的密钥与它的名称绑定在一起。这张证书是服务器自己签发的，而不是由您的电脑信任的机构签发，所以您的电脑无法证明这个密钥确实属于您的服务器：中间人也可以出示自己的证书，而您看到的警告是一样的。大多数远程桌面服务器都是这样工作的，并不影响您连接。如需确认，请将客户端显示的指纹与服务器上的指纹进行比对（通过云控制台登录查看）。这张证书的 SHA-1 指纹是 %1。</translation>
     </message>
     <message>
@@ -577,7 +577,7 @@
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>diagnose needs the server's address, e.g. rdp-doctor diagnose 203.0.113.10:3389</source>
+        <source>diagnose needs the server&apos;s address, e.g. rdp-doctor diagnose 203.0.113.10:3389</source>
         <translation>diagnose 命令需要服务器地址，例如：rdp-doctor diagnose 203.0.113.10:3389</translation>
     </message>
     <message>
@@ -585,15 +585,15 @@
         <translation>无法使用证据文件 %1：%2</translation>
     </message>
     <message>
-        <source>explain needs the message or code the Remote Desktop client showed, e.g. rdp-doctor explain "0x204"</source>
-        <translation>explain 命令需要远程桌面客户端显示的错误信息或错误代码，例如：rdp-doctor explain "0x204"</translation>
+        <source>explain needs the message or code the Remote Desktop client showed, e.g. rdp-doctor explain &quot;0x204&quot;</source>
+        <translation>explain 命令需要远程桌面客户端显示的错误信息或错误代码，例如：rdp-doctor explain &quot;0x204&quot;</translation>
     </message>
     <message>
         <source>Other possible matches:</source>
         <translation>其他可能的匹配：</translation>
     </message>
     <message>
-        <source>Recognised: "%1"</source>
+        <source>Recognised: &quot;%1&quot;</source>
         <translation>识别为：“%1”</translation>
     </message>
     <message>
@@ -604,7 +604,7 @@
 <context>
     <name>ClientErrorCheck</name>
     <message>
-        <source>What does the client's error message mean?</source>
+        <source>What does the client&apos;s error message mean?</source>
         <translation>客户端的错误信息是什么意思？</translation>
     </message>
     <message>
@@ -620,18 +620,18 @@
         <translation>代码 %1 没有公开文档，含义未知。</translation>
     </message>
     <message>
-        <source>Recognised message: "%1"</source>
+        <source>Recognised message: &quot;%1&quot;</source>
         <translation>已识别的错误信息：“%1”</translation>
     </message>
     <message>
-        <source>Recognised message: "%1" (go to step %2)</source>
+        <source>Recognised message: &quot;%1&quot; (go to step %2)</source>
         <translation>已识别的错误信息：“%1”（请转到第 %2 步）</translation>
     </message>
 </context>
 <context>
     <name>Confirmations</name>
     <message>
-        <source>I logged in through the cloud console's remote connection (VNC)</source>
+        <source>I logged in through the cloud console&apos;s remote connection (VNC)</source>
         <translation>我已通过云控制台的远程连接（VNC）登录</translation>
     </message>
     <message>
@@ -655,7 +655,7 @@
         <translation>注册表中两处 PortNumber 的值是同一个端口，且在 1 到 65535 之间</translation>
     </message>
     <message>
-        <source>I connect with "address:port" when the port is not 3389</source>
+        <source>I connect with &quot;address:port&quot; when the port is not 3389</source>
         <translation>端口不是 3389 时，我用“地址:端口”的格式连接</translation>
     </message>
     <message>
@@ -687,7 +687,7 @@
         <translation>内存充足，事件查看器中没有内存不足的警告</translation>
     </message>
     <message>
-        <source>The "Remote Desktop - User Mode (TCP-In)" firewall rule is enabled</source>
+        <source>The &quot;Remote Desktop - User Mode (TCP-In)&quot; firewall rule is enabled</source>
         <translation>防火墙规则“远程桌面 - 用户模式(TCP-In)”已启用</translation>
     </message>
     <message>
@@ -711,7 +711,7 @@
         <translation>已配置远程桌面授权，或者未安装会话主机角色</translation>
     </message>
     <message>
-        <source>My IP address is not on a blacklist of the server's security software</source>
+        <source>My IP address is not on a blacklist of the server&apos;s security software</source>
         <translation>我的 IP 地址不在服务器安全软件的黑名单中</translation>
     </message>
     <message>
@@ -719,7 +719,7 @@
         <translation>安全软件已更新到最新版本，或已卸载</translation>
     </message>
     <message>
-        <source>I took a snapshot of the instance's disks</source>
+        <source>I took a snapshot of the instance&apos;s disks</source>
         <translation>我已为实例的磁盘创建快照</translation>
     </message>
     <message>
@@ -730,7 +730,7 @@
 <context>
     <name>DnsCheck</name>
     <message>
-        <source>Does the server's name resolve to an address?</source>
+        <source>Does the server&apos;s name resolve to an address?</source>
         <translation>服务器域名能否解析出地址？</translation>
     </message>
     <message>
@@ -758,18 +758,18 @@
         <translation>无法解析该域名：您的 DNS 服务器没有响应或解析失败。</translation>
     </message>
     <message>
-        <source>Copy the server's public IP address from the cloud console's instance list and use it instead of the name. If you must use the name, ask whoever manages the domain to add its A record.</source>
+        <source>Copy the server&apos;s public IP address from the cloud console&apos;s instance list and use it instead of the name. If you must use the name, ask whoever manages the domain to add its A record.</source>
         <translation>请从云控制台的实例列表中复制服务器的公网 IP 地址，用它代替域名连接。如果必须使用域名，请联系域名管理员添加对应的 A 记录。</translation>
     </message>
     <message>
-        <source>This computer could not reach a DNS server. Check your network connection, or enter the server's public IP address instead of its name.</source>
+        <source>This computer could not reach a DNS server. Check your network connection, or enter the server&apos;s public IP address instead of its name.</source>
         <translation>本机无法连接 DNS 服务器。请检查网络连接，或直接输入服务器的公网 IP 地址代替域名。</translation>
     </message>
 </context>
 <context>
     <name>ErrorLookup</name>
     <message>
-        <source>RDP Doctor does not recognise this message. Copy the whole text of the Remote Desktop dialog, including the lines "Error code:" and "Extended error code:" (click "Show details" if there is such a button), and paste it here. Then run the diagnosis: the checks do not depend on the message.</source>
+        <source>RDP Doctor does not recognise this message. Copy the whole text of the Remote Desktop dialog, including the lines &quot;Error code:&quot; and &quot;Extended error code:&quot; (click &quot;Show details&quot; if there is such a button), and paste it here. Then run the diagnosis: the checks do not depend on the message.</source>
         <translation>RDP Doctor 无法识别此错误信息。请复制远程桌面对话框的全部文字，包括“错误代码:”和“扩展错误代码:”这两行（如果有“显示详细信息”按钮，请先点击它），然后粘贴到这里。之后请运行诊断：各项检测并不依赖于错误信息。</translation>
     </message>
 </context>
@@ -784,15 +784,15 @@
         <translation>证据在第 %1 行第 %2 列处已损坏（%3）。请重新复制，或者使用脚本保存的文件。</translation>
     </message>
     <message>
-        <source>This is not evidence from RDP Doctor's script: it is not a JSON object.</source>
+        <source>This is not evidence from RDP Doctor&apos;s script: it is not a JSON object.</source>
         <translation>这不是 RDP Doctor 脚本生成的证据：内容不是 JSON 对象。</translation>
     </message>
     <message>
-        <source>This is not evidence from RDP Doctor's script (the "schema" field is missing or different).</source>
+        <source>This is not evidence from RDP Doctor&apos;s script (the &quot;schema&quot; field is missing or different).</source>
         <translation>这不是 RDP Doctor 脚本生成的证据（“schema”字段缺失或不匹配）。</translation>
     </message>
     <message>
-        <source>The evidence has no valid "schema_version".</source>
+        <source>The evidence has no valid &quot;schema_version&quot;.</source>
         <translation>证据中没有有效的“schema_version”。</translation>
     </message>
     <message>
@@ -804,19 +804,19 @@
         <translation>证据中缺少采集时间，或者某个头部字段已损坏。</translation>
     </message>
     <message>
-        <source>The field "%1" of the evidence has the wrong type.</source>
+        <source>The field &quot;%1&quot; of the evidence has the wrong type.</source>
         <translation>证据中字段“%1”的类型不正确。</translation>
     </message>
     <message>
-        <source>The field "%1" of the evidence has the wrong type. The file may have been edited by hand; collect it again with the script.</source>
+        <source>The field &quot;%1&quot; of the evidence has the wrong type. The file may have been edited by hand; collect it again with the script.</source>
         <translation>证据中字段“%1”的类型不正确。文件可能被手动修改过，请用脚本重新采集。</translation>
     </message>
     <message>
-        <source>"%1" (character %2 of group %3) is never used in codes. Codes use the digits 0-9 and the letters A-Z except I, L, O and U.</source>
+        <source>&quot;%1&quot; (character %2 of group %3) is never used in codes. Codes use the digits 0-9 and the letters A-Z except I, L, O and U.</source>
         <translation>代码中不会出现“%1”（第 %3 组第 %2 个字符）。代码只使用数字 0-9 和除 I、L、O、U 以外的字母 A-Z。</translation>
     </message>
     <message>
-        <source>The code has %1 letters and digits, but a complete code has %2 ("R1" and six groups). Check for a missing or extra group.</source>
+        <source>The code has %1 letters and digits, but a complete code has %2 (&quot;R1&quot; and six groups). Check for a missing or extra group.</source>
         <translation>该代码有 %1 个字母和数字，而完整的代码应有 %2 个（“R1”加六组）。请检查是否少输或多输了一组。</translation>
     </message>
     <message>
@@ -832,7 +832,7 @@
         <translation>代码有输入错误：第 %3 组的第 %1 个和第 %2 个字符似乎颠倒了。请对照屏幕上的内容重新输入代码。</translation>
     </message>
     <message>
-        <source>The code has a typo: character %1 of group %2 ("%3") seems wrong. Compare it with the screen and type it again.</source>
+        <source>The code has a typo: character %1 of group %2 (&quot;%3&quot;) seems wrong. Compare it with the screen and type it again.</source>
         <translation>代码有输入错误：第 %2 组的第 %1 个字符（“%3”）似乎不对。请对照屏幕上的内容重新输入。</translation>
     </message>
     <message>
@@ -922,7 +922,7 @@
         <translation>账户 %1 已被禁用（或不存在），无法登录。</translation>
     </message>
     <message>
-        <source>In the cloud console's VNC session, open Computer Management, Local Users and Groups, and enable the account (or log on with an account that is enabled).</source>
+        <source>In the cloud console&apos;s VNC session, open Computer Management, Local Users and Groups, and enable the account (or log on with an account that is enabled).</source>
         <translation>在云控制台的 VNC 会话中，打开“计算机管理 → 本地用户和组”，启用该账户（或改用已启用的账户登录）。</translation>
     </message>
     <message>
@@ -938,7 +938,7 @@
         <translation>账户 %1 未被锁定。</translation>
     </message>
     <message>
-        <source>Unlock it in the VNC session (Computer Management, the account's properties) or wait for the lockout to expire. Many failed logons usually come from password guessing on the internet: allow the RDP port only from your own IP address in the security group.</source>
+        <source>Unlock it in the VNC session (Computer Management, the account&apos;s properties) or wait for the lockout to expire. Many failed logons usually come from password guessing on the internet: allow the RDP port only from your own IP address in the security group.</source>
         <translation>请在 VNC 会话中解锁（计算机管理 → 该账户的属性），或等待锁定自动解除。大量登录失败通常是有人在互联网上猜测密码：请在安全组中只允许您自己的 IP 地址访问 RDP 端口。</translation>
     </message>
     <message>
@@ -1014,7 +1014,7 @@
         <translation>您连接的是服务器实际使用的端口吗？</translation>
     </message>
     <message>
-        <source>The server's Remote Desktop uses port %1, but you connect to port %2.</source>
+        <source>The server&apos;s Remote Desktop uses port %1, but you connect to port %2.</source>
         <translation>服务器的远程桌面使用端口 %1，但您连接的是端口 %2。</translation>
     </message>
     <message>
@@ -1090,7 +1090,7 @@
         <translation>已允许远程连接。</translation>
     </message>
     <message>
-        <source>The policy value wins over the System Properties setting: change the policy "Allow users to connect remotely by using Remote Desktop Services" (gpedit.msc) or ask your domain administrator.</source>
+        <source>The policy value wins over the System Properties setting: change the policy &quot;Allow users to connect remotely by using Remote Desktop Services&quot; (gpedit.msc) or ask your domain administrator.</source>
         <translation>策略设置优先于“系统属性”中的设置：请在 gpedit.msc 中修改策略“允许用户通过使用远程桌面服务进行远程连接”，或联系您的域管理员。</translation>
     </message>
     <message>
@@ -1138,7 +1138,7 @@
         <translation>在 VNC 会话中运行 msconfig，在“常规”选项卡中选择“正常启动”，然后重启服务器。</translation>
     </message>
     <message>
-        <source>Is the server's CPU overloaded?</source>
+        <source>Is the server&apos;s CPU overloaded?</source>
         <translation>服务器 CPU 是否过载？</translation>
     </message>
     <message>
@@ -1214,7 +1214,7 @@
         <translation>阻止规则优先于允许规则。请在“高级安全 Windows 防火墙 → 入站规则”中禁用或删除该规则。</translation>
     </message>
     <message>
-        <source>In Windows Firewall with Advanced Security, Inbound Rules, enable "Remote Desktop - User Mode (TCP-In)", or add a rule for the port if it was changed. Keep the firewall on.</source>
+        <source>In Windows Firewall with Advanced Security, Inbound Rules, enable &quot;Remote Desktop - User Mode (TCP-In)&quot;, or add a rule for the port if it was changed. Keep the firewall on.</source>
         <translation>请在“高级安全 Windows 防火墙 → 入站规则”中启用“远程桌面 - 用户模式(TCP-In)”；如果改过端口，请为该端口添加一条规则。请不要关闭防火墙。</translation>
     </message>
     <message>
@@ -1318,7 +1318,7 @@
         <translation>已安装会话主机角色，授权宽限期已结束，且未设置许可证服务器。</translation>
     </message>
     <message>
-        <source>Connect with "mstsc /admin" to reach the server anyway, then either configure a Remote Desktop licence server with licences or remove the Remote Desktop Session Host role if you do not need more than two sessions.</source>
+        <source>Connect with &quot;mstsc /admin&quot; to reach the server anyway, then either configure a Remote Desktop licence server with licences or remove the Remote Desktop Session Host role if you do not need more than two sessions.</source>
         <translation>请先用“mstsc /admin”连接到服务器，然后配置一台有可用许可证的远程桌面许可证服务器；如果您不需要两个以上的会话，也可以删除远程桌面会话主机角色。</translation>
     </message>
     <message>
@@ -1334,7 +1334,7 @@
         <translation>%1 既不是管理员，也不是具有远程登录权限的 Remote Desktop Users 组成员。</translation>
     </message>
     <message>
-        <source>Add the account to the Remote Desktop Users group (Computer Management, Local Users and Groups), and make sure "Allow log on through Remote Desktop Services" includes Administrators and Remote Desktop Users.</source>
+        <source>Add the account to the Remote Desktop Users group (Computer Management, Local Users and Groups), and make sure &quot;Allow log on through Remote Desktop Services&quot; includes Administrators and Remote Desktop Users.</source>
         <translation>请在“计算机管理 → 本地用户和组”中把该账户加入 Remote Desktop Users 组（远程桌面用户组），并确认“允许通过远程桌面服务登录”中包含 Administrators 和 Remote Desktop Users。</translation>
     </message>
     <message>
@@ -1346,11 +1346,11 @@
         <translation>没有策略拒绝您通过远程桌面登录。</translation>
     </message>
     <message>
-        <source>"Deny log on through Remote Desktop Services" applies to you: %1.</source>
+        <source>&quot;Deny log on through Remote Desktop Services&quot; applies to you: %1.</source>
         <translation>“拒绝通过远程桌面服务登录”对您生效：%1。</translation>
     </message>
     <message>
-        <source>The deny right wins over every allow. In Local Security Policy, User Rights Assignment, remove the account or group from "Deny log on through Remote Desktop Services" (a domain policy may set it again).</source>
+        <source>The deny right wins over every allow. In Local Security Policy, User Rights Assignment, remove the account or group from &quot;Deny log on through Remote Desktop Services&quot; (a domain policy may set it again).</source>
         <translation>拒绝权限优先于所有允许设置。请在“本地安全策略 → 用户权限分配”中，将该账户或组从“拒绝通过远程桌面服务登录”中删除（域策略可能会重新设置它）。</translation>
     </message>
     <message>
@@ -1374,7 +1374,7 @@
         <translation>已安装第三方安全软件：%1。</translation>
     </message>
     <message>
-        <source>If only your network cannot connect, open SafeDog's network firewall, remove your public IP address from the super blacklist and add it to the super whitelist. If SafeDog itself shows errors, uninstall it and restart the server.</source>
+        <source>If only your network cannot connect, open SafeDog&apos;s network firewall, remove your public IP address from the super blacklist and add it to the super whitelist. If SafeDog itself shows errors, uninstall it and restart the server.</source>
         <translation>如果只有您所在的网络连不上，请打开安全狗的“网络防火墙”，从“超级黑名单”中删除您的公网 IP 地址，并把它加入“超级白名单”。如果安全狗本身报错，请卸载它并重启服务器。</translation>
     </message>
     <message>
@@ -1393,7 +1393,7 @@
         <translation>未检查：已停止。</translation>
     </message>
     <message>
-        <source>Not checked: the server's address is not known.</source>
+        <source>Not checked: the server&apos;s address is not known.</source>
         <translation>未检查：服务器地址未知。</translation>
     </message>
     <message>
@@ -1417,7 +1417,7 @@
         <translation>全部 %1 次 ping 均有响应：平均 %2 ms，范围 %3 至 %4 ms，抖动 %5 ms。</translation>
     </message>
     <message>
-        <source>Sending ping needs administrator rights on this computer, or the system must allow unprivileged ping. The other checks still work; you can also run "ping" yourself in a terminal.</source>
+        <source>Sending ping needs administrator rights on this computer, or the system must allow unprivileged ping. The other checks still work; you can also run &quot;ping&quot; yourself in a terminal.</source>
         <translation>发送 ping 需要本机的管理员权限，或者系统必须允许非特权 ping。其他检查项仍可正常进行；您也可以自己在终端中运行“ping”。</translation>
     </message>
     <message>
@@ -1448,54 +1448,54 @@
         <translation>未检查。</translation>
     </message>
     <message>
-        <source>The server's self-introduction could not be read (%1).</source>
+        <source>The server&apos;s self-introduction could not be read (%1).</source>
         <translation>无法读取服务器报告的自身信息（%1）。</translation>
     </message>
     <message>
-        <source>The server "%1" (Windows %2) has a clock that is %3 seconds off from this computer's.</source>
+        <source>The server &quot;%1&quot; (Windows %2) has a clock that is %3 seconds off from this computer&apos;s.</source>
         <translation>服务器“%1”（Windows %2）的时钟与本机相差 %3 秒。</translation>
     </message>
     <message>
-        <source>The server calls itself "%1" (Windows %2).</source>
+        <source>The server calls itself &quot;%1&quot; (Windows %2).</source>
         <translation>服务器自称“%1”（Windows %2）。</translation>
     </message>
     <message>
-        <source>The clocks of the server and this computer differ by more than five minutes. Domain logons (Kerberos) fail with such a difference, and certificates can look expired or not yet valid. Check this computer's date, time and time zone first; if they are right, correct the server's clock (log in through the cloud console and let Windows synchronise its time).</source>
+        <source>The clocks of the server and this computer differ by more than five minutes. Domain logons (Kerberos) fail with such a difference, and certificates can look expired or not yet valid. Check this computer&apos;s date, time and time zone first; if they are right, correct the server&apos;s clock (log in through the cloud console and let Windows synchronise its time).</source>
         <translation>服务器与本机的时钟相差超过五分钟。时间相差这么多时，域登录（Kerberos）会失败，证书也可能显示为已过期或尚未生效。请先检查本机的日期、时间和时区；如果都正确，再更正服务器的时钟（通过云控制台登录，让 Windows 同步时间）。</translation>
     </message>
     <message>
-        <source>The server offers Network Level Authentication, and before any password is exchanged it tells its name, its domain ("%1") and its Windows version. Nothing about you was sent to get this. Make sure the name is the server you mean to reach, and log in as a user of that computer or domain.</source>
+        <source>The server offers Network Level Authentication, and before any password is exchanged it tells its name, its domain (&quot;%1&quot;) and its Windows version. Nothing about you was sent to get this. Make sure the name is the server you mean to reach, and log in as a user of that computer or domain.</source>
         <translation>服务器提供网络级别身份验证，并在交换任何密码之前报告了它的名称、域（“%1”）和 Windows 版本。获取这些信息时，没有发送任何关于您的信息。请确认这个名称就是您要连接的服务器，并使用该计算机或该域的用户登录。</translation>
     </message>
 </context>
 <context>
     <name>Lab</name>
     <message>
-        <source>In %1, the required field "%2" is missing.</source>
+        <source>In %1, the required field &quot;%2&quot; is missing.</source>
         <translation>%1 中缺少必填字段“%2”。</translation>
     </message>
     <message>
-        <source>In %1, the field "%2" has the wrong type: it must be a text in quotes.</source>
+        <source>In %1, the field &quot;%2&quot; has the wrong type: it must be a text in quotes.</source>
         <translation>%1 中字段“%2”的类型不正确：必须是带引号的文本。</translation>
     </message>
     <message>
-        <source>In %1, the field "%2" has the wrong type: it must be a whole number.</source>
+        <source>In %1, the field &quot;%2&quot; has the wrong type: it must be a whole number.</source>
         <translation>%1 中字段“%2”的类型不正确：必须是整数。</translation>
     </message>
     <message>
-        <source>In %1, the field "%2" has the wrong type: it must be an object { ... }.</source>
+        <source>In %1, the field &quot;%2&quot; has the wrong type: it must be an object { ... }.</source>
         <translation>%1 中字段“%2”的类型不正确：必须是对象 { ... }。</translation>
     </message>
     <message>
-        <source>In %1, the field "%2" has the wrong type: it must be a list [ ... ].</source>
+        <source>In %1, the field &quot;%2&quot; has the wrong type: it must be a list [ ... ].</source>
         <translation>%1 中字段“%2”的类型不正确：必须是列表 [ ... ]。</translation>
     </message>
     <message>
-        <source>In %1, the field "%2" has the wrong type: it must be true or false.</source>
+        <source>In %1, the field &quot;%2&quot; has the wrong type: it must be true or false.</source>
         <translation>%1 中字段“%2”的类型不正确：必须是 true 或 false。</translation>
     </message>
     <message>
-        <source>In %1, the field "%2" has a value that cannot be used. %3</source>
+        <source>In %1, the field &quot;%2&quot; has a value that cannot be used. %3</source>
         <translation>%1 中字段“%2”的值无法使用。%3</translation>
     </message>
     <message>
@@ -1507,7 +1507,7 @@
         <translation>不能为空。</translation>
     </message>
     <message>
-        <source>Use "sha256" or "sha1".</source>
+        <source>Use &quot;sha256&quot; or &quot;sha1&quot;.</source>
         <translation>请使用“sha256”或“sha1”。</translation>
     </message>
     <message>
@@ -1527,7 +1527,7 @@
         <translation>每一项都必须是以下值之一：%1。</translation>
     </message>
     <message>
-        <source>Use "ok" or "broken".</source>
+        <source>Use &quot;ok&quot; or &quot;broken&quot;.</source>
         <translation>请使用“ok”或“broken”。</translation>
     </message>
     <message>
@@ -1547,7 +1547,7 @@
         <translation>%1 不是培训实验室场景：内容必须是一个 JSON 对象。</translation>
     </message>
     <message>
-        <source>%1 is not a lab scenario: "schema" must be "%2".</source>
+        <source>%1 is not a lab scenario: &quot;schema&quot; must be &quot;%2&quot;.</source>
         <translation>%1 不是培训实验室场景：“schema”必须是“%2”。</translation>
     </message>
     <message>
@@ -1555,7 +1555,7 @@
         <translation>%1 使用的场景格式版本为 %2，而当前版本的 RDP Doctor 只能读取版本 %3。</translation>
     </message>
     <message>
-        <source>Use 1 to 64 lower-case letters, digits, "-" or "_", for example "tls-broken".</source>
+        <source>Use 1 to 64 lower-case letters, digits, &quot;-&quot; or &quot;_&quot;, for example &quot;tls-broken&quot;.</source>
         <translation>请使用 1 到 64 个小写字母、数字、“-”或“_”，例如“tls-broken”。</translation>
     </message>
     <message>
@@ -1563,15 +1563,15 @@
         <translation>最多 2000 个字符。</translation>
     </message>
     <message>
-        <source>An alternative port that refuses connections is the same as none; leave "alternative" out instead.</source>
+        <source>An alternative port that refuses connections is the same as none; leave &quot;alternative&quot; out instead.</source>
         <translation>拒绝连接的备用端口等于没有备用端口；请直接去掉“alternative”。</translation>
     </message>
     <message>
-        <source>Give either "base" or "document", not both.</source>
+        <source>Give either &quot;base&quot; or &quot;document&quot;, not both.</source>
         <translation>“base”和“document”只能二选一，不能同时指定。</translation>
     </message>
     <message>
-        <source>There is no built-in evidence document of that name; use "healthy".</source>
+        <source>There is no built-in evidence document of that name; use &quot;healthy&quot;.</source>
         <translation>没有该名称的内置证据文档；请使用“healthy”。</translation>
     </message>
     <message>
@@ -1579,7 +1579,7 @@
         <translation>无法读取场景文件 %1：%2</translation>
     </message>
     <message>
-        <source>There is no lab scenario "%1". Known scenarios: %2.</source>
+        <source>There is no lab scenario &quot;%1&quot;. Known scenarios: %2.</source>
         <translation>没有名为“%1”的培训实验室场景。已知场景：%2。</translation>
     </message>
     <message>
@@ -1595,7 +1595,7 @@
         <translation>培训实验室无法打开本地端口：%1</translation>
     </message>
     <message>
-        <source>The scenario's guest evidence cannot be used: %1</source>
+        <source>The scenario&apos;s guest evidence cannot be used: %1</source>
         <translation>场景中的服务器内部证据无法使用：%1</translation>
     </message>
 </context>
@@ -1630,7 +1630,7 @@
         <translation>请先将本机连接到网络：检查网线或 Wi-Fi，并确认能打开网页。如果网页能打开但这里仍显示未连接，可能是 VPN 在按自己的方式转发流量。</translation>
     </message>
     <message>
-        <source>Web traffic goes through a proxy here. Remote Desktop connects directly, so on a network where only the proxy may reach the internet, the Remote Desktop port is blocked. Ask the network's administrator, or try from another network.</source>
+        <source>Web traffic goes through a proxy here. Remote Desktop connects directly, so on a network where only the proxy may reach the internet, the Remote Desktop port is blocked. Ask the network&apos;s administrator, or try from another network.</source>
         <translation>本机的网页流量经过代理。远程桌面是直接连接的，所以在只有代理才能访问互联网的网络中，远程桌面端口会被拦截。请联系网络管理员，或换一个网络试试。</translation>
     </message>
 </context>
@@ -1729,7 +1729,7 @@
         <translation>服务器对远程桌面请求返回了错误代码 %1（%2）。</translation>
     </message>
     <message>
-        <source>Windows says the certificate Remote Desktop uses for TLS is missing or damaged, so it cannot start a secure connection, and newer clients always try TLS first. Fix it on the server (step 9): log in through the cloud console, open the RDP-Tcp properties and set the security layer to "RDP Security Layer", then disable and enable the connection. Better still, delete the damaged certificate under Remote Desktop in the computer's certificate store and restart the Remote Desktop service so Windows creates a new one.</source>
+        <source>Windows says the certificate Remote Desktop uses for TLS is missing or damaged, so it cannot start a secure connection, and newer clients always try TLS first. Fix it on the server (step 9): log in through the cloud console, open the RDP-Tcp properties and set the security layer to &quot;RDP Security Layer&quot;, then disable and enable the connection. Better still, delete the damaged certificate under Remote Desktop in the computer&apos;s certificate store and restart the Remote Desktop service so Windows creates a new one.</source>
         <translation>Windows 报告远程桌面用于 TLS 的证书缺失或已损坏，因此无法建立安全连接，而较新的客户端总是先尝试 TLS。请在服务器上修复（第 9 步）：通过云控制台登录，打开 RDP-Tcp 属性，将安全层设为“RDP 安全层”，然后禁用再启用该连接。更好的做法是：在计算机证书存储的“远程桌面”下删除损坏的证书，并重启远程桌面服务，让 Windows 重新生成一个。</translation>
     </message>
     <message>
@@ -1749,19 +1749,19 @@
         <translation>服务器忽略安全协商，Windows Server 2003 及更早版本就是这样。当前的客户端可能会拒绝连接或显示警告。请使用允许 RDP 安全的旧版客户端设置，或升级服务器（第 9 步）。</translation>
     </message>
     <message>
-        <source>The server is set to the old "RDP Security Layer" only. Clients that insist on TLS or NLA refuse to connect, and the connection is not protected against interception. On the server (step 9), set the security layer of RDP-Tcp to "Negotiate" once its certificate is fine.</source>
+        <source>The server is set to the old &quot;RDP Security Layer&quot; only. Clients that insist on TLS or NLA refuse to connect, and the connection is not protected against interception. On the server (step 9), set the security layer of RDP-Tcp to &quot;Negotiate&quot; once its certificate is fine.</source>
         <translation>服务器只设置了旧的“RDP 安全层”。坚持使用 TLS 或 NLA 的客户端会拒绝连接，而且连接无法防止被窃听。待证书正常后，请在服务器上（第 9 步）将 RDP-Tcp 的安全层设为“协商”。</translation>
     </message>
     <message>
-        <source>The server only lets in clients that log in before the desktop opens (Network Level Authentication). Current Remote Desktop clients do this on their own. It fails with old clients, when the password has expired or must be changed, or with the "CredSSP encryption oracle" error between patched and unpatched computers. Update the client, or log in through the cloud console and turn off "Allow connections only from computers running Remote Desktop with Network Level Authentication" (step 9).</source>
+        <source>The server only lets in clients that log in before the desktop opens (Network Level Authentication). Current Remote Desktop clients do this on their own. It fails with old clients, when the password has expired or must be changed, or with the &quot;CredSSP encryption oracle&quot; error between patched and unpatched computers. Update the client, or log in through the cloud console and turn off &quot;Allow connections only from computers running Remote Desktop with Network Level Authentication&quot; (step 9).</source>
         <translation>服务器只允许在打开桌面之前先完成登录验证的客户端（网络级别身份验证）。当前的远程桌面客户端会自动完成这一步。以下情况会失败：客户端太旧、密码已过期或必须更改，或者已打补丁和未打补丁的计算机之间出现“CredSSP 加密数据库修正”错误。请更新客户端，或通过云控制台登录并取消勾选“仅允许运行使用网络级别身份验证的远程桌面的计算机连接”（第 9 步）。</translation>
     </message>
     <message>
-        <source>The server is set to accept only clients that show their own certificate. Normal clients cannot. On the server (step 9), set the security layer of RDP-Tcp back to "Negotiate".</source>
+        <source>The server is set to accept only clients that show their own certificate. Normal clients cannot. On the server (step 9), set the security layer of RDP-Tcp back to &quot;Negotiate&quot;.</source>
         <translation>服务器设置为只接受出示自身证书的客户端，普通客户端做不到。请在服务器上（第 9 步）将 RDP-Tcp 的安全层改回“协商”。</translation>
     </message>
     <message>
-        <source>The server only accepts TLS-protected connections. Clients set to the old RDP security cannot connect; leave the client's security setting at its default. If TLS itself fails, look at the server's certificate (step 9).</source>
+        <source>The server only accepts TLS-protected connections. Clients set to the old RDP security cannot connect; leave the client&apos;s security setting at its default. If TLS itself fails, look at the server&apos;s certificate (step 9).</source>
         <translation>服务器只接受受 TLS 保护的连接。设置为旧式 RDP 安全的客户端无法连接；请保持客户端的安全设置为默认值。如果 TLS 本身失败，请检查服务器的证书（第 9 步）。</translation>
     </message>
     <message>
@@ -1780,7 +1780,7 @@
         <translation>未检查：已停止。</translation>
     </message>
     <message>
-        <source>Not checked: the server's address is not known.</source>
+        <source>Not checked: the server&apos;s address is not known.</source>
         <translation>未检查：服务器地址未知。</translation>
     </message>
     <message>
@@ -1806,7 +1806,7 @@
         <translation>第 %1 跳（%2）之后就没有回复了：服务器本身没有响应。</translation>
     </message>
     <message>
-        <source>Servers and cloud networks often do not answer these probes, so this matters only if the Remote Desktop port does not answer either. If replies stop close to you (the first few hops), the block is in your own network or at your provider: try another network. If they stop near the end, look at the server's security group (step 3) and firewall (step 7).</source>
+        <source>Servers and cloud networks often do not answer these probes, so this matters only if the Remote Desktop port does not answer either. If replies stop close to you (the first few hops), the block is in your own network or at your provider: try another network. If they stop near the end, look at the server&apos;s security group (step 3) and firewall (step 7).</source>
         <translation>服务器和云网络经常不响应这类探测，所以只有在远程桌面端口也没有响应时，这一项才有意义。如果回复在离您很近的地方中断（前几跳），说明拦截发生在您自己的网络或运营商处：请换一个网络试试。如果在接近终点处中断，请检查服务器的安全组（第 3 步）和防火墙（第 7 步）。</translation>
     </message>
 </context>
@@ -1885,7 +1885,7 @@
         <translation>RDP Doctor 无法识别此错误信息。</translation>
     </message>
     <message>
-        <source>Recognised as: "%1"</source>
+        <source>Recognised as: &quot;%1&quot;</source>
         <translation>识别为：“%1”</translation>
     </message>
     <message>
@@ -1969,7 +1969,7 @@
         <translation>无法通过远程桌面连接到 %1（于 %3 使用 RDP Doctor %2 检查）。</translation>
     </message>
     <message>
-        <source>Client error: "%1"</source>
+        <source>Client error: &quot;%1&quot;</source>
         <translation>客户端错误：“%1”</translation>
     </message>
     <message>
@@ -2175,7 +2175,7 @@
         <translation>重启服务器</translation>
     </message>
     <message>
-        <source>Make sure the server is running and responds at all, using the console's own remote connection.</source>
+        <source>Make sure the server is running and responds at all, using the console&apos;s own remote connection.</source>
         <translation>用控制台自带的远程连接，确认服务器正在运行并且有响应。</translation>
     </message>
     <message>
@@ -2222,11 +2222,11 @@
 <context>
     <name>Target</name>
     <message>
-        <source>Enter the server's address: its public IP address or host name, optionally followed by a colon and the port, for example 203.0.113.10:3389.</source>
+        <source>Enter the server&apos;s address: its public IP address or host name, optionally followed by a colon and the port, for example 203.0.113.10:3389.</source>
         <translation>请输入服务器地址：公网 IP 地址或主机名，后面可以加冒号和端口，例如 203.0.113.10:3389。</translation>
     </message>
     <message>
-        <source>The address contains a space. Enter only the IP address or host name and, if needed, ":port".</source>
+        <source>The address contains a space. Enter only the IP address or host name and, if needed, &quot;:port&quot;.</source>
         <translation>地址中含有空格。请只输入 IP 地址或主机名，需要时再加上“:端口”。</translation>
     </message>
     <message>
@@ -2234,19 +2234,19 @@
         <translation>方括号只用于括住 IPv6 地址，例如 [2001:db8::1]:3389。缺少一个方括号。</translation>
     </message>
     <message>
-        <source>"%1" is not a valid IPv6 address.</source>
+        <source>&quot;%1&quot; is not a valid IPv6 address.</source>
         <translation>“%1”不是有效的 IPv6 地址。</translation>
     </message>
     <message>
-        <source>"%1" is not a valid IPv4 address: it needs four numbers from 0 to 255 separated by dots.</source>
+        <source>&quot;%1&quot; is not a valid IPv4 address: it needs four numbers from 0 to 255 separated by dots.</source>
         <translation>“%1”不是有效的 IPv4 地址：应为用点分隔的四个 0 到 255 之间的数字。</translation>
     </message>
     <message>
-        <source>"%1" cannot be part of a host name. Names use letters, digits, hyphens and dots.</source>
+        <source>&quot;%1&quot; cannot be part of a host name. Names use letters, digits, hyphens and dots.</source>
         <translation>主机名中不能包含“%1”。主机名只能使用字母、数字、连字符和点。</translation>
     </message>
     <message>
-        <source>A part of the host name ("%1") is longer than 63 characters, which DNS does not allow.</source>
+        <source>A part of the host name (&quot;%1&quot;) is longer than 63 characters, which DNS does not allow.</source>
         <translation>主机名中的一段（“%1”）超过 63 个字符，DNS 不允许这样。</translation>
     </message>
     <message>
@@ -2254,7 +2254,7 @@
         <translation>主机名超过 253 个字符，DNS 不允许这样。</translation>
     </message>
     <message>
-        <source>The port "%1" is not a number. Remote Desktop uses port 3389 unless it was changed.</source>
+        <source>The port &quot;%1&quot; is not a number. Remote Desktop uses port 3389 unless it was changed.</source>
         <translation>端口“%1”不是数字。如果没有改过，远程桌面使用的端口是 3389。</translation>
     </message>
     <message>
@@ -2266,7 +2266,7 @@
         <translation>端口不能是负数。端口范围为 1 到 65535。</translation>
     </message>
     <message>
-        <source>Port %1 can never work: TCP ports only go up to 65535. If this number came from the server's PortNumber registry value, Windows cannot listen on it either, so Remote Desktop is unreachable. Through the cloud console, set PortNumber (in both Terminal Server registry keys) to a free port such as 3389 or 5588, allow that port in the security group, and restart the server.</source>
+        <source>Port %1 can never work: TCP ports only go up to 65535. If this number came from the server&apos;s PortNumber registry value, Windows cannot listen on it either, so Remote Desktop is unreachable. Through the cloud console, set PortNumber (in both Terminal Server registry keys) to a free port such as 3389 or 5588, allow that port in the security group, and restart the server.</source>
         <translation>端口 %1 不可能可用：TCP 端口最大只到 65535。如果这个数字来自服务器注册表中的 PortNumber 值，Windows 也无法在该端口上监听，因此远程桌面无法访问。请通过云控制台登录服务器，把 PortNumber（两个 Terminal Server 注册表项中都要改）设为一个未被占用的端口，例如 3389 或 5588，在安全组中放行该端口，然后重启服务器。</translation>
     </message>
 </context>
@@ -2297,7 +2297,7 @@
         <translation>无法访问服务器：网络返回了“不可达”或“禁止访问”。</translation>
     </message>
     <message>
-        <source>No connection was tried because the server's name could not be resolved.</source>
+        <source>No connection was tried because the server&apos;s name could not be resolved.</source>
         <translation>服务器名称无法解析，因此没有尝试连接。</translation>
     </message>
     <message>
@@ -2317,7 +2317,7 @@
         <translation>路由器或防火墙返回了“服务器不可达”。请确认实例正在运行且有公网 IP 地址（第 1 步），并换一个网络试试（第 5 步）。</translation>
     </message>
     <message>
-        <source>Fix the name first (see the network step), or enter the server's public IP address.</source>
+        <source>Fix the name first (see the network step), or enter the server&apos;s public IP address.</source>
         <translation>请先解决域名问题（见“网络”步骤），或直接输入服务器的公网 IP 地址。</translation>
     </message>
 </context>
@@ -2348,7 +2348,7 @@
         <translation>到该端口连接 %1 次：平均 %2 ms，范围 %3 至 %4 ms，抖动 %5 ms。</translation>
     </message>
     <message>
-        <source>The port answered once but not every time: the connection is unstable. Try from another network, and check the server's CPU and bandwidth (step 6).</source>
+        <source>The port answered once but not every time: the connection is unstable. Try from another network, and check the server&apos;s CPU and bandwidth (step 6).</source>
         <translation>端口响应过一次，但不是每次都响应：连接不稳定。请换一个网络试试，并检查服务器的 CPU 和带宽（第 6 步）。</translation>
     </message>
     <message>
@@ -2403,7 +2403,7 @@
         <translation>TLS 正常：%1，加密套件 %2。服务器接受的版本：%3。</translation>
     </message>
     <message>
-        <source>In its first answer the server said "let's encrypt with TLS", and then it could not do it. This is the typical sign of a damaged or unusable Remote Desktop certificate on the server (for example a key that is too short for the server's own security settings, or a certificate whose private key cannot be read). Clients newer than Windows 7 always try TLS, so they all fail. Fix it on the server (step 9): log in through the cloud console, delete the Remote Desktop certificate in the computer's certificate store so Windows creates a new one, and restart the Remote Desktop service. As a stopgap, setting the security layer of RDP-Tcp to "RDP Security Layer" lets clients in without TLS.</source>
+        <source>In its first answer the server said &quot;let&apos;s encrypt with TLS&quot;, and then it could not do it. This is the typical sign of a damaged or unusable Remote Desktop certificate on the server (for example a key that is too short for the server&apos;s own security settings, or a certificate whose private key cannot be read). Clients newer than Windows 7 always try TLS, so they all fail. Fix it on the server (step 9): log in through the cloud console, delete the Remote Desktop certificate in the computer&apos;s certificate store so Windows creates a new one, and restart the Remote Desktop service. As a stopgap, setting the security layer of RDP-Tcp to &quot;RDP Security Layer&quot; lets clients in without TLS.</source>
         <translation>服务器在第一次回复中说“我们用 TLS 加密吧”，但随后却做不到。这是服务器上远程桌面证书损坏或无法使用的典型表现（例如密钥太短，不符合服务器自身的安全设置，或者证书的私钥无法读取）。Windows 7 之后的客户端总是尝试 TLS，所以都会失败。请在服务器上修复（第 9 步）：通过云控制台登录，在计算机证书存储中删除远程桌面证书，让 Windows 重新生成，然后重启远程桌面服务。临时办法是将 RDP-Tcp 的安全层设为“RDP 安全层”，客户端即可不使用 TLS 连接。</translation>
     </message>
     <message>
@@ -2411,7 +2411,7 @@
         <translation>连接已加密。服务器仍接受旧版本 TLS 1.0 或 1.1，这些版本已不再被认为是安全的。这不影响您连接；等一切正常后，最好在服务器上关闭它们。</translation>
     </message>
     <message>
-        <source>The Remote Desktop connection is encrypted with TLS, the same protection websites use. The server's certificate is looked at in the next check.</source>
+        <source>The Remote Desktop connection is encrypted with TLS, the same protection websites use. The server&apos;s certificate is looked at in the next check.</source>
         <translation>远程桌面连接使用 TLS 加密，与网站使用的保护方式相同。服务器的证书将在下一项检查中查看。</translation>
     </message>
 </context>
@@ -2430,7 +2430,7 @@
         <translation>地址和端口有效。</translation>
     </message>
     <message>
-        <source>Remote Desktop normally listens on 3389. A changed port works only if the server's PortNumber registry values and the security group's inbound rule both use the same new port.</source>
+        <source>Remote Desktop normally listens on 3389. A changed port works only if the server&apos;s PortNumber registry values and the security group&apos;s inbound rule both use the same new port.</source>
         <translation>远程桌面通常监听 3389 端口。只有服务器注册表中的 PortNumber 值和安全组的入方向规则都使用同一个新端口，修改后的端口才能正常使用。</translation>
     </message>
 </context>
@@ -2512,7 +2512,7 @@
         <translation>重新运行(&amp;R)</translation>
     </message>
     <message>
-        <source>Run this step's checks again</source>
+        <source>Run this step&apos;s checks again</source>
         <translation>重新运行本步骤的检查项</translation>
     </message>
     <message>
@@ -2595,11 +2595,11 @@
         <translation>从服务器收集证据</translation>
     </message>
     <message>
-        <source>Some causes can only be seen inside the server. RDP Doctor's script reads them (it changes nothing and never reads a password). Run it in one of three ways: in the cloud console's VNC terminal, open PowerShell as Administrator and run the command below; or paste the whole script into the cloud's run-command feature (Alibaba Cloud Assistant, AWS Systems Manager Run Command, Azure Run Command); or copy the script to the server as a file. You can read it first.</source>
+        <source>Some causes can only be seen inside the server. RDP Doctor&apos;s script reads them (it changes nothing and never reads a password). Run it in one of three ways: in the cloud console&apos;s VNC terminal, open PowerShell as Administrator and run the command below; or paste the whole script into the cloud&apos;s run-command feature (Alibaba Cloud Assistant, AWS Systems Manager Run Command, Azure Run Command); or copy the script to the server as a file. You can read it first.</source>
         <translation>有些原因只能在服务器内部看到。RDP Doctor 的脚本会读取这些信息（不做任何修改，也绝不读取密码）。运行方式有三种：在云控制台的远程连接（VNC）中以管理员身份打开 PowerShell，运行下面的命令；或者将整个脚本粘贴到云平台的命令执行功能中（阿里云云助手、AWS Systems Manager Run Command、Azure Run Command）；或者将脚本作为文件复制到服务器上运行。您可以先查看脚本内容。</translation>
     </message>
     <message>
-        <source>Co&amp;mmand for the server's PowerShell:</source>
+        <source>Co&amp;mmand for the server&apos;s PowerShell:</source>
         <translation>在服务器 PowerShell 中运行的命令(&amp;M)：</translation>
     </message>
     <message>
@@ -2643,11 +2643,11 @@
         <translation>打开脚本保存的证据文件</translation>
     </message>
     <message>
-        <source>Or paste the script's out&amp;put:</source>
+        <source>Or paste the script&apos;s out&amp;put:</source>
         <translation>或粘贴脚本的输出(&amp;P)：</translation>
     </message>
     <message>
-        <source>Paste the script's output here</source>
+        <source>Paste the script&apos;s output here</source>
         <translation>在此粘贴脚本的输出</translation>
     </message>
     <message>
@@ -2728,11 +2728,11 @@
 <context>
     <name>rdpd::StartPage</name>
     <message>
-        <source>Why can't I connect with Remote Desktop?</source>
+        <source>Why can&apos;t I connect with Remote Desktop?</source>
         <translation>为什么无法使用远程桌面连接？</translation>
     </message>
     <message>
-        <source>Enter your cloud Windows server's address. RDP Doctor then checks the connection and walks you through the eleven steps that fix most problems.</source>
+        <source>Enter your cloud Windows server&apos;s address. RDP Doctor then checks the connection and walks you through the eleven steps that fix most problems.</source>
         <translation>请输入您的 Windows 云服务器的地址。RDP Doctor 会检查连接，并带您完成能解决大多数问题的十一个步骤。</translation>
     </message>
     <message>
@@ -2772,7 +2772,7 @@
         <translation>远程桌面客户端提示了什么(&amp;C)？</translation>
     </message>
     <message>
-        <source>Optional: paste or type the error message, e.g. "An internal error has occurred"</source>
+        <source>Optional: paste or type the error message, e.g. &quot;An internal error has occurred&quot;</source>
         <translation>可选：粘贴或输入错误信息，例如“发生内部错误”</translation>
     </message>
     <message>
@@ -2841,7 +2841,7 @@
         <translation>尚未运行任何检查。</translation>
     </message>
     <message>
-        <source>Enter the server's address on the first page and start the diagnosis. You can still read every step and tick what you did.</source>
+        <source>Enter the server&apos;s address on the first page and start the diagnosis. You can still read every step and tick what you did.</source>
         <translation>请在第一页输入服务器地址并开始诊断。您仍然可以阅读每个步骤，并勾选您已完成的项目。</translation>
     </message>
     <message>
