@@ -68,7 +68,9 @@ TEST(GuestCli, evidence_is_folded_into_the_report_and_verdict) {
       EXPECT_EQ(o.value(u"origin"_s).toString(), u"guest"_s);
       EXPECT_EQ(o.value(u"status"_s).toString(), u"pass"_s);
     }
-    if (o.value(u"id"_s).toString() == u"guest.port_target"_s) EXPECT_EQ(o.value(u"status"_s).toString(), u"fail"_s);
+    if (o.value(u"id"_s).toString() == u"guest.port_target"_s) {
+      EXPECT_EQ(o.value(u"status"_s).toString(), u"fail"_s);
+    }
   }
   EXPECT_TRUE(sawGuest);
   // Refused on the port we tried while Remote Desktop listens on 5588: a port mismatch, from both sides.

@@ -166,7 +166,9 @@ TEST(LabServer, non_rdp_behaviours_look_as_they_would_on_a_real_server) {
     ASSERT_TRUE(lab.start(scenarioWith(behaviour(c.b))).ok);
     const auto o = probe(lab.mainPort(), rdp::ProtocolSsl, 600);
     EXPECT_EQ(o.kind, c.kind) << behaviourName(c.b).toStdString();
-    if (c.confirm) EXPECT_EQ(o.confirm.kind, *c.confirm) << behaviourName(c.b).toStdString();
+    if (c.confirm) {
+      EXPECT_EQ(o.confirm.kind, *c.confirm) << behaviourName(c.b).toStdString();
+    }
   }
 }
 

@@ -64,9 +64,10 @@ TEST(LocalNetwork, live_check_reports_interfaces_route_dns_and_proxy_without_sec
                       c.summarize(r) + c.explain(r);
   EXPECT_FALSE(all.contains(u"hunter2"_s));
   EXPECT_FALSE(all.contains(u"carol"_s));
-  if (r.evidence.value(u"interfaces_up"_s).toStringList().isEmpty() || !r.evidence.value(u"has_default_route"_s).toBool())
+  if (r.evidence.value(u"interfaces_up"_s).toStringList().isEmpty() || !r.evidence.value(u"has_default_route"_s).toBool()) {
     EXPECT_EQ(r.fixId, u"local-network-down"_s);
-  else
+  } else {
     EXPECT_EQ(r.fixId, u"proxy-detected"_s);
+  }
   EXPECT_FALSE(c.summarize(r).isEmpty());
 }

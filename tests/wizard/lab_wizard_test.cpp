@@ -18,7 +18,9 @@ class LabWizardTest : public WizardTest {
  protected:
   // Starts scenario `id` from the start page as a user would and waits for the diagnosis.
   void runScenario(const QString &id) {
-    if (window->currentId() != Page_Start) ASSERT_TRUE(window->jumpTo(Page_Start));
+    if (window->currentId() != Page_Start) {
+      ASSERT_TRUE(window->jumpTo(Page_Start));
+    }
     auto *combo = find<QComboBox>(u"labScenarioCombo"_s);
     ASSERT_NE(combo, nullptr);
     const int index = combo->findData(id);

@@ -44,8 +44,9 @@ TEST_F(WizardTest, cancel_stops_a_hanging_connect_within_half_a_second) {
   // Responsive: the page shows the new state and the user can move on at once.
   auto *view = find<QTreeWidget>(u"checksView"_s);
   for (int i = 0; i < view->topLevelItemCount(); ++i) {
-    if (view->topLevelItem(i)->data(0, Qt::UserRole).toString() == u"net.tcp_connect"_s)
+    if (view->topLevelItem(i)->data(0, Qt::UserRole).toString() == u"net.tcp_connect"_s) {
       EXPECT_EQ(view->topLevelItem(i)->text(1), r.summary);
+    }
   }
   QTest::mouseClick(next(), Qt::LeftButton);
   EXPECT_EQ(window->currentId(), pageForStep(4));
