@@ -195,7 +195,7 @@ TEST(NegotiationScripted, early_reset_is_retried_once_when_another_request_succe
   ScriptedRdpServer srv([seen](const QByteArray &req) -> Script {
     const qint64 r = ScriptedRdpServer::requestedOf(req);
     if (r == 0x01 && seen->fetch_add(1) == 0) return Script{true, {S::reset()}};  // first TLS try is dropped
-    return replyAndClose(ScriptedRdpServer::rsp(r == 0 ? 0 : rdp::ProtocolSsl));
+    return replyAndClose(ScriptedRdpServer::rsp(r == 0 ? quint32(rdp::ProtocolRdp) : quint32(rdp::ProtocolSsl)));
   });
   const CheckResult r = runAgainst(srv);
   EXPECT_EQ(r.status, Status::Pass);

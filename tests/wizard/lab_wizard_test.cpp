@@ -44,7 +44,7 @@ TEST_F(LabWizardTest, two_scenarios_end_to_end_give_their_expected_verdict) {
   ASSERT_TRUE(disabled.ok());
   EXPECT_EQ(combo->itemText(combo->findData(u"rdp-disabled"_s)), disabled.scenario->title.en);
 
-  for (const QString id : {u"rdp-disabled"_s, u"port-changed"_s}) {
+  for (const QString &id : {u"rdp-disabled"_s, u"port-changed"_s}) {
     SCOPED_TRACE(id.toStdString());
     const lab::ScenarioParse p = lab::loadScenario(id);
     ASSERT_TRUE(p.ok()) << p.message.toStdString();

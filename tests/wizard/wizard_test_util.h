@@ -29,7 +29,8 @@ class WizardTest : public ::testing::Test {
     window->show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
     window->activateWindow();
-    QTest::qWaitForWindowActive(window.get());
+    // Offscreen windows may never become active; keyboard tests focus widgets themselves.
+    (void)QTest::qWaitForWindowActive(window.get());
   }
   void TearDown() override {
     window.reset();
