@@ -95,6 +95,8 @@ int runDiagnose(int &argc, char **argv, const Options &opts) {
   }
   Target target = opts.lab ? labServer.target() : Target::fromInput(opts.target, opts.port);
   if (!opts.errorText.isEmpty()) target.clientError = opts.errorText;
+  for (int port : opts.tryPorts)
+    if (!target.extraPorts.contains(port)) target.extraPorts << port;
   if (!opts.evidence.isEmpty()) {
     // Bad evidence is bad input: say why and stop, rather than diagnose without it.
     const guest::ImportResult ev = guest::EvidenceImport::fromFile(opts.evidence);

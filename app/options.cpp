@@ -32,6 +32,19 @@ Options parseOptions(const QStringList &args) {
     if (a == u"explain"_s && o.mode == Mode::Gui) { o.mode = Mode::Explain; o.format = u"text"_s; continue; }
     if (o.mode == Mode::Explain && !a.startsWith(u"--"_s)) { o.explainText += (o.explainText.isEmpty() ? QString() : u" "_s) + a; continue; }
     if (takeValue(args, i, u"--error"_s, &v)) { o.errorText = v; continue; }
+    if (takeValue(args, i, u"--try-ports"_s, &v)) {
+      for (const QString &part : v.split(u',', Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const int port = part.trimmed().toInt(&ok);
+        if (!ok || port < 1 || port > 65535) {
+          o.mode = Mode::Error;
+          o.error = u"--try-ports takes ports from 1 to 65535 separated by commas, e.g. --try-ports 5588,4389."_s;
+          return o;
+        }
+        if (!o.tryPorts.contains(port)) o.tryPorts << port;
+      }
+      continue;
+    }
     if (a == u"--redact"_s) { o.redact = true; continue; }
     if (takeValue(args, i, u"--lang"_s, &v)) { o.lang = v; continue; }
     if (takeValue(args, i, u"--content-dir"_s, &v)) { o.contentDir = v; continue; }
@@ -94,7 +107,7 @@ QString usageText() {
   return u"Usage:\n"
          u"  rdp-doctor [HOST[:PORT]] [--lang en|zh_CN] [--content-dir DIR]\n"
          u"      Start the wizard.\n"
-         u"  rdp-doctor diagnose HOST[:PORT] [--port N] [--timeout-ms N] [--format text|json|markdown]\n"
+         u"  rdp-doctor diagnose HOST[:PORT] [--port N] [--try-ports N,N...] [--timeout-ms N] [--format text|json|markdown]\n"
          u"                      [--output FILE] [--evidence FILE] [--lang en|zh_CN]\n"
          u"      Run every automatic check without a display. --evidence adds the facts collected inside\n"
          u"      the server by collect-rdp-evidence.ps1 (a JSON file, or a text file with the typed code).\n"

@@ -1,6 +1,7 @@
 #pragma once
 // Command-line options, parsed from argv before any Q(Core)Application exists, so main() can choose CLI or GUI.
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -25,6 +26,7 @@ struct Options {
   QString labDir;         // --lab-dir DIR: a trainer's own scenario files
   bool listLab = false;   // --list-lab: print the scenarios and exit
   QString errorText;      // --error TEXT: what the Remote Desktop client said (diagnose)
+  QList<int> tryPorts;    // --try-ports 5588,4389: more ports net.alt_ports probes when the main port is closed
   bool redact = false;    // --redact: hide host names, addresses and account names in the report
   QString explainText;    // explain TEXT: the message to look up
   QString error;          // parse error, in English (the language is not known yet)

@@ -11,6 +11,7 @@
 #include <QProcess>
 
 #include "tests/support/loopback.h"
+#include "tests/support/scripted_rdp_server.h"
 
 using namespace Qt::StringLiterals;
 
@@ -123,4 +124,20 @@ TEST(Cli, writes_the_report_to_a_file_atomically) {
   const CliRun bad = runCli({u"diagnose"_s, u"127.0.0.1:%1"_s.arg(port), u"--output"_s, u"/nonexistent-dir/x.txt"_s});
   EXPECT_EQ(bad.exitCode, 3);
   EXPECT_TRUE(bad.err.contains("nonexistent-dir"));
+}
+
+TEST(Cli, try_ports_finds_rdp_on_a_port_the_user_names) {
+  // Standard RDP only, like an old server: enough to be recognised as RDP on the alternative port.
+  rdpd::test::ScriptedRdpServer rdp(rdpd::test::Script{
+      true, {rdpd::test::ScriptStep::send(rdpd::test::ScriptedRdpServer::rsp(0))}});
+  ASSERT_TRUE(rdp.isListening());
+  const int closed = rdpd::test::closedLoopbackPort();
+  const CliRun r = runCli({u"diagnose"_s, u"127.0.0.1:%1"_s.arg(closed), u"--try-ports"_s,
+                           u"%1"_s.arg(rdp.port()), u"--format"_s, u"json"_s});
+  ASSERT_EQ(r.exitCode, 1) << r.err.constData();
+  const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
+  const QJsonObject alt = checkById(doc, u"net.alt_ports"_s).value(u"evidence"_s).toObject();
+  EXPECT_TRUE(alt.value(u"rdp_ports"_s).toArray().contains(rdp.port())) << r.out.constData();
+  EXPECT_EQ(doc.value(u"verdict"_s).toObject().value(u"cause_id"_s).toString(), u"rdp_on_other_port"_s);
+  EXPECT_EQ(runCli({u"diagnose"_s, u"127.0.0.1"_s, u"--try-ports"_s, u"5588,99999"_s}).exitCode, 2);
 }
