@@ -2557,6 +2557,37 @@
     </message>
 </context>
 <context>
+    <name>rdpd::ErrorSearchBox</name>
+    <message>
+        <source>&amp;Look up an error message:</source>
+        <translation>查询错误信息(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>e.g. 0x204 or part of the message</source>
+        <translation>例如 0x204，或错误信息的一部分</translation>
+    </message>
+    <message>
+        <source>Error message or code to look up</source>
+        <translation>要查询的错误信息或错误代码</translation>
+    </message>
+    <message>
+        <source>What the error message means</source>
+        <translation>这条错误信息的含义</translation>
+    </message>
+    <message>
+        <source>&amp;Use in diagnosis</source>
+        <translation>用于诊断(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Use this error message in the diagnosis</source>
+        <translation>把这条错误信息用于诊断</translation>
+    </message>
+    <message>
+        <source>%1 Go to step %2.</source>
+        <translation>%1 请转到第 %2 步。</translation>
+    </message>
+</context>
+<context>
     <name>rdpd::EvidencePanel</name>
     <message>
         <source>The command is on the clipboard.</source>

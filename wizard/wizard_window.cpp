@@ -11,6 +11,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QTimer>
+#include <QVBoxLayout>
 #include <QToolButton>
 #include <QUrl>
 
@@ -26,6 +27,7 @@
 #include "wizard/evidence_panel.h"
 #include "wizard/lab_panel.h"
 #include "checks/lab/lab_server.h"
+#include "wizard/error_search_box.h"
 #include "wizard/replay_registry.h"
 #include "checks/session/session_file.h"
 #include "wizard/page_ids.h"
@@ -71,7 +73,12 @@ WizardWindow::WizardWindow(const QString &contentDir, QWidget *parent, std::shar
   m_normalFont = font();
 
   m_stepList = new StepList(m_session, this);
-  setSideWidget(m_stepList);
+  auto *side = new QWidget(this);
+  auto *sideLayout = new QVBoxLayout(side);
+  sideLayout->setContentsMargins(0, 0, 0, 0);
+  sideLayout->addWidget(m_stepList, 1);
+  sideLayout->addWidget(new ErrorSearchBox(m_session, side));
+  setSideWidget(side);
   connect(m_stepList, &StepList::jumpRequested, this, &WizardWindow::jumpTo);
   connect(m_summary, &SummaryPage::jumpRequested, this, &WizardWindow::jumpTo);
   connect(m_summary, &SummaryPage::saveSessionRequested, this, &WizardWindow::openSaveSessionDialog);

@@ -39,13 +39,16 @@ void DiagnosisSession::start(const Target &target) {
 }
 
 void DiagnosisSession::rerunStep(int step) {
-  if (!m_started) return;
-  if (m_runner.isRunning()) cancel();
   QStringList ids;
   for (const Check *c : m_registry.forStep(step)) {
     if (c->info().automatic) ids << c->info().id;
   }
-  if (ids.isEmpty()) return;
+  rerunChecks(ids);
+}
+
+void DiagnosisSession::rerunChecks(const QStringList &ids) {
+  if (!m_started || ids.isEmpty()) return;
+  if (m_runner.isRunning()) cancel();
   QHash<QString, CheckResult> prior = m_results;
   for (const QString &id : std::as_const(ids)) {
     prior.remove(id);

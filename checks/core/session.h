@@ -32,6 +32,8 @@ class DiagnosisSession final : public QObject {
   void start(const Target &target);
   // Re-runs the automatic checks shown on that step; other results are reused for dependencies.
   void rerunStep(int step);
+  // Re-runs just these checks, keeping every other result (and using them for dependencies).
+  void rerunChecks(const QStringList &ids);
   // Stops whatever runs now; running checks end as skipped (cancelled), pending ones stay "not run".
   void cancel();
 
