@@ -89,6 +89,9 @@ WizardWindow::WizardWindow(const QString &contentDir, QWidget *parent, std::shar
     if (id == Page_Start) m_session->cancel();
   });
   connect(m_start, &StartPage::languageChosen, this, &WizardWindow::switchLanguage);
+  // The Back button (pressed by the user, not the side list's programmatic jumps) stops running probes; finished
+  // results stay, and Re-run on any page starts its checks again.
+  connect(button(QWizard::BackButton), &QAbstractButton::clicked, this, [this] { m_session->cancel(); });
 
   // Help menu on the wizard's own button row (QWizard has no menu bar).
   m_helpButton = new QToolButton(this);

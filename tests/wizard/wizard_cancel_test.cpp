@@ -76,3 +76,23 @@ TEST_F(WizardTest, rerun_runs_the_step_again) {
                            3000);
   EXPECT_TRUE(session()->result(u"net.dns"_s).has_value());  // the dependency was reused, not dropped
 }
+
+TEST_F(WizardTest, back_stops_a_hanging_connect_and_keeps_finished_results) {
+  rdpd::test::FullBacklogListener listener;
+  ASSERT_NE(listener.port(), 0);
+  ASSERT_TRUE(listener.connectHangs(200)) << "the loopback listener does not drop connections on this kernel";
+  typeTarget(u"127.0.0.1:%1"_s.arg(listener.port()));
+  QTest::mouseClick(next(), Qt::LeftButton);  // start -> step 1, the diagnosis starts
+  QTest::mouseClick(next(), Qt::LeftButton);  // step 2
+  ASSERT_EQ(window->currentId(), pageForStep(2));
+  QTRY_VERIFY_WITH_TIMEOUT(session()->isCheckRunning(u"net.tcp_connect"_s), 2000);
+  QTRY_VERIFY_WITH_TIMEOUT(session()->result(u"target.validate"_s).has_value(), 2000);
+  QElapsedTimer t;
+  t.start();
+  QTest::mouseClick(window->button(QWizard::BackButton), Qt::LeftButton);
+  EXPECT_EQ(window->currentId(), pageForStep(1)) << "Back from step 2 to step 1, not to the start page";
+  QTRY_VERIFY_WITH_TIMEOUT(!session()->isRunning(), 500);
+  EXPECT_LT(t.elapsed(), 500);
+  EXPECT_TRUE(session()->result(u"net.tcp_connect"_s)->evidence.value(u"cancelled"_s).toBool());
+  EXPECT_EQ(session()->result(u"target.validate"_s)->status, Status::Pass) << "finished results are kept";
+}
