@@ -64,11 +64,30 @@ function ConvertTo-Hex($Bytes) {
 }
 
 # --- os ---------------------------------------------------------------------------------------------------------
+# Does Windows wait for a restart? Three independent traces, each read on its own so that one failed read gives
+# null for that flag only: servicing (CBS) and Windows Update leave a marker key; a file replacement scheduled for
+# the next start is listed in PendingFileRenameOperations.
+function Get-RebootPending {
+    $cbs = $null
+    $wu = $null
+    $rename = $null
+    try { $cbs = [bool](Test-Path -LiteralPath 'HKLM:\SOFTWARE\Microsoft\Windows\CurrentVersion\Component Based Servicing\RebootPending') } catch { $cbs = $null }
+    try { $wu = [bool](Test-Path -LiteralPath 'HKLM:\SOFTWARE\Microsoft\Windows\CurrentVersion\WindowsUpdate\Auto Update\RebootRequired') } catch { $wu = $null }
+    try {
+        $ops = Get-RegValue 'HKLM:\SYSTEM\CurrentControlSet\Control\Session Manager' 'PendingFileRenameOperations'
+        $rename = $false
+        if ($null -ne $ops) { $rename = @($ops | Where-Object { $null -ne $_ -and ([string]$_).Trim() -ne '' }).Count -gt 0 }
+    } catch { $rename = $null }
+    return [ordered]@{ component_servicing = $cbs; windows_update = $wu; file_rename = $rename }
+}
+
 function Get-OsSection {
     $os = Get-CimInstance -ClassName Win32_OperatingSystem
     $locale = $null
     try { $locale = (Get-WinSystemLocale).Name } catch { $locale = [System.Globalization.CultureInfo]::InstalledUICulture.Name }
     $principal = New-Object System.Security.Principal.WindowsPrincipal([System.Security.Principal.WindowsIdentity]::GetCurrent())
+    $pending = $null
+    try { $pending = Get-RebootPending } catch { $pending = $null }
     return [ordered]@{
         caption          = [string]$os.Caption
         version          = [string]$os.Version
@@ -76,6 +95,7 @@ function Get-OsSection {
         system_locale    = $locale
         last_boot        = ConvertTo-IsoUtc $os.LastBootUpTime
         is_administrator = $principal.IsInRole([System.Security.Principal.WindowsBuiltInRole]::Administrator)
+        reboot_pending   = $pending
     }
 }
 
@@ -398,7 +418,12 @@ function Get-EventSection {
         @('System', 'Microsoft-Windows-TerminalServices-RemoteConnectionManager', 1058),
         @('System', 'Schannel', 36870),
         @('System', 'Schannel', 36871),
-        @('System', 'Schannel', 36872)
+        @('System', 'Schannel', 36872),
+        # Crashes and unclean restarts: Kernel-Power 41 (rebooted without a clean shutdown), EventLog 6008 (the
+        # previous shutdown was unexpected), WER-SystemErrorReporting 1001 (rebooted from a bugcheck, a blue screen).
+        @('System', 'Microsoft-Windows-Kernel-Power', 41),
+        @('System', 'EventLog', 6008),
+        @('System', 'Microsoft-Windows-WER-SystemErrorReporting', 1001)
     )
     $counts = New-Object System.Collections.ArrayList
     foreach ($w in $wanted) {
