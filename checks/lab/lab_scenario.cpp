@@ -157,6 +157,13 @@ void readListener(Reader &r, const QJsonObject &o, const QString &path, Listener
     return;
   }
   l->behaviour = *behaviour;
+  if (auto d = r.number(o, u"accept_pause_ms"_s, path + u".accept_pause_ms"_s, false, 0, 2000)) {
+    if (*d > 0 && (l->behaviour == Behaviour::Refused || l->behaviour == Behaviour::Filtered)) {
+      r.badValue(path + u".accept_pause_ms"_s, QCoreApplication::translate("Lab", "Only a port that accepts connections can pause between them."));
+      return;
+    }
+    l->acceptPauseMs = int(*d);
+  }
   RdpProfile &p = l->rdp;
   if (r.has(o, u"protocols"_s)) {
     const QJsonValue v = o.value(u"protocols"_s);

@@ -66,6 +66,10 @@ struct RdpProfile {
 struct ListenerSpec {
   Behaviour behaviour = Behaviour::Rdp;
   RdpProfile rdp;  // used by Behaviour::Rdp
+  // For listeners that accept: after each accepted connection, accept nothing for this long (0..2000 ms), with an
+  // accept queue of one. Connections that arrive meanwhile find the queue full and the kernel drops their SYN, so
+  // some connection attempts go unanswered, exactly what a client sees on a lossy path.
+  int acceptPauseMs = 0;
 };
 
 struct LocalizedText {

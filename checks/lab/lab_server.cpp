@@ -356,19 +356,33 @@ struct LabServer::Impl {
       if (r <= 0) continue;
       const int fd = ::accept4(l->fd, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
       if (fd < 0) continue;
-      std::lock_guard lock(mu);
-      pruneWorkers();
-      if (int(workers.size()) >= kMaxConnections) { ::close(fd); continue; }
-      handled.fetch_add(1);
-      auto done = std::make_shared<std::atomic<bool>>(false);
-      const ListenerSpec spec = l->spec;
-      ServerTlsContext ctx = tls;
-      workers.push_back({std::thread([this, fd, spec, ctx, done] {
-                           serveConnection(fd, spec, ctx, stop);
-                           done->store(true);
-                         }),
-                         done});
+      if (!startWorker(fd, l->spec)) continue;
+      // A lossy path: while the lab pauses, one more connection waits in the queue and the kernel drops the SYNs
+      // of any others (their clients retransmit after about a second, or give up).
+      if (l->spec.acceptPauseMs > 0) pauseAccepting(l->spec.acceptPauseMs);
     }
+  }
+
+  // Serves one accepted connection on its own thread; false (connection closed) when too many are open.
+  bool startWorker(int fd, const ListenerSpec &spec) {
+    std::lock_guard lock(mu);
+    pruneWorkers();
+    if (int(workers.size()) >= kMaxConnections) { ::close(fd); return false; }
+    handled.fetch_add(1);
+    auto done = std::make_shared<std::atomic<bool>>(false);
+    ServerTlsContext ctx = tls;
+    workers.push_back({std::thread([this, fd, spec, ctx, done] {
+                         serveConnection(fd, spec, ctx, stop);
+                         done->store(true);
+                       }),
+                       done});
+    return true;
+  }
+
+  void pauseAccepting(int ms) {
+    QElapsedTimer t;
+    t.start();
+    while (!stop.load() && t.elapsed() < ms) ::poll(nullptr, 0, qMin(kSliceMs, int(ms - t.elapsed())));
   }
 
   bool open(const ListenerSpec &spec, QString *error) {
@@ -388,7 +402,8 @@ struct LabServer::Impl {
         }
         break;
       default:
-        if (::listen(l->fd, 16) != 0) { *error = QString::fromLocal8Bit(strerror(errno)); listeners.push_back(std::move(l)); return false; }
+        // A pausing listener queues a single connection (backlog 0 = one), so the pause drops the others' SYNs.
+        if (::listen(l->fd, spec.acceptPauseMs > 0 ? 0 : 16) != 0) { *error = QString::fromLocal8Bit(strerror(errno)); listeners.push_back(std::move(l)); return false; }
         Listener *raw = l.get();
         l->acceptThread = std::thread([this, raw] { acceptLoop(raw); });
         break;

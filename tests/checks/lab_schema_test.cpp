@@ -86,6 +86,8 @@ TEST(LabSchema, wrong_types_and_bad_values_are_named_with_the_reason) {
       {u"main.certificate.expired"_s, {{u"behaviour"_s, u"rdp"_s}, {u"certificate"_s, QJsonObject{{u"expired"_s, u"yes"_s}}}}, ScenarioError::WrongType},
       {u"main.identity.os_version"_s, {{u"behaviour"_s, u"rdp"_s}, {u"identity"_s, QJsonObject{{u"os_version"_s, u"ten"_s}}}}, ScenarioError::BadValue},
       {u"main.certificate"_s, {{u"behaviour"_s, u"rdp"_s}, {u"certificate"_s, QJsonArray{}}}, ScenarioError::WrongType},
+      {u"main.accept_pause_ms"_s, {{u"behaviour"_s, u"rdp"_s}, {u"accept_pause_ms"_s, 5000}}, ScenarioError::BadValue},
+      {u"main.accept_pause_ms"_s, {{u"behaviour"_s, u"filtered"_s}, {u"accept_pause_ms"_s, 100}}, ScenarioError::BadValue},
   };
   for (const Case &c : cases) {
     QJsonObject o = minimal();

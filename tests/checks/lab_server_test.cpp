@@ -12,6 +12,7 @@
 #include <cstdlib>
 #include <memory>
 #include <optional>
+#include <vector>
 
 #include "checks/core/check.h"
 #include "checks/guest/evidence.h"
@@ -184,6 +185,37 @@ TEST(LabServer, refused_port_refuses_and_filtered_port_times_out_without_root) {
   EXPECT_EQ(b.connect(kLo, quint16(lab.alternativePort()), token, 700).state, ConnectState::Filtered);
   EXPECT_GE(t.elapsed(), 650);
   EXPECT_TRUE(listeningAddresses(lab.mainPort()).isEmpty());  // bound, never listening
+}
+
+TEST(LabServer, a_pausing_listener_leaves_some_connection_attempts_unanswered_like_a_lossy_path) {
+  ListenerSpec l = rdpSpec();
+  l.acceptPauseMs = 400;
+  LabServer lab;
+  ASSERT_TRUE(lab.start(scenarioWith(l)).ok);
+  CancelToken token;
+  // The first connection is accepted at once; the pause begins. One more fits in the queue of one (it stays there
+  // after its client hangs up); the kernel drops the next SYN, so one attempt gets no answer within 300 ms (its
+  // retransmission would come after about a second). Each socket is closed at once, as the latency check does, so
+  // the product's own limit of two connections per server plays no part.
+  QList<ConnectState> states;
+  for (int i = 0; i < 3; ++i) {
+    TcpSocket s;
+    states << s.connect(kLo, quint16(lab.mainPort()), token, 300).state;
+  }
+  EXPECT_EQ(states.value(0), ConnectState::Open);
+  // Which one is lost depends on whether the lab took the first one off the queue before the second SYN came.
+  EXPECT_EQ(states.count(ConnectState::Filtered), 1) << "no attempt (or more than one) was lost";
+  // After the pause the door opens again: a fresh attempt (with time for one SYN retransmission) succeeds.
+  TcpSocket later;
+  EXPECT_EQ(later.connect(kLo, quint16(lab.mainPort()), token, 2500).state, ConnectState::Open);
+  // Without a pause, the same burst is always answered.
+  ListenerSpec plain = rdpSpec();
+  LabServer lab2;
+  ASSERT_TRUE(lab2.start(scenarioWith(plain)).ok);
+  for (int i = 0; i < 3; ++i) {
+    TcpSocket s;
+    EXPECT_EQ(s.connect(kLo, quint16(lab2.mainPort()), token, 300).state, ConnectState::Open);
+  }
 }
 
 TEST(LabServer, tls_serves_a_certificate_made_as_the_scenario_says) {
