@@ -49,6 +49,7 @@ struct GuestFacts {
   PortOwner portOwner = PortOwner::Unknown;
   QString portOwnerProcess;                    // process holding the port when not TermService
   QList<int> termServicePorts;                 // ports TermService listens on (when known)
+  bool listenersKnown = false;                 // tcp_listeners was collected (termServicePorts empty = listens nowhere)
   // Firewall.
   std::optional<bool> firewallOn;              // any profile enabled
   QStringList firewallOnProfiles;
@@ -74,6 +75,16 @@ struct GuestFacts {
   std::optional<qint64> memoryTotalMb;
   std::optional<bool> lowMemoryEvents;         // Resource-Exhaustion-Detector 2004 in the window
   qint64 lowMemoryEventCount = 0;
+  // Crashes and unclean restarts in the event window (unknown when the collector did not count them).
+  std::optional<qint64> bugchecks;             // WER-SystemErrorReporting 1001: restarted after a blue screen
+  // Kernel-Power 41 and EventLog 6008. One unclean restart normally logs both (41 at boot, 6008 for the previous
+  // shutdown), so the larger of the two counts is taken, not their sum: one power cut is one restart.
+  std::optional<qint64> unexpectedShutdowns;
+  int eventWindowHours = 24;                   // events.window_hours
+  // A restart is pending (os.reboot_pending); each flag unknown on its own.
+  std::optional<bool> rebootPendingServicing;  // Component Based Servicing\RebootPending exists
+  std::optional<bool> rebootPendingUpdate;     // WindowsUpdate\Auto Update\RebootRequired exists
+  std::optional<bool> rebootPendingRename;     // PendingFileRenameOperations is not empty
   // Security software.
   SecuritySoftware securitySoftware = SecuritySoftware::Unknown;
   QStringList securityProducts;

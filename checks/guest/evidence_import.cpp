@@ -11,6 +11,7 @@
 #include <QJsonParseError>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 #include "checks/guest/typable_code.h"
@@ -154,6 +155,11 @@ bool deriveFacts(const QJsonObject &doc, GuestFacts *out, QString *badField) {
     rd.string(*os, "version", u"os"_s);
     rd.string(*os, "system_locale", u"os"_s);
     rd.integer(*os, "build", u"os"_s);
+    if (auto rp = rd.object(*os, "reboot_pending", u"os"_s)) {
+      f.rebootPendingServicing = rd.boolean(*rp, "component_servicing", u"os.reboot_pending"_s);
+      f.rebootPendingUpdate = rd.boolean(*rp, "windows_update", u"os.reboot_pending"_s);
+      f.rebootPendingRename = rd.boolean(*rp, "file_rename", u"os.reboot_pending"_s);
+    }
   }
 
   // rdp
@@ -232,6 +238,7 @@ bool deriveFacts(const QJsonObject &doc, GuestFacts *out, QString *badField) {
 
   // listeners
   if (auto ls = rd.array(doc, "tcp_listeners", u"tcp_listeners"_s)) {
+    f.listenersKnown = true;
     bool any = false, ts = false;
     QString other;
     for (const QJsonObject &l : rd.objects(*ls, u"tcp_listeners"_s)) {
@@ -367,16 +374,29 @@ bool deriveFacts(const QJsonObject &doc, GuestFacts *out, QString *badField) {
 
   // events
   if (auto ev = rd.object(doc, "events", u"events"_s)) {
+    if (auto hours = rd.integer(*ev, "window_hours", u"events"_s); hours && *hours > 0 && *hours <= 24 * 366)
+      f.eventWindowHours = int(*hours);
     if (auto counts = rd.array(*ev, "counts", u"events"_s)) {
       qint64 n = 0;
+      std::optional<qint64> kernelPower41, eventLog6008, bugcheck1001;
+      auto add = [](std::optional<qint64> &sum, std::optional<qint64> count) {
+        if (count) sum = sum.value_or(0) + *count;
+      };
       for (const QJsonObject &c : rd.objects(*counts, u"events.counts"_s)) {
         const auto id = rd.integer(c, "id", u"events.counts"_s);
         const auto count = rd.integer(c, "count", u"events.counts"_s);
         const QString provider = rd.string(c, "provider", u"events.counts"_s);
-        if (id && *id == 2004 && provider.contains(u"Resource-Exhaustion"_s, Qt::CaseInsensitive) && count) n += *count;
+        if (!id) continue;
+        if (*id == 2004 && provider.contains(u"Resource-Exhaustion"_s, Qt::CaseInsensitive) && count) n += *count;
+        if (*id == 41 && provider.contains(u"Kernel-Power"_s, Qt::CaseInsensitive)) add(kernelPower41, count);
+        if (*id == 6008 && lower(provider) == u"eventlog"_s) add(eventLog6008, count);
+        if (*id == 1001 && provider.contains(u"WER-SystemErrorReporting"_s, Qt::CaseInsensitive)) add(bugcheck1001, count);
       }
       f.lowMemoryEventCount = n;
       f.lowMemoryEvents = n > 0;
+      f.bugchecks = bugcheck1001;
+      if (kernelPower41 || eventLog6008)
+        f.unexpectedShutdowns = std::max(kernelPower41.value_or(0), eventLog6008.value_or(0));
     }
     rd.integer(*ev, "failed_logons_4625", u"events"_s);
   }

@@ -18,6 +18,25 @@ qint64 evInt(const CheckResult &r, const char *key) { return r.evidence.value(QS
 bool evBool(const CheckResult &r, const char *key) { return r.evidence.value(QString::fromLatin1(key)).toBool(); }
 bool inRange(qint64 p) { return p >= 1 && p <= 65535; }
 QVariant opt(const std::optional<qint64> &v) { return v ? QVariant(*v) : QVariant(); }
+QVariant optBool(const std::optional<bool> &v) { return v ? QVariant(*v) : QVariant(); }
+QVariantList portList(const QList<int> &ports) {
+  QVariantList out;
+  for (int p : ports) out << p;
+  return out;
+}
+QString portsText(const CheckResult &r, const char *key) {
+  QStringList out;
+  for (const QVariant &p : r.evidence.value(QString::fromLatin1(key)).toList()) out << QString::number(p.toLongLong());
+  return out.join(u", "_s);
+}
+
+// Both stored port values agree and are valid, and TermService listens, but only on other ports: the port was
+// changed in the registry and Remote Desktop still uses the port it read when it last started.
+bool portChangeAwaitsRestart(const GuestFacts &f) {
+  return f.listenersKnown && f.portTds && f.portRdpTcp && *f.portTds == *f.portRdpTcp && inRange(*f.portRdpTcp) &&
+         f.portOwner == PortOwner::NotListening && !f.termServicePorts.isEmpty() &&
+         !f.termServicePorts.contains(int(*f.portRdpTcp));
+}
 
 // Processes that mean Windows Update is working in the background.
 bool isWindowsUpdate(const QString &process) {
@@ -30,6 +49,54 @@ bool isWindowsUpdate(const QString &process) {
 bool clientSaidBadCredentials(const QString &clientError) {
   const QString e = clientError.toLower();
   return e.contains(u"0x807"_s) || e.contains(u"credential"_s) || e.contains(u"凭据"_s) || e.contains(u"密码"_s);
+}
+
+// ---- step 1 ------------------------------------------------------------------------------------------------
+GuestCheckSpec crashes() {
+  GuestCheckSpec s;
+  s.id = "guest.crashes";
+  s.step = 1;
+  s.title = [] { return QCoreApplication::translate("GuestChecks", "Has the server crashed or restarted unexpectedly?"); };
+  s.evaluate = [](const GuestFacts &f, const CheckContext &) {
+    if (!f.bugchecks && !f.unexpectedShutdowns) return notCollected();
+    const qint64 bugchecks = f.bugchecks.value_or(0);
+    const qint64 unexpected = f.unexpectedShutdowns.value_or(0);
+    Evidence e{{u"bugchecks"_s, opt(f.bugchecks)}, {u"unexpected_shutdowns"_s, opt(f.unexpectedShutdowns)},
+               {u"last_boot"_s, f.lastBoot.isEmpty() ? QVariant() : QVariant(f.lastBoot)},
+               {u"window_hours"_s, f.eventWindowHours}};
+    if (bugchecks >= 1 || unexpected >= 2) return makeResult(Status::Fail, e, u"instance-crashing"_s);
+    if (unexpected == 1) return makeResult(Status::Warn, e, u"instance-crashing"_s);
+    // Zero of what is known is not "no crash" while the other count is missing.
+    if (!f.bugchecks || !f.unexpectedShutdowns) return notCollected();
+    return makeResult(Status::Pass, e);
+  };
+  s.summarize = [](const CheckResult &r) {
+    const qint64 hours = evInt(r, "window_hours");
+    const qint64 bugchecks = evInt(r, "bugchecks");
+    const qint64 unexpected = evInt(r, "unexpected_shutdowns");
+    if (bugchecks == 1)
+      return QCoreApplication::translate("GuestChecks", "Windows crashed with a blue screen in the last %1 hours and restarted.").arg(hours);
+    if (bugchecks > 1)
+      return QCoreApplication::translate("GuestChecks", "Windows crashed with a blue screen %1 times in the last %2 hours.").arg(bugchecks).arg(hours);
+    if (unexpected >= 2)
+      return QCoreApplication::translate("GuestChecks", "The server restarted %1 times in the last %2 hours without shutting down properly.").arg(unexpected).arg(hours);
+    if (unexpected == 1)
+      return QCoreApplication::translate("GuestChecks", "The server restarted once in the last %1 hours without shutting down properly.").arg(hours);
+    return QCoreApplication::translate("GuestChecks", "No crash and no unexpected restart in the last %1 hours.").arg(hours);
+  };
+  s.explain = [](const CheckResult &r) {
+    if (r.status == Status::Fail)
+      return QCoreApplication::translate("GuestChecks", "A server that keeps crashing drops every connection and is often not up when you try. Open the "
+                "cloud console's remote connection (VNC, step 1) and watch the screen. A blue screen or a restart loop means "
+                "Windows itself is failing: undo the last change or update, restore a snapshot from before the trouble "
+                "began, or contact the cloud provider's support.");
+    if (r.status == Status::Warn)
+      return QCoreApplication::translate("GuestChecks", "One unexpected restart can be a one-off, such as a forced restart or a power cut. If your "
+                "connection failed around that time, this explains it. If it happens again, watch the server's screen "
+                "in the cloud console's remote connection (VNC, step 1).");
+    return QString();
+  };
+  return s;
 }
 
 // ---- step 2 ------------------------------------------------------------------------------------------------
@@ -195,15 +262,30 @@ GuestCheckSpec portTarget() {
   s.evaluate = [](const GuestFacts &f, const CheckContext &ctx) {
     if (!f.portRdpTcp || !inRange(*f.portRdpTcp)) return notCollected();
     if (ctx.target.port < 1) return makeResult(Status::Skipped, {{u"reason"_s, u"bad_target"_s}});
-    Evidence e{{u"configured_port"_s, *f.portRdpTcp}, {u"target_port"_s, ctx.target.port}};
-    return *f.portRdpTcp == ctx.target.port ? makeResult(Status::Pass, e) : makeResult(Status::Fail, e, u"port-mismatch"_s);
+    Evidence e{{u"configured_port"_s, *f.portRdpTcp}, {u"target_port"_s, ctx.target.port},
+               {u"termservice_ports"_s, portList(f.termServicePorts)}};
+    if (*f.portRdpTcp == ctx.target.port) return makeResult(Status::Pass, e);
+    // The port was changed but Remote Desktop still listens on the old one, the one you use: fine until the
+    // next restart, after which only the new port works.
+    if (portChangeAwaitsRestart(f) && f.termServicePorts.contains(ctx.target.port)) {
+      e.insert(u"state"_s, u"old_port_until_restart"_s);
+      return makeResult(Status::Warn, e, u"restart-pending-port"_s);
+    }
+    return makeResult(Status::Fail, e, u"port-mismatch"_s);
   };
   s.summarize = [](const CheckResult &r) {
+    if (ev(r, "state") == u"old_port_until_restart"_s)
+      return QCoreApplication::translate("GuestChecks", "The server is set to port %1, but until it restarts Remote Desktop still listens on port %2, "
+                "the one you connect to.").arg(evInt(r, "configured_port")).arg(evInt(r, "target_port"));
     if (r.status == Status::Fail)
       return QCoreApplication::translate("GuestChecks", "The server's Remote Desktop uses port %1, but you connect to port %2.").arg(evInt(r, "configured_port")).arg(evInt(r, "target_port"));
     return QCoreApplication::translate("GuestChecks", "You connect to port %1, the port the server is set to use.").arg(evInt(r, "configured_port"));
   };
   s.explain = [](const CheckResult &r) {
+    if (ev(r, "state") == u"old_port_until_restart"_s)
+      return QCoreApplication::translate("GuestChecks", "After the next restart Remote Desktop moves to port %1 and port %2 stops working. Before "
+                "restarting, allow port %1 in the security group and Windows Firewall, then connect as IP:%1.")
+          .arg(evInt(r, "configured_port")).arg(evInt(r, "target_port"));
     if (r.status != Status::Fail) return QString();
     return QCoreApplication::translate("GuestChecks", "Connect as IP:%1 and make sure the security group allows port %1 from your IP address, or change the "
               "server back to the port you use.").arg(evInt(r, "configured_port"));
@@ -219,13 +301,18 @@ GuestCheckSpec portListening() {
   s.title = [] { return QCoreApplication::translate("GuestChecks", "Does Remote Desktop listen on its port?"); };
   s.evaluate = [](const GuestFacts &f, const CheckContext &) {
     if (f.portOwner == PortOwner::Unknown || !f.portRdpTcp) return notCollected();
-    QVariantList tsPorts;
-    for (int p : f.termServicePorts) tsPorts << p;
-    Evidence e{{u"port"_s, *f.portRdpTcp}, {u"owner_process"_s, f.portOwnerProcess}, {u"termservice_ports"_s, tsPorts}};
+    Evidence e{{u"port"_s, *f.portRdpTcp}, {u"owner_process"_s, f.portOwnerProcess},
+               {u"termservice_ports"_s, portList(f.termServicePorts)}};
     switch (f.portOwner) {
       case PortOwner::TermService: e.insert(u"state"_s, u"termservice"_s); return makeResult(Status::Pass, e);
       case PortOwner::OtherProcess: e.insert(u"state"_s, u"other_process"_s); return makeResult(Status::Fail, e, u"port-mismatch"_s);
       default: {
+        // Remote Desktop runs, but on another port: a changed port that waits for a restart (both values agree),
+        // or the two values disagree. Either way it is not "nothing listens".
+        if (!f.termServicePorts.isEmpty()) {
+          e.insert(u"state"_s, u"termservice_elsewhere"_s);
+          return makeResult(Status::Fail, e, portChangeAwaitsRestart(f) ? u"restart-pending-port"_s : u"port-mismatch"_s);
+        }
         e.insert(u"state"_s, u"not_listening"_s);
         const bool tsDown = f.termServiceState == u"stopped"_s || f.termServiceDisabled.value_or(false);
         return makeResult(Status::Fail, e, tsDown ? u"termservice-stopped"_s : u"listener-disabled"_s);
@@ -237,10 +324,18 @@ GuestCheckSpec portListening() {
     if (st == u"termservice"_s) return QCoreApplication::translate("GuestChecks", "The Remote Desktop service listens on port %1.").arg(evInt(r, "port"));
     if (st == u"other_process"_s)
       return QCoreApplication::translate("GuestChecks", "Port %1 is taken by another program (%2), so Remote Desktop cannot use it.").arg(evInt(r, "port")).arg(ev(r, "owner_process"));
+    if (st == u"termservice_elsewhere"_s)
+      return QCoreApplication::translate("GuestChecks", "Remote Desktop is set to port %1 but listens on port %2.").arg(evInt(r, "port")).arg(portsText(r, "termservice_ports"));
     return QCoreApplication::translate("GuestChecks", "Nothing listens on port %1 on the server.").arg(evInt(r, "port"));
   };
   s.explain = [](const CheckResult &r) {
     const QString st = ev(r, "state");
+    if (st == u"termservice_elsewhere"_s && r.fixId == u"restart-pending-port"_s)
+      return QCoreApplication::translate("GuestChecks", "The port was changed, but Remote Desktop reads it only when it starts: the new port takes "
+                "effect after a restart. Take a snapshot, then restart the instance from the cloud console (step 11).");
+    if (st == u"termservice_elsewhere"_s)
+      return QCoreApplication::translate("GuestChecks", "The two stored PortNumber values differ. Set both to the same port, allow it in the security "
+                "group and the firewall, and restart the server.");
     if (st == u"other_process"_s)
       return QCoreApplication::translate("GuestChecks", "Stop or reconfigure that program, or move Remote Desktop to a free port (both PortNumber values), "
                 "then restart the server.");
@@ -680,17 +775,71 @@ GuestCheckSpec securitySoftware() {
   return s;
 }
 
+// ---- step 11 -----------------------------------------------------------------------------------------------
+GuestCheckSpec restartPending() {
+  GuestCheckSpec s;
+  s.id = "guest.restart_pending";
+  s.step = 11;
+  s.alsoSteps = {3};  // a changed port waits for the restart
+  s.title = [] { return QCoreApplication::translate("GuestChecks", "Is the server waiting for a restart?"); };
+  s.evaluate = [](const GuestFacts &f, const CheckContext &ctx) {
+    const bool flagsKnown = f.rebootPendingServicing || f.rebootPendingUpdate || f.rebootPendingRename;
+    const bool portKnown = f.listenersKnown && f.portTds && f.portRdpTcp;
+    if (!flagsKnown && !portKnown) return notCollected();
+    const bool portPending = portChangeAwaitsRestart(f);
+    const bool updatesPending = f.rebootPendingServicing.value_or(false) || f.rebootPendingUpdate.value_or(false) ||
+                                f.rebootPendingRename.value_or(false);
+    Evidence e{{u"configured_port"_s, f.portRdpTcp && inRange(*f.portRdpTcp) ? QVariant(*f.portRdpTcp) : QVariant()},
+               {u"target_port"_s, ctx.target.port},
+               {u"termservice_ports"_s, portList(f.termServicePorts)},
+               {u"reboot_pending"_s, QVariantMap{{u"component_servicing"_s, optBool(f.rebootPendingServicing)},
+                                                 {u"windows_update"_s, optBool(f.rebootPendingUpdate)},
+                                                 {u"file_rename"_s, optBool(f.rebootPendingRename)}}},
+               {u"port_change_pending"_s, portPending},
+               {u"updates_pending"_s, updatesPending},
+               {u"flags_collected"_s, flagsKnown}};
+    if (portPending) return makeResult(Status::Warn, e, u"restart-pending-port"_s);
+    if (updatesPending) return makeResult(Status::Warn, e, u"restart-pending-updates"_s);
+    return makeResult(Status::Pass, e);
+  };
+  s.summarize = [](const CheckResult &r) {
+    if (evBool(r, "port_change_pending"))
+      return QCoreApplication::translate("GuestChecks", "Remote Desktop is set to port %1 but still listens on port %2: the port was changed, and "
+                "the change takes effect only after a restart.").arg(evInt(r, "configured_port")).arg(portsText(r, "termservice_ports"));
+    if (evBool(r, "updates_pending"))
+      return QCoreApplication::translate("GuestChecks", "Windows is waiting for a restart to finish installing updates or other changes.");
+    if (!evBool(r, "flags_collected"))
+      return QCoreApplication::translate("GuestChecks", "The Remote Desktop port setting is already in effect. Whether Windows waits for a restart "
+                "after updates was not collected.");
+    return QCoreApplication::translate("GuestChecks", "No restart is pending.");
+  };
+  s.explain = [](const CheckResult &r) {
+    if (evBool(r, "port_change_pending"))
+      return QCoreApplication::translate("GuestChecks", "Windows reads the Remote Desktop port only when the service starts. Allow port %1 in the "
+                "security group and Windows Firewall (step 3), take a snapshot, then restart the instance from the cloud "
+                "console (step 11) and connect as IP:%1.").arg(evInt(r, "configured_port"));
+    if (evBool(r, "updates_pending"))
+      return QCoreApplication::translate("GuestChecks", "A pending restart alone seldom blocks Remote Desktop, but half-installed updates can make "
+                "services misbehave. If the other steps found nothing, take a snapshot, then restart the instance from the "
+                "cloud console (step 11) and give the updates time to finish.");
+    return QString();
+  };
+  return s;
+}
+
 }  // namespace
 
 std::vector<GuestCheckSpec> guestCheckSpecs() {
-  return {accountEnabled(), accountLocked(), passwordExpired(), passwordVsBoot(),
+  return {crashes(),
+          accountEnabled(), accountLocked(), passwordExpired(), passwordVsBoot(),
           portRange(), portMatch(), portTarget(), portListening(), firewallPortChanged(),
           rdpEnabled(), termService(), selectiveStartup(),
           cpu(), memory(),
           firewall(),
           ipsec(),
           listener(), securityLayer(), certificate(), licensing(), rdpPermission(), denyLogon(),
-          securitySoftware()};
+          securitySoftware(),
+          restartPending()};
 }
 
 }  // namespace rdpd::guest

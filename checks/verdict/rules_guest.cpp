@@ -1,6 +1,7 @@
 // Verdict rules and cause words for the facts from inside the server (checks/guest), and the cross-checks that
 // combine them with the remote probes: a port filtered from outside while the guest firewall allows it points at
-// the security group; a refused port while RDP listens on another port points at a port mismatch.
+// the security group; a refused port while RDP listens on another port points at a port mismatch, unless the
+// port was changed and only waits for a restart.
 #include <QCoreApplication>
 #include <QVariantList>
 
@@ -24,11 +25,28 @@ std::optional<Cause> simple(const Results &r, const char *checkId, Status when, 
   return Cause{QString::fromLatin1(cause), step, conf, {QString::fromLatin1(checkId)}};
 }
 
+// The port the user connects to: the one probed from outside, else the one the guest checks were run against.
+int targetPort(const Results &r, const CheckResult &guest) {
+  if (const CheckResult *tcp = findResult(r, "net.tcp_connect"); tcp && tcp->evidence.contains(u"port"_s))
+    return tcp->evidence.value(u"port"_s).toInt();
+  return guest.evidence.value(u"target_port"_s).toInt();
+}
+
 std::optional<Cause> portOutOfRange(const Results &r) {
   return simple(r, "guest.port_range", Status::Fail, "guest_port_out_of_range", 3, 0.96);
 }
 
+// The port values agree, you connect to that port, but Remote Desktop still listens on the old one: the change
+// waits for a restart (guest.restart_pending, port case). Only the restart fixes it, so it is not a mismatch.
+bool portChangeAwaitsRestartOnTarget(const Results &r) {
+  const CheckResult *p = findResult(r, "guest.restart_pending");
+  if (!p || p->status != Status::Warn || p->fixId != u"restart-pending-port"_s) return false;
+  const QVariant configured = p->evidence.value(u"configured_port"_s);
+  return !configured.isNull() && configured.toInt() == targetPort(r, *p);
+}
+
 std::optional<Cause> portMismatch(const Results &r) {
+  if (portChangeAwaitsRestartOnTarget(r)) return std::nullopt;
   QStringList ev;
   for (const char *id : {"guest.port_target", "guest.port_match"})
     if (fails(r, id)) ev << QString::fromLatin1(id);
@@ -146,6 +164,31 @@ std::optional<Cause> passwordNeedsRestart(const Results &r) {
   }
   return c;
 }
+// Step 1: a server that keeps crashing explains refused and timed-out connections better than the port does
+// (0.86 beats port_refused 0.85 and port_filtered 0.8). A single unclean restart is only a hint.
+std::optional<Cause> instanceCrashing(const Results &r) {
+  const CheckResult *c = findResult(r, "guest.crashes");
+  if (!c || (c->status != Status::Fail && c->status != Status::Warn)) return std::nullopt;
+  QStringList ev{c->id};
+  const QString remote = remoteState(r);
+  if (!remote.isEmpty() && remote != u"open"_s) ev << u"net.tcp_connect"_s;
+  return Cause{u"guest_instance_crashing"_s, 1, c->status == Status::Fail ? 0.86 : 0.5, ev};
+}
+
+// Step 11: the port was changed and waits for a restart (0.98: above guest_port_mismatch 0.97 and
+// rdp_on_other_port 0.9, which may fire too when RDP still answers on the old port). Connecting to yet another
+// port, the mismatch comes first (0.8). Updates waiting for a restart rarely stop RDP: listed, seldom the verdict.
+std::optional<Cause> restartPending(const Results &r) {
+  const CheckResult *c = findResult(r, "guest.restart_pending");
+  if (!c || c->status != Status::Warn) return std::nullopt;
+  if (c->fixId != u"restart-pending-port"_s) return Cause{u"guest_restart_pending"_s, 11, 0.5, {c->id}};
+  QStringList ev{c->id};
+  if (statusOf(r, "guest.port_listening") == Status::Fail) ev << u"guest.port_listening"_s;
+  const QString remote = remoteState(r);
+  if (!remote.isEmpty() && remote != u"open"_s) ev << u"net.tcp_connect"_s;
+  return Cause{u"guest_restart_pending"_s, 11, portChangeAwaitsRestartOnTarget(r) ? 0.98 : 0.8, ev};
+}
+
 std::optional<Cause> highCpu(const Results &r) { return simple(r, "guest.cpu", Status::Fail, "guest_high_cpu", 6, 0.55); }
 std::optional<Cause> lowMemory(const Results &r) { return simple(r, "guest.memory", Status::Fail, "guest_low_memory", 6, 0.55); }
 
@@ -166,7 +209,7 @@ void addGuestVerdicts(VerdictBook &b) {
                  {portOutOfRange, portMismatch, rdpDisabled, termServiceStopped, selectiveStartup, listenerDisabled,
                   firewallBlocks, ipsecBlocks, securityGroupBlocks, securityLayerInvalid, certificateBroken,
                   licensingExpired, noPermission, denyLogon, accountBlocked, passwordNeedsRestart, highCpu, lowMemory,
-                  securitySoftware});
+                  securitySoftware, instanceCrashing, restartPending});
   b.causes.push_back({u"guest_port_out_of_range"_s,
                       [] { return QCoreApplication::translate("Causes", "The server's stored Remote Desktop port is not a valid port number."); },
                       [] { return QCoreApplication::translate("Causes", "Set PortNumber in both Terminal Server registry keys to a valid free port (for example 3389), allow it in the security group, and restart (step 3)."); }});
@@ -221,6 +264,12 @@ void addGuestVerdicts(VerdictBook &b) {
   b.causes.push_back({u"guest_low_memory"_s,
                       [] { return QCoreApplication::translate("Causes", "The server is short of memory."); },
                       [] { return QCoreApplication::translate("Causes", "Free memory, enlarge the page file, or choose an instance type with more memory (step 6)."); }});
+  b.causes.push_back({u"guest_instance_crashing"_s,
+                      [] { return QCoreApplication::translate("Causes", "The server has been crashing or restarting unexpectedly."); },
+                      [] { return QCoreApplication::translate("Causes", "Watch the server's screen through the cloud console's remote connection (step 1). On a blue screen or a restart loop, undo the last change or update, restore a snapshot, or contact the cloud provider."); }});
+  b.causes.push_back({u"guest_restart_pending"_s,
+                      [] { return QCoreApplication::translate("Causes", "A change on the server, such as a new Remote Desktop port, waits for a restart."); },
+                      [] { return QCoreApplication::translate("Causes", "Take a snapshot first, then restart the instance from the cloud console (step 11)."); }});
   b.causes.push_back({u"guest_security_software"_s,
                       [] { return QCoreApplication::translate("Causes", "Security software on the server may block Remote Desktop."); },
                       [] { return QCoreApplication::translate("Causes", "Check its blacklist and firewall for your IP address, update it, or remove it to test (step 10)."); }});
