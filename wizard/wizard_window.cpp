@@ -206,9 +206,7 @@ bool WizardWindow::validateCurrentPage() {
 void WizardWindow::setGuestEvidence(std::shared_ptr<const guest::GuestEvidence> evidence) {
   m_evidence = std::move(evidence);
   if (!m_session->hasStarted()) return;  // used when the diagnosis starts
-  Target t = m_session->target();
-  t.guestEvidence = m_evidence;
-  m_session->start(t);  // the guest checks and the cross-checks of the verdict need every result together
+  m_session->setGuestEvidence(m_evidence);  // only the guest checks run again; the remote results stay
 }
 
 void WizardWindow::maybeStartDiagnosis() {

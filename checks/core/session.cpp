@@ -62,6 +62,21 @@ void DiagnosisSession::rerunChecks(const QStringList &ids) {
   m_runner.start(m_target, ids, prior);
 }
 
+void DiagnosisSession::setGuestEvidence(std::shared_ptr<const guest::GuestEvidence> evidence) {
+  m_target.guestEvidence = std::move(evidence);
+  if (!m_started) return;
+  if (m_runner.isRunning()) {
+    start(m_target);
+    return;
+  }
+  QStringList guestIds;
+  for (const Check *c : m_registry.all()) {
+    const CheckInfo i = c->info();
+    if (i.automatic && i.origin == Origin::Guest) guestIds << i.id;
+  }
+  rerunChecks(guestIds);
+}
+
 void DiagnosisSession::cancel() {
   if (!m_runner.isRunning()) return;
   m_runner.cancel();  // emits checkFinished (skipped) for running checks, then finished(true)

@@ -34,6 +34,10 @@ class DiagnosisSession final : public QObject {
   void rerunStep(int step);
   // Re-runs just these checks, keeping every other result (and using them for dependencies).
   void rerunChecks(const QStringList &ids);
+  // New evidence from inside the server. After a finished run only the guest checks run again (every remote
+  // result stays, so the user keeps what they saw and the verdict combines both); while probes still run, the run
+  // restarts with the evidence. Before the first start it is simply kept for it.
+  void setGuestEvidence(std::shared_ptr<const guest::GuestEvidence> evidence);
   // Stops whatever runs now; running checks end as skipped (cancelled), pending ones stay "not run".
   void cancel();
 

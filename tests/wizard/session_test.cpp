@@ -6,6 +6,7 @@
 #include "checks/core/confirmations.h"
 #include "checks/core/session.h"
 #include "checks/core/steps.h"
+#include "checks/guest/evidence_import.h"
 #include "tests/support/loopback.h"
 #include "wizard/check_details_dialog.h"
 
@@ -94,4 +95,35 @@ TEST(CheckDetails, secret_keys_are_never_shown) {
   }
   EXPECT_EQ(CheckDetailsDialog::formatValue(QVariant()), u"—"_s);
   EXPECT_EQ(CheckDetailsDialog::formatValue(QStringList{u"a"_s}), u"[\"a\"]"_s);
+}
+
+TEST(DiagnosisSession, new_guest_evidence_after_a_finished_run_re_runs_only_the_guest_checks) {
+  DiagnosisSession s;
+  QSignalSpy finished(&s, &DiagnosisSession::finished);
+  const int port = rdpd::test::closedLoopbackPort();
+  s.start(parseTarget(u"127.0.0.1:%1"_s.arg(port)).target);
+  ASSERT_TRUE(finished.wait(20000));
+  const CheckResult tcpBefore = *s.result(u"net.tcp_connect"_s);
+  ASSERT_EQ(s.result(u"guest.rdp_enabled"_s)->evidence.value(u"reason"_s).toString(), u"no_guest_evidence"_s);
+  EXPECT_EQ(s.causes().first().id, u"port_refused"_s);
+
+  const guest::ImportResult ev =
+      guest::EvidenceImport::fromFile(QStringLiteral(RDPD_SOURCE_DIR "/tests/fixtures/evidence/rdp-disabled.json"));
+  ASSERT_TRUE(ev.ok()) << ev.message.toStdString();
+  QSignalSpy changed(&s, &DiagnosisSession::resultChanged);
+  s.setGuestEvidence(ev.evidence);
+  ASSERT_TRUE(finished.wait(20000));
+  QSet<QString> touched;
+  for (const QList<QVariant> &args : changed) touched.insert(args.first().toString());
+  EXPECT_FALSE(touched.isEmpty());
+  for (const QString &id : touched) EXPECT_TRUE(id.startsWith(u"guest."_s)) << id.toStdString() << " ran again";
+  // The remote result is the very same one (not probed again), and the verdict now combines both.
+  EXPECT_EQ(s.result(u"net.tcp_connect"_s)->finishedAt, tcpBefore.finishedAt);
+  EXPECT_EQ(s.result(u"guest.rdp_enabled"_s)->status, Status::Fail);
+  // The fixture's server uses 3389, not this test's port: the combined verdict says so, and RDP being off is listed.
+  EXPECT_EQ(s.causes().first().id, u"guest_port_mismatch"_s);
+  QStringList ids;
+  for (const Cause &c : s.causes()) ids << c.id;
+  EXPECT_TRUE(ids.contains(u"guest_rdp_disabled"_s)) << ids.join(u' ').toStdString();
+  EXPECT_EQ(s.results().size(), s.registry().automaticIds().size());
 }
