@@ -17,6 +17,7 @@
 #include <QVBoxLayout>
 
 #include "checks/guest/evidence_import.h"
+#include "checks/guest/local_collector.h"
 
 using namespace Qt::StringLiterals;
 
@@ -93,7 +94,14 @@ EvidencePanel::EvidencePanel(QWidget *parent) : QGroupBox(parent) {
   m_status->setWordWrap(true);
   m_status->setTextFormat(Qt::PlainText);
   m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-  for (QPushButton *b : {m_copyCommand, m_copyScript, m_viewScript, m_openFile, m_import}) b->setAutoDefault(false);
+  m_local = new guest::LocalCollector(this);
+  m_localLabel = new QLabel(this);
+  m_localLabel->setWordWrap(true);
+  m_checkHere = new QPushButton(this);
+  m_checkHere->setObjectName(u"checkThisComputerButton"_s);
+  for (QPushButton *b : {m_copyCommand, m_copyScript, m_viewScript, m_openFile, m_import, m_checkHere}) b->setAutoDefault(false);
+  connect(m_checkHere, &QPushButton::clicked, this, &EvidencePanel::checkThisComputer);
+  connect(m_local, &guest::LocalCollector::finished, this, &EvidencePanel::onLocalFinished);
 
   connect(m_copyCommand, &QPushButton::clicked, this, [this] {
     QGuiApplication::clipboard()->setText(oneLineCommand());
@@ -130,9 +138,39 @@ EvidencePanel::EvidencePanel(QWidget *parent) : QGroupBox(parent) {
   layout->addWidget(m_paste);
   layout->addWidget(m_codeLabel);
   layout->addLayout(codeRow);
+  layout->addWidget(m_localLabel);
+  layout->addWidget(m_checkHere, 0, Qt::AlignLeft);
   layout->addWidget(m_status);
   layout->addStretch(1);
   retranslate();
+  refreshLocalCheck();
+}
+
+void EvidencePanel::refreshLocalCheck() {
+  const bool available = m_local->isAvailable();
+  m_localLabel->setVisible(available);
+  m_checkHere->setVisible(available);
+}
+
+void EvidencePanel::checkThisComputer() {
+  if (m_local->isRunning()) {
+    m_local->cancel();
+    return;
+  }
+  m_local->start();
+  if (!m_local->isRunning()) return;  // it reports why through finished()
+  m_checkHere->setText(tr("Stop checking this computer"));
+  setStatus(tr("Reading the facts of this computer. This can take a minute or two."), false);
+}
+
+void EvidencePanel::onLocalFinished(const guest::LocalCollectResult &r) {
+  m_checkHere->setText(tr("Check this &computer"));
+  m_status->setToolTip(r.detail);  // what the script printed on errors: one hover away
+  if (r.ok()) {
+    apply(r.import, false);
+    return;
+  }
+  setStatus(r.message, true);
 }
 
 QString EvidencePanel::oneLineCommand() {
@@ -239,6 +277,11 @@ void EvidencePanel::retranslate() {
   m_code->setPlaceholderText(u"R1-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XX"_s);
   m_import->setText(tr("&Use this evidence"));
   m_import->setAccessibleName(tr("Use the pasted output or the typed code"));
+  m_localLabel->setText(tr("Is this computer the server itself (for example, you are in its console)? Then RDP "
+                           "Doctor can run the script here for you; it needs to run as Administrator to see "
+                           "everything."));
+  m_checkHere->setText(m_local->isRunning() ? tr("Stop checking this computer") : tr("Check this &computer"));
+  m_checkHere->setAccessibleName(tr("Run the script on this computer and use its result"));
   if (m_accepted) showAccepted(m_accepted);
 }
 

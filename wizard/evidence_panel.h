@@ -4,6 +4,8 @@
 // then taking the result back by file, by paste or by the short typed code. A failed import shows the importer's
 // message (which names the position) and changes nothing already shown; a good one is announced with
 // evidenceImported() for the window to fold into the diagnosis.
+// On Windows a fourth way is offered: "Check this computer" runs the same script here (guest::LocalCollector), for
+// when RDP Doctor itself runs on the server, e.g. from its console session.
 
 #include <QGroupBox>
 
@@ -19,6 +21,8 @@ namespace rdpd {
 namespace guest {
 struct GuestEvidence;
 struct ImportResult;
+struct LocalCollectResult;
+class LocalCollector;
 }  // namespace guest
 
 class EvidencePanel final : public QGroupBox {
@@ -39,6 +43,11 @@ class EvidencePanel final : public QGroupBox {
   void importFile(const QString &path);
   // The status line shown for evidence already in use (after a language switch, or evidence from the lab).
   void showAccepted(const std::shared_ptr<const guest::GuestEvidence> &ev);
+  // "Check this computer": the collector that runs the script here. Shown only when it is available (Windows
+  // PowerShell found); tests give it a stand-in interpreter and call refreshLocalCheck().
+  guest::LocalCollector *localCollector() const { return m_local; }
+  void refreshLocalCheck();
+  void checkThisComputer();  // starts it, or stops it while it runs
 
  signals:
   void evidenceImported(std::shared_ptr<const rdpd::guest::GuestEvidence> evidence);
@@ -52,6 +61,7 @@ class EvidencePanel final : public QGroupBox {
   void openFileDialog();
   void viewScript();
   void setStatus(const QString &text, bool error);
+  void onLocalFinished(const guest::LocalCollectResult &r);
 
   std::shared_ptr<const guest::GuestEvidence> m_accepted;
   QLabel *m_intro;
@@ -68,6 +78,9 @@ class EvidencePanel final : public QGroupBox {
   QLineEdit *m_code;
   QPushButton *m_import;
   QLabel *m_status;
+  guest::LocalCollector *m_local;
+  QLabel *m_localLabel;
+  QPushButton *m_checkHere;
 };
 
 }  // namespace rdpd

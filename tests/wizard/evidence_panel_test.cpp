@@ -5,9 +5,11 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QTreeWidget>
 
 #include "checks/guest/evidence_import.h"
+#include "checks/guest/local_collector.h"
 #include "checks/guest/typable_code.h"
 #include "tests/support/loopback.h"
 #include "tests/wizard/wizard_test_util.h"
@@ -124,4 +126,47 @@ TEST_F(EvidencePanelTest, a_code_with_one_wrong_character_is_refused_with_its_po
 TEST_F(EvidencePanelTest, the_script_can_be_read_and_the_command_names_it) {
   EXPECT_TRUE(EvidencePanel::scriptText().contains(u"RDP Doctor evidence collector"_s));
   EXPECT_TRUE(EvidencePanel::oneLineCommand().contains(u"collect-rdp-evidence.ps1"_s));
+}
+
+// "Check this computer": hidden where Windows PowerShell is missing (here); with a stand-in interpreter (a shell
+// program that saves the recorded sample where the script would save its evidence) it runs and the evidence
+// reaches the diagnosis like an imported file; a failing run leaves the evidence in use untouched.
+TEST_F(EvidencePanelTest, check_this_computer_runs_the_script_here_and_its_failure_changes_nothing) {
+  startDiagnosis();
+  auto *panel = find<EvidencePanel>(u"evidencePanel"_s);
+  ASSERT_NE(panel, nullptr);
+  auto *button = find<QPushButton>(u"checkThisComputerButton"_s);
+  ASSERT_NE(button, nullptr);
+#ifndef Q_OS_WIN
+  EXPECT_TRUE(button->isHidden()) << "offered without Windows PowerShell";
+#endif
+  QTemporaryDir dir;
+  const QString standIn = dir.filePath(u"ps.sh"_s);
+  {
+    QFile f(standIn);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("#!/bin/sh\nmode=\"$1\"; shift\n"
+            "while [ $# -gt 0 ]; do [ \"$1\" = -OutFile ] && out=\"$2\"; shift; done\n"
+            "[ \"$mode\" = ok ] && cp \"$SAMPLE\" \"$out\" && exit 0\n"
+            "echo 'Access is denied.' >&2; exit 1\n");
+  }
+  qputenv("SAMPLE", fixturePath(u"rdp-disabled.json"_s).toUtf8());
+  panel->localCollector()->setInterpreter(u"/bin/sh"_s, {standIn, u"ok"_s});
+  panel->refreshLocalCheck();
+  EXPECT_FALSE(button->isHidden());
+  QTRY_VERIFY_WITH_TIMEOUT(!session()->isRunning(), 20000);
+  button->click();
+  auto *status = find<QLabel>(u"evidenceStatusLabel"_s);
+  QTRY_VERIFY_WITH_TIMEOUT(window->guestEvidence() != nullptr, 10000);
+  EXPECT_FALSE(status->property("error").toBool()) << status->text().toStdString();
+  QTRY_VERIFY_WITH_TIMEOUT(session()->result(u"guest.rdp_enabled"_s).has_value() && !session()->isRunning(), 20000);
+  EXPECT_EQ(session()->result(u"guest.rdp_enabled"_s)->status, Status::Fail);
+  const auto inUse = window->guestEvidence();
+
+  // A failing run: the message says so, the script's words are one hover away, the evidence stays.
+  panel->localCollector()->setInterpreter(u"/bin/sh"_s, {standIn, u"fail"_s});
+  button->click();
+  QTRY_VERIFY_WITH_TIMEOUT(status->property("error").toBool(), 10000);
+  EXPECT_TRUE(status->toolTip().contains(u"Access is denied."_s)) << status->toolTip().toStdString();
+  EXPECT_EQ(window->guestEvidence(), inUse);
 }
