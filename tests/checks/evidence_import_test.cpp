@@ -45,6 +45,13 @@ TEST(EvidenceImport, healthy_file_parses_into_facts) {
   EXPECT_EQ(f.rdpPermission, true);
   EXPECT_EQ(f.denyLogon, false);
   EXPECT_EQ(f.passwordAfterBoot, false);
+  EXPECT_EQ(f.bugchecks, 0);
+  EXPECT_EQ(f.unexpectedShutdowns, 0);
+  EXPECT_EQ(f.eventWindowHours, 24);
+  EXPECT_EQ(f.rebootPendingServicing, false);
+  EXPECT_EQ(f.rebootPendingUpdate, false);
+  EXPECT_EQ(f.rebootPendingRename, false);
+  EXPECT_TRUE(f.listenersKnown);
 }
 
 TEST(EvidenceImport, pasted_text_with_console_noise_around_the_json_is_accepted) {
@@ -152,4 +159,87 @@ TEST(EvidenceImport, recorded_collector_sample_validates_against_the_schema) {
   ASSERT_TRUE(r.ok()) << r.message.toStdString();
   EXPECT_FALSE(r.evidence->typableCode.isEmpty());
   EXPECT_FALSE(r.evidence->facts.portRdpTcp == std::nullopt);
+}
+
+TEST(EvidenceImport, crash_counts_and_pending_restart_flags_become_facts) {
+  ImportResult r = EvidenceImport::fromFile(evidenceFixture("crash-loop"));
+  ASSERT_TRUE(r.ok()) << r.message.toStdString();
+  EXPECT_EQ(r.evidence->facts.bugchecks, 2);
+  // 3 Kernel-Power 41 and 3 EventLog 6008: the same three unclean restarts, counted once.
+  EXPECT_EQ(r.evidence->facts.unexpectedShutdowns, 3);
+
+  r = EvidenceImport::fromFile(evidenceFixture("restart-pending-updates"));
+  ASSERT_TRUE(r.ok()) << r.message.toStdString();
+  EXPECT_EQ(r.evidence->facts.rebootPendingServicing, true);
+  EXPECT_EQ(r.evidence->facts.rebootPendingUpdate, true);
+  EXPECT_EQ(r.evidence->facts.rebootPendingRename, false);
+}
+
+TEST(EvidenceImport, null_or_missing_pending_flags_and_crash_counts_stay_unknown) {
+  QJsonObject o = QJsonDocument::fromJson(fixtureBytes("healthy")).object();
+  QJsonObject os = o.value(u"os"_s).toObject();
+  QJsonObject pending = os.value(u"reboot_pending"_s).toObject();
+  pending.insert(u"file_rename"_s, QJsonValue::Null);
+  os.insert(u"reboot_pending"_s, pending);
+  o.insert(u"os"_s, os);
+  QJsonObject events = o.value(u"events"_s).toObject();
+  QJsonArray kept;
+  for (const QJsonValue &c : events.value(u"counts"_s).toArray()) {
+    const int id = c.toObject().value(u"id"_s).toInt();
+    if (id == 41 || id == 6008 || id == 1001) continue;
+    kept.append(c);
+  }
+  events.insert(u"counts"_s, kept);
+  o.insert(u"events"_s, events);
+  ImportResult r = EvidenceImport::fromJson(QJsonDocument(o).toJson());
+  ASSERT_TRUE(r.ok()) << r.message.toStdString();
+  EXPECT_FALSE(r.evidence->facts.rebootPendingRename.has_value());
+  EXPECT_EQ(r.evidence->facts.rebootPendingUpdate, false);
+  EXPECT_FALSE(r.evidence->facts.bugchecks.has_value());
+  EXPECT_FALSE(r.evidence->facts.unexpectedShutdowns.has_value());
+
+  os.remove(u"reboot_pending"_s);
+  o.insert(u"os"_s, os);
+  r = EvidenceImport::fromJson(QJsonDocument(o).toJson());
+  ASSERT_TRUE(r.ok()) << r.message.toStdString();
+  EXPECT_FALSE(r.evidence->facts.rebootPendingServicing.has_value());
+}
+
+TEST(EvidenceImport, pending_flags_and_crash_counts_with_the_wrong_type_are_named) {
+  const QJsonObject healthy = QJsonDocument::fromJson(fixtureBytes("healthy")).object();
+  // reboot_pending must be an object.
+  QJsonObject o = healthy;
+  QJsonObject os = o.value(u"os"_s).toObject();
+  os.insert(u"reboot_pending"_s, u"yes"_s);
+  o.insert(u"os"_s, os);
+  ImportResult r = EvidenceImport::fromJson(QJsonDocument(o).toJson());
+  EXPECT_EQ(r.error, ImportError::InvalidField);
+  EXPECT_EQ(r.field, u"os.reboot_pending"_s);
+  // Each flag must be a bool.
+  os.insert(u"reboot_pending"_s, QJsonObject{{u"component_servicing"_s, false}, {u"windows_update"_s, 1}, {u"file_rename"_s, false}});
+  o.insert(u"os"_s, os);
+  r = EvidenceImport::fromJson(QJsonDocument(o).toJson());
+  EXPECT_EQ(r.error, ImportError::InvalidField);
+  EXPECT_EQ(r.field, u"os.reboot_pending.windows_update"_s);
+  EXPECT_TRUE(r.message.contains(u"os.reboot_pending.windows_update"_s)) << r.message.toStdString();
+  // A crash count must be an integer.
+  o = healthy;
+  QJsonObject events = o.value(u"events"_s).toObject();
+  QJsonArray counts = events.value(u"counts"_s).toArray();
+  for (qsizetype i = 0; i < counts.size(); ++i) {
+    QJsonObject c = counts.at(i).toObject();
+    if (c.value(u"id"_s).toInt() == 1001) c.insert(u"count"_s, u"2"_s);
+    counts.replace(i, c);
+  }
+  events.insert(u"counts"_s, counts);
+  o.insert(u"events"_s, events);
+  r = EvidenceImport::fromJson(QJsonDocument(o).toJson());
+  EXPECT_EQ(r.error, ImportError::InvalidField);
+  EXPECT_EQ(r.field, u"events.counts.count"_s);
+  // So must the window.
+  o = healthy;
+  events = o.value(u"events"_s).toObject();
+  events.insert(u"window_hours"_s, u"24"_s);
+  o.insert(u"events"_s, events);
+  EXPECT_EQ(EvidenceImport::fromJson(QJsonDocument(o).toJson()).field, u"events.window_hours"_s);
 }

@@ -39,7 +39,7 @@ const QStringList &allFixIds() {
       u"ipsec-blocks-rdp"_s, u"listener-disabled"_s, u"security-layer-invalid"_s, u"cert-missing-private-key"_s,
       u"licensing-expired"_s, u"no-rdp-permission"_s, u"deny-logon-right"_s, u"security-software"_s,
       u"account-disabled"_s, u"account-locked"_s, u"password-expired"_s, u"password-reset-needs-restart"_s,
-      u"restart-with-snapshot"_s,
+      u"restart-with-snapshot"_s, u"instance-crashing"_s, u"restart-pending-port"_s, u"restart-pending-updates"_s,
   };
   return ids;
 }

@@ -1,4 +1,9 @@
 // Every guest check fires on its own fault fixture and stays quiet on the healthy one.
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <gtest/gtest.h>
 
 #include "tests/checks/guest_test_util.h"
@@ -23,7 +28,8 @@ TEST(GuestChecks, all_guest_checks_are_registered_with_origin_guest) {
     if (!c->info().id.startsWith(u"guest."_s)) continue;
     ++n;
     EXPECT_EQ(c->info().origin, Origin::Guest) << c->info().id.toStdString();
-    EXPECT_GE(c->info().step, 2);
+    EXPECT_GE(c->info().step, 1);
+    EXPECT_LE(c->info().step, 11);
     EXPECT_FALSE(c->title().isEmpty());
   }
   EXPECT_GE(n, 20);
@@ -74,6 +80,8 @@ TEST(GuestChecks, each_fault_fixture_fires_its_checks) {
       {"account-disabled", {u"guest.account_enabled"_s}, u"account-disabled"_s},
       {"account-locked", {u"guest.account_locked"_s}, u"account-locked"_s},
       {"password-expired", {u"guest.password_expired"_s}, u"password-expired"_s},
+      {"crash-loop", {u"guest.crashes"_s}, u"instance-crashing"_s},
+      {"restart-pending-updates", {u"guest.restart_pending"_s}, u"restart-pending-updates"_s},
   };
   for (const Expect &c : cases) {
     SCOPED_TRACE(c.fixture);
@@ -128,4 +136,136 @@ TEST(GuestChecks, facts_missing_from_the_evidence_are_skipped_not_passed) {
     EXPECT_EQ(r.status, Status::Skipped) << r.id.toStdString();
     EXPECT_EQ(r.evidence.value(u"reason"_s).toString(), u"not_collected"_s) << r.id.toStdString();
   }
+}
+
+// ---- step 1: crashes -------------------------------------------------------------------------------------------
+
+TEST(GuestChecks, crash_loop_fails_with_the_counts_as_evidence) {
+  const CheckResult r = runGuestChecks(guestTarget(loadEvidence("crash-loop"))).value(u"guest.crashes"_s);
+  EXPECT_EQ(r.status, Status::Fail);
+  EXPECT_EQ(r.step, 1);
+  EXPECT_EQ(r.fixId, u"instance-crashing"_s);
+  EXPECT_EQ(r.evidence.value(u"bugchecks"_s).toInt(), 2);
+  // Kernel-Power 41 and EventLog 6008 describe the same unclean restarts: 3 + 3 logged, 3 restarts.
+  EXPECT_EQ(r.evidence.value(u"unexpected_shutdowns"_s).toInt(), 3);
+  EXPECT_EQ(r.evidence.value(u"window_hours"_s).toInt(), 24);
+  EXPECT_EQ(r.evidence.value(u"last_boot"_s).toString(), u"2026-11-20T07:52:00Z"_s);
+  EXPECT_TRUE(r.summary.contains(u"blue screen"_s)) << r.summary.toStdString();
+  EXPECT_TRUE(r.detail.contains(u"step 1"_s)) << r.detail.toStdString();
+}
+
+namespace {
+// A copy of a fixture with the crash counters set (-1 leaves an entry out).
+std::shared_ptr<const guest::GuestEvidence> withCrashCounts(int kernelPower41, int eventLog6008, int bugchecks) {
+  QFile f(evidenceFixture("healthy"));
+  EXPECT_TRUE(f.open(QIODevice::ReadOnly));
+  QJsonObject doc = QJsonDocument::fromJson(f.readAll()).object();
+  QJsonObject events = doc.value(u"events"_s).toObject();
+  QJsonArray counts;
+  for (const QJsonValue &v : events.value(u"counts"_s).toArray()) {
+    QJsonObject c = v.toObject();
+    const int id = c.value(u"id"_s).toInt();
+    const int n = id == 41 ? kernelPower41 : id == 6008 ? eventLog6008 : id == 1001 ? bugchecks : c.value(u"count"_s).toInt();
+    if (n < 0) continue;
+    c.insert(u"count"_s, n);
+    counts.append(c);
+  }
+  events.insert(u"counts"_s, counts);
+  doc.insert(u"events"_s, events);
+  const guest::ImportResult r = guest::EvidenceImport::fromJson(QJsonDocument(doc).toJson());
+  EXPECT_TRUE(r.ok()) << r.message.toStdString();
+  return r.evidence;
+}
+Status crashStatus(int kernelPower41, int eventLog6008, int bugchecks) {
+  return runGuestChecks(guestTarget(withCrashCounts(kernelPower41, eventLog6008, bugchecks))).value(u"guest.crashes"_s).status;
+}
+}  // namespace
+
+TEST(GuestChecks, one_unclean_restart_warns_two_fail_one_blue_screen_fails) {
+  EXPECT_EQ(crashStatus(0, 0, 0), Status::Pass);
+  EXPECT_EQ(crashStatus(1, 1, 0), Status::Warn);  // one restart logs both events
+  EXPECT_EQ(crashStatus(1, 0, 0), Status::Warn);
+  EXPECT_EQ(crashStatus(2, 2, 0), Status::Fail);
+  EXPECT_EQ(crashStatus(0, 0, 1), Status::Fail);
+  const CheckResult warn = runGuestChecks(guestTarget(withCrashCounts(1, 1, 0))).value(u"guest.crashes"_s);
+  EXPECT_EQ(warn.fixId, u"instance-crashing"_s);
+  EXPECT_TRUE(warn.summary.contains(u"once"_s)) << warn.summary.toStdString();
+  EXPECT_FALSE(warn.detail.isEmpty());
+}
+
+TEST(GuestChecks, crash_counts_missing_from_the_evidence_are_not_collected) {
+  // An older collector did not count these events: skipped, not passed.
+  CheckResult r = runGuestChecks(guestTarget(withCrashCounts(-1, -1, -1))).value(u"guest.crashes"_s);
+  EXPECT_EQ(r.status, Status::Skipped);
+  EXPECT_EQ(r.evidence.value(u"reason"_s).toString(), u"not_collected"_s);
+  // Zero blue screens known, restarts unknown: still not a pass.
+  EXPECT_EQ(crashStatus(-1, -1, 0), Status::Skipped);
+  // But a known blue screen is a failure even when the restart counts are missing.
+  EXPECT_EQ(crashStatus(-1, -1, 1), Status::Fail);
+}
+
+// ---- step 11: restart pending ----------------------------------------------------------------------------------
+
+TEST(GuestChecks, changed_port_not_yet_applied_is_a_pending_restart_not_a_dead_listener) {
+  // Both values say 3390, TermService still listens on 3389; the user connects to the new port 3390.
+  const auto results = runGuestChecks(guestTarget(loadEvidence("restart-pending-port"), 3390));
+  EXPECT_EQ(problemIds(results), (QStringList{u"guest.port_listening"_s, u"guest.restart_pending"_s}));
+  const CheckResult r = results.value(u"guest.restart_pending"_s);
+  EXPECT_EQ(r.status, Status::Warn);
+  EXPECT_EQ(r.fixId, u"restart-pending-port"_s);
+  EXPECT_EQ(r.step, 11);
+  EXPECT_EQ(r.evidence.value(u"configured_port"_s).toInt(), 3390);
+  EXPECT_EQ(r.evidence.value(u"termservice_ports"_s).toList(), QVariantList{3389});
+  EXPECT_TRUE(r.summary.contains(u"3390"_s) && r.summary.contains(u"3389"_s)) << r.summary.toStdString();
+  EXPECT_TRUE(r.detail.contains(u"step 11"_s)) << r.detail.toStdString();
+  // The listening check tells the same story: Remote Desktop runs, on the old port, and a restart fixes it.
+  const CheckResult listen = results.value(u"guest.port_listening"_s);
+  EXPECT_EQ(listen.evidence.value(u"state"_s).toString(), u"termservice_elsewhere"_s);
+  EXPECT_EQ(listen.fixId, u"restart-pending-port"_s);
+  EXPECT_FALSE(listen.summary.contains(u"Nothing listens"_s)) << listen.summary.toStdString();
+  EXPECT_TRUE(listen.detail.contains(u"restart"_s)) << listen.detail.toStdString();
+  // Both stored values agree and match the target: no mismatch is reported.
+  EXPECT_EQ(results.value(u"guest.port_match"_s).status, Status::Pass);
+  EXPECT_EQ(results.value(u"guest.port_target"_s).status, Status::Pass);
+  bool found = false;
+  for (const Check *c : CheckRegistry::standard().all()) {
+    if (c->info().id != u"guest.restart_pending"_s) continue;
+    found = true;
+    EXPECT_TRUE(c->info().showsOn(3));
+  }
+  EXPECT_TRUE(found);
+}
+
+TEST(GuestChecks, connecting_to_the_old_port_before_the_restart_is_a_warning_not_a_mismatch) {
+  const CheckResult r = runGuestChecks(guestTarget(loadEvidence("restart-pending-port"), 3389)).value(u"guest.port_target"_s);
+  EXPECT_EQ(r.status, Status::Warn);
+  EXPECT_EQ(r.fixId, u"restart-pending-port"_s);
+  EXPECT_TRUE(r.summary.contains(u"until it restarts"_s)) << r.summary.toStdString();
+}
+
+TEST(GuestChecks, pending_updates_warn_and_name_the_flags) {
+  const CheckResult r = runGuestChecks(guestTarget(loadEvidence("restart-pending-updates"))).value(u"guest.restart_pending"_s);
+  EXPECT_EQ(r.status, Status::Warn);
+  EXPECT_EQ(r.fixId, u"restart-pending-updates"_s);
+  const QVariantMap flags = r.evidence.value(u"reboot_pending"_s).toMap();
+  EXPECT_EQ(flags.value(u"component_servicing"_s), QVariant(true));
+  EXPECT_EQ(flags.value(u"windows_update"_s), QVariant(true));
+  EXPECT_EQ(flags.value(u"file_rename"_s), QVariant(false));
+  EXPECT_FALSE(r.evidence.value(u"port_change_pending"_s).toBool());
+  EXPECT_FALSE(r.detail.isEmpty());
+}
+
+TEST(GuestChecks, restart_pending_passes_on_healthy_and_is_skipped_when_not_collected) {
+  const CheckResult healthy = runGuestChecks(guestTarget(loadEvidence("healthy"))).value(u"guest.restart_pending"_s);
+  EXPECT_EQ(healthy.status, Status::Pass);
+  EXPECT_EQ(healthy.summary, u"No restart is pending."_s);
+  // A typed code carries neither the listeners nor the flags.
+  guest::GuestEvidence code;
+  code.source = guest::GuestEvidence::Source::Code;
+  code.facts.portTds = 3389;
+  code.facts.portRdpTcp = 3389;
+  code.facts.portOwner = guest::PortOwner::NotListening;
+  const CheckResult r = runGuestChecks(guestTarget(std::make_shared<const guest::GuestEvidence>(code))).value(u"guest.restart_pending"_s);
+  EXPECT_EQ(r.status, Status::Skipped);
+  EXPECT_EQ(r.evidence.value(u"reason"_s).toString(), u"not_collected"_s);
 }

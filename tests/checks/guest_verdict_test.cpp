@@ -34,7 +34,8 @@ TEST(GuestVerdict, every_guest_cause_has_words) {
                          "guest_selective_startup", "guest_listener_disabled", "guest_firewall_blocks", "guest_ipsec_blocks",
                          "security_group_blocks", "guest_security_layer_invalid", "guest_certificate_broken",
                          "guest_licensing_expired", "guest_no_rdp_permission", "guest_deny_logon", "guest_account_blocked",
-                         "guest_password_needs_restart", "guest_high_cpu", "guest_low_memory", "guest_security_software"}) {
+                         "guest_password_needs_restart", "guest_high_cpu", "guest_low_memory", "guest_security_software",
+                         "guest_instance_crashing", "guest_restart_pending"}) {
     const QString cid = QString::fromLatin1(id);
     EXPECT_TRUE(knownCauseIds().contains(cid)) << id;
     EXPECT_NE(causeSummary(cid), cid) << id;
@@ -55,6 +56,7 @@ TEST(GuestVerdict, each_fault_fixture_leads_to_its_cause) {
       {"account-disabled", u"guest_account_blocked"_s}, {"account-locked", u"guest_account_blocked"_s},
       {"password-expired", u"guest_account_blocked"_s}, {"high-cpu", u"guest_high_cpu"_s},
       {"low-memory", u"guest_low_memory"_s}, {"safedog", u"guest_security_software"_s},
+      {"crash-loop", u"guest_instance_crashing"_s}, {"restart-pending-port", u"guest_restart_pending"_s},
   };
   for (const auto &[fixture, cause] : cases) {
     SCOPED_TRACE(fixture);
@@ -118,4 +120,91 @@ TEST(GuestVerdict, open_port_with_healthy_guest_stays_healthy) {
   Results r = runGuestChecks(guestTarget(loadEvidence("healthy")));
   r.insert(u"net.tcp_connect"_s, remoteTcp(u"open"_s));
   EXPECT_EQ(rankCauses(r).first().id, u"healthy"_s);
+}
+
+namespace {
+const Cause *findCause(const QList<Cause> &causes, const QString &id) {
+  for (const Cause &c : causes)
+    if (c.id == id) return &c;
+  return nullptr;
+}
+}  // namespace
+
+TEST(GuestVerdict, a_crashing_server_explains_a_refused_port_better_than_the_port_does) {
+  Results r = runGuestChecks(guestTarget(loadEvidence("crash-loop")));
+  r.insert(u"net.tcp_connect"_s, remoteTcp(u"refused"_s));
+  const QList<Cause> causes = rankCauses(r);
+  ASSERT_FALSE(causes.isEmpty());
+  EXPECT_EQ(causes.first().id, u"guest_instance_crashing"_s) << causeIds(causes).join(u", "_s).toStdString();
+  EXPECT_EQ(causes.first().step, 1);
+  EXPECT_DOUBLE_EQ(causes.first().confidence, 0.86);
+  EXPECT_TRUE(causes.first().evidence.contains(u"guest.crashes"_s));
+  EXPECT_TRUE(causes.first().evidence.contains(u"net.tcp_connect"_s));
+  EXPECT_TRUE(causeIds(causes).contains(u"port_refused"_s)) << "the refused port stays listed below it";
+}
+
+TEST(GuestVerdict, a_single_unclean_restart_is_only_a_hint) {
+  // Make the crash check warn (one unclean restart) and see the cause listed with low confidence.
+  Results r = runGuestChecks(guestTarget(loadEvidence("healthy")));
+  CheckResult crash = r.value(u"guest.crashes"_s);
+  crash.status = Status::Warn;
+  crash.fixId = u"instance-crashing"_s;
+  r.insert(crash.id, crash);
+  r.insert(u"net.tcp_connect"_s, remoteTcp(u"refused"_s));
+  const QList<Cause> causes = rankCauses(r);
+  const Cause *c = findCause(causes, u"guest_instance_crashing"_s);
+  ASSERT_NE(c, nullptr) << causeIds(causes).join(u", "_s).toStdString();
+  EXPECT_DOUBLE_EQ(c->confidence, 0.5);
+  EXPECT_NE(causes.first().id, u"guest_instance_crashing"_s);
+}
+
+TEST(GuestVerdict, changed_port_waiting_for_a_restart_is_not_a_port_mismatch) {
+  // Both values say 3390, the user connects to 3390 and is refused: TermService still listens on 3389.
+  Results r = runGuestChecks(guestTarget(loadEvidence("restart-pending-port"), 3390));
+  r.insert(u"net.tcp_connect"_s, remoteTcp(u"refused"_s, 3390));
+  const QList<Cause> causes = rankCauses(r);
+  ASSERT_FALSE(causes.isEmpty());
+  EXPECT_EQ(causes.first().id, u"guest_restart_pending"_s) << causeIds(causes).join(u", "_s).toStdString();
+  EXPECT_EQ(causes.first().step, 11);
+  EXPECT_DOUBLE_EQ(causes.first().confidence, 0.98);
+  EXPECT_TRUE(causes.first().evidence.contains(u"guest.restart_pending"_s));
+  EXPECT_TRUE(causes.first().evidence.contains(u"net.tcp_connect"_s));
+  EXPECT_FALSE(causeIds(causes).contains(u"guest_port_mismatch"_s)) << causeIds(causes).join(u", "_s).toStdString();
+  EXPECT_FALSE(causeIds(causes).contains(u"guest_listener_disabled"_s));
+}
+
+TEST(GuestVerdict, pending_restart_outranks_rdp_answering_on_the_old_port) {
+  Results r = runGuestChecks(guestTarget(loadEvidence("restart-pending-port"), 3390));
+  r.insert(u"net.tcp_connect"_s, remoteTcp(u"refused"_s, 3390));
+  CheckResult alt;
+  alt.id = u"net.alt_ports"_s;
+  alt.step = 3;
+  alt.origin = Origin::Remote;
+  alt.status = Status::Warn;
+  alt.evidence = {{u"rdp_ports"_s, QVariantList{3389}}};
+  r.insert(alt.id, alt);
+  const QList<Cause> causes = rankCauses(r);
+  ASSERT_GE(causes.size(), 2);
+  EXPECT_EQ(causes.first().id, u"guest_restart_pending"_s) << causeIds(causes).join(u", "_s).toStdString();
+  EXPECT_TRUE(causeIds(causes).contains(u"rdp_on_other_port"_s));
+}
+
+TEST(GuestVerdict, values_that_disagree_are_still_a_port_mismatch) {
+  Results r = runGuestChecks(guestTarget(loadEvidence("port-mismatch")));
+  r.insert(u"net.tcp_connect"_s, remoteTcp(u"refused"_s));
+  const QList<Cause> causes = rankCauses(r);
+  ASSERT_FALSE(causes.isEmpty());
+  EXPECT_EQ(causes.first().id, u"guest_port_mismatch"_s) << causeIds(causes).join(u", "_s).toStdString();
+  EXPECT_FALSE(causeIds(causes).contains(u"guest_restart_pending"_s));
+}
+
+TEST(GuestVerdict, pending_updates_are_listed_but_do_not_beat_a_refused_port) {
+  Results r = runGuestChecks(guestTarget(loadEvidence("restart-pending-updates")));
+  r.insert(u"net.tcp_connect"_s, remoteTcp(u"refused"_s));
+  const QList<Cause> causes = rankCauses(r);
+  const Cause *c = findCause(causes, u"guest_restart_pending"_s);
+  ASSERT_NE(c, nullptr) << causeIds(causes).join(u", "_s).toStdString();
+  EXPECT_DOUBLE_EQ(c->confidence, 0.5);
+  EXPECT_EQ(c->step, 11);
+  EXPECT_EQ(causes.first().id, u"port_refused"_s) << causeIds(causes).join(u", "_s).toStdString();
 }
