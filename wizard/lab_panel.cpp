@@ -18,6 +18,14 @@ namespace rdpd {
 
 LabPanel::LabPanel(QWidget *parent) : QGroupBox(parent), m_scenarios(new QList<lab::Scenario>) {
   setObjectName(u"labPanel"_s);
+  m_welcome = new QLabel(this);
+  m_welcome->setObjectName(u"labWelcomeLabel"_s);
+  m_welcome->setWordWrap(true);
+  m_welcome->setTextFormat(Qt::PlainText);
+  QFont bold = m_welcome->font();
+  bold.setBold(true);
+  m_welcome->setFont(bold);
+  m_welcome->hide();
   m_intro = new QLabel(this);
   m_intro->setWordWrap(true);
   m_pickLabel = new QLabel(this);
@@ -51,6 +59,7 @@ LabPanel::LabPanel(QWidget *parent) : QGroupBox(parent), m_scenarios(new QList<l
   row->addWidget(m_pick, 1);
   row->addWidget(m_start);
   auto *layout = new QVBoxLayout(this);
+  layout->addWidget(m_welcome);
   layout->addWidget(m_intro);
   layout->addLayout(row);
   layout->addWidget(m_description);
@@ -78,6 +87,14 @@ bool LabPanel::selectScenario(const QString &id) {
 QString LabPanel::selectedId() const { return m_pick->currentData().toString(); }
 
 bool LabPanel::presenterMode() const { return m_presenter->isChecked(); }
+
+void LabPanel::setWelcome(bool on) {
+  m_welcome->setVisible(on);
+  // A fault with a clear, quick answer for a first look: RDP moved to another port.
+  if (on) selectScenario(u"port-changed"_s);
+}
+
+bool LabPanel::isWelcoming() const { return !m_welcome->isHidden(); }
 
 void LabPanel::setMessage(const QString &text, bool error) {
   m_message->setText(text);
@@ -113,6 +130,8 @@ void LabPanel::showDescription() {
 
 void LabPanel::retranslate() {
   setTitle(tr("Training lab"));
+  m_welcome->setText(tr("New to RDP Doctor? Try it here first: press \"Start the lab\" and watch it find a real "
+                        "fault on a practice server in under a minute. Then enter your own server above."));
   m_intro->setText(tr("No broken server at hand? The lab starts a pretend Windows server on this computer (loopback "
                       "only) with a fault of your choice, and RDP Doctor diagnoses it like a real one."));
   m_pickLabel->setText(tr("Sce&nario:"));

@@ -31,6 +31,9 @@ class LabPanel final : public QGroupBox {
   QString selectedId() const;
   void setMessage(const QString &text, bool error);
   bool presenterMode() const;
+  // First run: a welcome line invites a new user to try the lab, with a scenario that shows a clear fault picked.
+  void setWelcome(bool on);
+  bool isWelcoming() const;
 
  signals:
   void startRequested(const QString &scenarioId);
@@ -45,6 +48,7 @@ class LabPanel final : public QGroupBox {
   void showDescription();
 
   QList<lab::Scenario> *m_scenarios;
+  QLabel *m_welcome;
   QLabel *m_intro;
   QLabel *m_pickLabel;
   QComboBox *m_pick;

@@ -10,6 +10,7 @@
 #include "checks/core/logging.h"
 #include "checks/core/session.h"
 #include "wizard/first_paint_probe.h"
+#include "wizard/first_run.h"
 #include "wizard/page_ids.h"
 #include "wizard/screenshots.h"
 #include "wizard/start_page.h"
@@ -85,6 +86,8 @@ int runGui(int &argc, char **argv, const GuiOptions &opts) {
     return app.exec();
   }
 
+  // The very first start with nothing asked for (what scripts/run.sh does): offer the lab to the new user.
+  if (opts.target.isEmpty() && !opts.lab && consumeFirstRun()) w.welcomeNewUser();
   if (opts.lab && opts.labScenario.isEmpty()) {
     if (auto *pick = w.startPage()->findChild<QWidget *>(u"labScenarioCombo"_s)) pick->setFocus();
   }

@@ -145,6 +145,7 @@ bool WizardWindow::startLab(const QString &scenarioIdOrPath) {
     return false;
   }
   m_labPanel->selectScenario(parsed.scenario->id);
+  m_labPanel->setWelcome(false);
   m_labPanel->setMessage(tr("The lab runs on %1. The diagnosis starts now.").arg(m_lab->target().display()), false);
   const Target t = m_lab->target();
   m_labTarget = t;
@@ -168,6 +169,10 @@ bool WizardWindow::startLab(const QString &scenarioIdOrPath) {
 void WizardWindow::stopLab() {
   if (m_lab) m_lab->stop();
   m_labTarget.reset();
+}
+
+void WizardWindow::welcomeNewUser() {
+  if (m_labPanel->scenarioCount() > 0) m_labPanel->setWelcome(true);
 }
 
 bool WizardWindow::isLabRunning() const { return m_lab && m_lab->isRunning(); }

@@ -76,6 +76,8 @@ class WizardWindow final : public QWizard {
   // Training lab (checks/lab): the scenarios of the built-in set plus labDir; startLab() starts the pretend server
   // on loopback, points the wizard at it and starts the diagnosis. The lab stops when the window closes or another
   // scenario starts. Returns false (with the message on the start page) when the scenario cannot start.
+  // First run: the start page's lab box welcomes a new user (see wizard/first_run.h).
+  void welcomeNewUser();
   void setLabDir(const QString &labDir);
   bool startLab(const QString &scenarioIdOrPath);
   void stopLab();

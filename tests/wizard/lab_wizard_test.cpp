@@ -4,10 +4,13 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
 
 #include "checks/lab/lab_scenario.h"
 #include "checks/verdict/verdict.h"
 #include "tests/wizard/wizard_test_util.h"
+#include "wizard/first_run.h"
 #include "wizard/lab_panel.h"
 
 using namespace Qt::StringLiterals;
@@ -75,4 +78,25 @@ TEST_F(LabWizardTest, presenter_mode_enlarges_the_text_and_a_bad_scenario_says_w
   EXPECT_TRUE(message->property("error").toBool());
   EXPECT_FALSE(message->text().isEmpty());
   EXPECT_EQ(window->currentId(), Page_Start);
+}
+
+// First run (what scripts/run.sh does on a new machine): the start page welcomes the new user to the lab, once per
+// user profile; starting a scenario takes the welcome away.
+TEST_F(LabWizardTest, the_first_run_welcomes_a_new_user_to_the_lab_once) {
+  QTemporaryDir settingsDir;
+  QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+  QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+  auto *welcome = find<QLabel>(u"labWelcomeLabel"_s);
+  ASSERT_NE(welcome, nullptr);
+  EXPECT_TRUE(welcome->isHidden()) << "welcomed without being asked";
+  ASSERT_TRUE(consumeFirstRun());
+  EXPECT_FALSE(consumeFirstRun()) << "the welcome must come only once";
+  window->welcomeNewUser();
+  EXPECT_FALSE(welcome->isHidden());
+  EXPECT_FALSE(welcome->text().isEmpty());
+  auto *combo = find<QComboBox>(u"labScenarioCombo"_s);
+  EXPECT_EQ(combo->currentData().toString(), u"port-changed"_s);
+  QTest::mouseClick(find<QPushButton>(u"labStartButton"_s), Qt::LeftButton);
+  EXPECT_TRUE(welcome->isHidden());
+  QTRY_VERIFY_WITH_TIMEOUT(session()->isComplete() && !session()->isRunning(), 60000);
 }
