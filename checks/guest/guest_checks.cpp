@@ -809,7 +809,7 @@ GuestCheckSpec restartPending() {
     if (evBool(r, "updates_pending"))
       return QCoreApplication::translate("GuestChecks", "Windows is waiting for a restart to finish installing updates or other changes.");
     if (!evBool(r, "flags_collected"))
-      return QCoreApplication::translate("GuestChecks", "The Remote Desktop port setting is already in effect. Whether Windows waits for a restart "
+      return QCoreApplication::translate("GuestChecks", "No changed Remote Desktop port waits for a restart. Whether Windows waits for a restart "
                 "after updates was not collected.");
     return QCoreApplication::translate("GuestChecks", "No restart is pending.");
   };
