@@ -1,8 +1,16 @@
 # One INTERFACE target with the settings every project target shares: warnings and Qt hygiene.
 add_library(rdpd_common INTERFACE)
-target_compile_options(rdpd_common INTERFACE -Wall -Wextra -Wpedantic -Wno-missing-field-initializers)
-if(RDPD_WERROR)
-  target_compile_options(rdpd_common INTERFACE -Werror)
+if(MSVC)
+  # Windows with MSVC (docs/windows.md): sources are UTF-8; __cplusplus must tell the truth for Qt 6.
+  target_compile_options(rdpd_common INTERFACE /W4 /utf-8 /permissive- /Zc:__cplusplus)
+  if(RDPD_WERROR)
+    target_compile_options(rdpd_common INTERFACE /WX)
+  endif()
+else()
+  target_compile_options(rdpd_common INTERFACE -Wall -Wextra -Wpedantic -Wno-missing-field-initializers)
+  if(RDPD_WERROR)
+    target_compile_options(rdpd_common INTERFACE -Werror)
+  endif()
 endif()
 target_compile_definitions(rdpd_common INTERFACE
   QT_NO_CAST_FROM_ASCII

@@ -6,12 +6,10 @@
 #include <mutex>
 #include <thread>
 
-#ifdef Q_OS_WIN
-#include <winsock2.h>
-#include <ws2tcpip.h>
-#else
+#include "checks/net/socket_api.h"
+
+#ifndef Q_OS_WIN
 #include <netdb.h>
-#include <sys/socket.h>
 #include <sys/types.h>
 #endif
 
@@ -46,6 +44,7 @@ class SystemResolver final : public Resolver {
       hints.ai_socktype = SOCK_STREAM;
       hints.ai_flags = AI_ADDRCONFIG;
       addrinfo *res = nullptr;
+      sock::ensureStarted();  // Windows: getaddrinfo needs Winsock started
       const int rc = getaddrinfo(name.constData(), nullptr, &hints, &res);
       if (rc == 0) {
         for (addrinfo *p = res; p; p = p->ai_next) {
@@ -55,7 +54,11 @@ class SystemResolver final : public Resolver {
         freeaddrinfo(res);
         if (r.addresses.isEmpty()) r.error = ResolveError::NoAddress;
       } else {
+#ifdef Q_OS_WIN
+        r.systemMessage = sock::errorMessage(rc);  // getaddrinfo errors are Winsock error codes there
+#else
         r.systemMessage = QString::fromLocal8Bit(gai_strerror(rc));
+#endif
         switch (rc) {
           case EAI_NONAME: r.error = ResolveError::NoSuchName; break;
 #if defined(EAI_NODATA) && EAI_NODATA != EAI_NONAME

@@ -2,16 +2,7 @@
 
 #include <QElapsedTimer>
 
-#include <cerrno>
-#include <chrono>
-#include <cstring>
-
-#include <fcntl.h>
-#include <netinet/in.h>
-#include <netinet/tcp.h>
-#include <poll.h>
-#include <sys/socket.h>
-#include <unistd.h>
+#include "checks/net/socket_api.h"
 
 using namespace Qt::StringLiterals;
 
@@ -25,18 +16,11 @@ int sliceFor(const CancelToken &token, const QElapsedTimer &t, int timeoutMs) {
   return qMax(0, qMin(kSliceMs, left));
 }
 
-ConnectState classifyErrno(int e) {
-  switch (e) {
-    case ECONNREFUSED: return ConnectState::Refused;
-    case EHOSTUNREACH:
-    case ENETUNREACH:
-    case EACCES:   // admin-prohibited may surface as EACCES on some kernels
-    case EPERM:
-    case EHOSTDOWN:
-    case ENETDOWN: return ConnectState::Unreachable;
-    case ETIMEDOUT: return ConnectState::Filtered;
-    default: return ConnectState::LocalError;
-  }
+ConnectState classifyError(int e) {
+  if (sock::isRefused(e)) return ConnectState::Refused;
+  if (sock::isUnreachable(e)) return ConnectState::Unreachable;
+  if (sock::isTimedOut(e)) return ConnectState::Filtered;
+  return ConnectState::LocalError;
 }
 }  // namespace
 
@@ -66,21 +50,21 @@ QString toString(IoStatus s) {
 
 TcpSocket::~TcpSocket() { close(); }
 
-TcpSocket::TcpSocket(TcpSocket &&o) noexcept : m_fd(o.m_fd), m_slot(std::move(o.m_slot)) { o.m_fd = -1; }
+TcpSocket::TcpSocket(TcpSocket &&o) noexcept : m_fd(o.m_fd), m_slot(std::move(o.m_slot)) { o.m_fd = sock::kInvalid; }
 
 TcpSocket &TcpSocket::operator=(TcpSocket &&o) noexcept {
   if (this != &o) {
     close();
     m_fd = o.m_fd;
     m_slot = std::move(o.m_slot);
-    o.m_fd = -1;
+    o.m_fd = sock::kInvalid;
   }
   return *this;
 }
 
 void TcpSocket::close() {
-  if (m_fd >= 0) ::close(m_fd);
-  m_fd = -1;
+  sock::close(m_fd);
+  m_fd = sock::kInvalid;
   m_slot.reset();
 }
 
@@ -92,7 +76,7 @@ ConnectOutcome TcpSocket::connect(const QHostAddress &address, quint16 port, con
   auto finish = [&](ConnectState s, int e) {
     out.state = s;
     out.sysError = e;
-    if (e) out.sysMessage = QString::fromLocal8Bit(std::strerror(e));
+    if (e) out.sysMessage = sock::errorMessage(e);
     out.elapsedMsExact = double(t.nsecsElapsed()) / 1e6;
     out.elapsedMs = t.elapsed();
     if (s != ConnectState::Open) close();
@@ -100,64 +84,42 @@ ConnectOutcome TcpSocket::connect(const QHostAddress &address, quint16 port, con
   };
 
   sockaddr_storage ss{};
-  socklen_t len = 0;
-  if (address.protocol() == QAbstractSocket::IPv4Protocol) {
-    auto *sin = reinterpret_cast<sockaddr_in *>(&ss);
-    sin->sin_family = AF_INET;
-    sin->sin_port = htons(port);
-    sin->sin_addr.s_addr = htonl(address.toIPv4Address());
-    len = sizeof(sockaddr_in);
-  } else if (address.protocol() == QAbstractSocket::IPv6Protocol) {
-    auto *sin6 = reinterpret_cast<sockaddr_in6 *>(&ss);
-    sin6->sin6_family = AF_INET6;
-    sin6->sin6_port = htons(port);
-    const Q_IPV6ADDR a = address.toIPv6Address();
-    std::memcpy(&sin6->sin6_addr, &a, 16);
-    bool ok = false;
-    const uint scope = address.scopeId().toUInt(&ok);
-    if (ok) sin6->sin6_scope_id = scope;
-    len = sizeof(sockaddr_in6);
-  } else {
-    return finish(ConnectState::LocalError, EAFNOSUPPORT);
-  }
+  const sock::SockLen len = sock::toSockaddr(address, port, &ss);
+  if (len == 0) return finish(ConnectState::LocalError, sock::errorAddressFamilyUnsupported());
 
   m_slot = ConnectionGate::acquire(address, port, token, timeoutMs);
   if (!m_slot) return finish(token.isCancelled() ? ConnectState::Cancelled : ConnectState::Filtered, 0);
   t.restart();  // connect time and latency samples start when our own SYN can go out
-  m_fd = ::socket(ss.ss_family, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, IPPROTO_TCP);
-  if (m_fd < 0) return finish(ConnectState::LocalError, errno);
-  int one = 1;
-  ::setsockopt(m_fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+  m_fd = sock::open(ss.ss_family, SOCK_STREAM, IPPROTO_TCP, /*nonBlocking=*/true);
+  if (!sock::isValid(m_fd)) return finish(ConnectState::LocalError, sock::lastError());
+  sock::setIntOption(m_fd, IPPROTO_TCP, TCP_NODELAY, 1);
 
   if (::connect(m_fd, reinterpret_cast<sockaddr *>(&ss), len) == 0) return finish(ConnectState::Open, 0);
-  if (errno != EINPROGRESS) return finish(classifyErrno(errno), errno);
+  if (const int e = sock::lastError(); !sock::isInProgress(e)) return finish(classifyError(e), e);
 
   for (;;) {
     if (token.isCancelled()) return finish(ConnectState::Cancelled, 0);
     if (t.elapsed() >= timeoutMs || token.expired()) return finish(ConnectState::Filtered, 0);
-    pollfd p{m_fd, POLLOUT, 0};
-    const int rc = ::poll(&p, 1, sliceFor(token, t, timeoutMs));
-    if (rc < 0 && errno == EINTR) continue;
-    if (rc < 0) return finish(ConnectState::LocalError, errno);
+    const int rc = sock::waitConnected(m_fd, sliceFor(token, t, timeoutMs));
+    if (rc < 0 && sock::isInterrupted(sock::lastError())) continue;
+    if (rc < 0) return finish(ConnectState::LocalError, sock::lastError());
     if (rc == 0) continue;
-    int err = 0;
-    socklen_t el = sizeof err;
-    ::getsockopt(m_fd, SOL_SOCKET, SO_ERROR, &err, &el);
+    const int err = sock::pendingError(m_fd);
     if (err == 0) return finish(ConnectState::Open, 0);
-    return finish(classifyErrno(err), err);
+    return finish(classifyError(err), err);
   }
 }
 
 IoStatus TcpSocket::wait(WaitFor what, const CancelToken &token, int timeoutMs) {
-  if (m_fd < 0) return IoStatus::Error;
+  if (!sock::isValid(m_fd)) return IoStatus::Error;
   QElapsedTimer t;
   t.start();
   for (;;) {
     if (token.isCancelled()) return IoStatus::Cancelled;
     if (t.elapsed() >= timeoutMs || token.expired()) return IoStatus::Timeout;
-    pollfd p{m_fd, short(what == WaitFor::Read ? POLLIN : POLLOUT), 0};
-    const int rc = ::poll(&p, 1, sliceFor(token, t, timeoutMs));
-    if (rc < 0 && errno == EINTR) continue;
+    sock::PollFd p{m_fd, short(what == WaitFor::Read ? POLLIN : POLLOUT), 0};
+    const int rc = sock::poll(&p, 1, sliceFor(token, t, timeoutMs));
+    if (rc < 0 && sock::isInterrupted(sock::lastError())) continue;
     if (rc < 0) return IoStatus::Error;
     if (rc > 0) return IoStatus::Ok;  // includes POLLHUP/POLLERR: the next read/write tells which
   }
@@ -168,15 +130,16 @@ IoStatus TcpSocket::sendAll(const QByteArray &bytes, const CancelToken &token, i
   t.start();
   qsizetype sent = 0;
   while (sent < bytes.size()) {
-    const ssize_t n = ::send(m_fd, bytes.constData() + sent, size_t(bytes.size() - sent), MSG_NOSIGNAL);
+    const qint64 n = sock::send(m_fd, bytes.constData() + sent, bytes.size() - sent);
     if (n > 0) { sent += n; continue; }
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+    const int e = n < 0 ? sock::lastError() : 0;
+    if (n < 0 && sock::isInterrupted(e)) continue;
+    if (n < 0 && sock::isWouldBlock(e)) {
       const IoStatus w = wait(WaitFor::Write, token, qMax(0, timeoutMs - int(t.elapsed())));
       if (w != IoStatus::Ok) return w;
       continue;
     }
-    if (n < 0 && (errno == ECONNRESET || errno == EPIPE)) return IoStatus::Reset;
+    if (n < 0 && sock::isReset(e)) return IoStatus::Reset;
     return IoStatus::Error;
   }
   return IoStatus::Ok;
@@ -190,13 +153,14 @@ RecvResult TcpSocket::recvSome(int maxBytes, const CancelToken &token, int timeo
     const IoStatus w = wait(WaitFor::Read, token, qMax(0, timeoutMs - int(t.elapsed())));
     if (w != IoStatus::Ok) { r.status = w; return r; }
     r.data.resize(maxBytes);
-    const ssize_t n = ::recv(m_fd, r.data.data(), size_t(maxBytes), 0);
+    const qint64 n = sock::recv(m_fd, r.data.data(), maxBytes);
     if (n > 0) { r.data.resize(n); r.status = IoStatus::Ok; return r; }
     r.data.clear();
     if (n == 0) { r.status = IoStatus::Closed; return r; }
-    if (errno == EINTR || errno == EAGAIN || errno == EWOULDBLOCK) continue;
-    r.sysError = errno;
-    r.status = (errno == ECONNRESET) ? IoStatus::Reset : IoStatus::Error;
+    const int e = sock::lastError();
+    if (sock::isInterrupted(e) || sock::isWouldBlock(e)) continue;
+    r.sysError = e;
+    r.status = sock::isReset(e) ? IoStatus::Reset : IoStatus::Error;
     return r;
   }
 }

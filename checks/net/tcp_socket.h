@@ -11,6 +11,7 @@
 
 #include "checks/core/cancel_token.h"
 #include "checks/net/connection_gate.h"
+#include "checks/net/socket_handle.h"
 
 namespace rdpd {
 
@@ -19,8 +20,8 @@ QString toString(ConnectState s);  // "open", "refused", "filtered", "unreachabl
 
 struct ConnectOutcome {
   ConnectState state = ConnectState::LocalError;
-  int sysError = 0;          // errno of the failure, 0 if none
-  QString sysMessage;        // strerror text, for evidence
+  int sysError = 0;          // errno (Windows: WSA error code) of the failure, 0 if none
+  QString sysMessage;        // the system's text for it, for evidence
   qint64 elapsedMs = 0;
   double elapsedMsExact = 0; // sub-millisecond, for latency statistics
 };
@@ -45,8 +46,8 @@ class TcpSocket {
 
   // Connects with a timeout (and the token's deadline, whichever is first).
   ConnectOutcome connect(const QHostAddress &address, quint16 port, const CancelToken &token, int timeoutMs);
-  bool isOpen() const { return m_fd >= 0; }
-  int fd() const { return m_fd; }
+  bool isOpen() const { return sock::isValid(m_fd); }
+  sock::Handle fd() const { return m_fd; }  // a file descriptor on Linux, a SOCKET on Windows
   void close();
 
   IoStatus sendAll(const QByteArray &bytes, const CancelToken &token, int timeoutMs);
@@ -60,7 +61,7 @@ class TcpSocket {
   IoStatus wait(WaitFor what, const CancelToken &token, int timeoutMs);
 
  private:
-  int m_fd = -1;
+  sock::Handle m_fd = sock::kInvalid;
   std::unique_ptr<ConnectionGate::Slot> m_slot;  // held while connected or connecting
 };
 
