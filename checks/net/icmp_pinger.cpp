@@ -6,23 +6,18 @@
 #include <cerrno>
 #include <cstring>
 
+#include "checks/net/socket_api.h"
+
 #ifdef Q_OS_WIN
-// Compiled by inspection only: this project is built and tested on Linux. The ICMP helper API needs iphlpapi.
-#include <winsock2.h>
-#include <ws2tcpip.h>
+// The ICMP helper API (IP Helper library, linked as iphlpapi by checks/CMakeLists.txt). It is only compiled here
+// (scripts/check-windows-build.sh), never run: see docs/windows.md.
 #include <iphlpapi.h>
 #include <icmpapi.h>
-#pragma comment(lib, "iphlpapi.lib")
 #else
-#include <fcntl.h>
 #include <linux/errqueue.h>
 #include <netinet/icmp6.h>
-#include <netinet/in.h>
 #include <netinet/ip.h>
 #include <netinet/ip_icmp.h>
-#include <poll.h>
-#include <sys/socket.h>
-#include <unistd.h>
 #endif
 
 using namespace Qt::StringLiterals;
@@ -61,6 +56,17 @@ bool IcmpPinger::accept(IcmpEvent ev, QList<IcmpEvent> *out) {
 
 #ifdef Q_OS_WIN
 
+namespace {
+// ICMPV6_ECHO_REPLY as documented (the Windows SDK names it ICMPV6_ECHO_REPLY_LH; MinGW's headers lack it).
+struct Icmp6EchoReply {
+  IPV6_ADDRESS_EX Address;
+  ULONG Status;
+  unsigned int RoundTripTime;
+};
+
+bool isIpStatus(DWORD e) { return e > IP_STATUS_BASE && e < IP_STATUS_BASE + 100; }
+}  // namespace
+
 IcmpPinger::~IcmpPinger() {
   if (m_handle) IcmpCloseHandle(HANDLE(m_handle));
 }
@@ -86,9 +92,11 @@ bool IcmpPinger::send(quint16 seq, int hopLimit, int *sysError, int waitMs) {
   char payload[16] = "rdp-doctor ping";
   IP_OPTION_INFORMATION opt{};
   opt.Ttl = UCHAR(hopLimit > 0 ? hopLimit : 128);
-  alignas(8) char reply[sizeof(ICMPV6_ECHO_REPLY) + sizeof(ICMP_ECHO_REPLY) + sizeof(payload) + 64];
+  // Room for either reply, our payload echoed back, the quoted header of an ICMP error and an IO_STATUS_BLOCK.
+  alignas(8) char reply[sizeof(Icmp6EchoReply) + sizeof(ICMP_ECHO_REPLY) + sizeof(payload) + 64] = {};
   const DWORD timeout = DWORD(qBound(1, waitMs, 5000));
   m_sentAt.insert(seq, Clock::now());
+  m_seenKinds.remove(seq);
   DWORD n = 0;
   IcmpEvent ev;
   ev.seq = seq;
@@ -96,11 +104,14 @@ bool IcmpPinger::send(quint16 seq, int hopLimit, int *sysError, int waitMs) {
     IPAddr dst = htonl(m_target.toIPv4Address());
     n = IcmpSendEcho2(HANDLE(m_handle), nullptr, nullptr, nullptr, dst, payload, WORD(sizeof payload), &opt, reply,
                       DWORD(sizeof reply), timeout);
-    if (n == 0) {
-      if (sysError) *sysError = int(GetLastError());
-      return GetLastError() == IP_REQ_TIMED_OUT;  // no answer is not a send failure
-    }
     const auto *r = reinterpret_cast<const ICMP_ECHO_REPLY *>(reply);
+    if (n == 0) {
+      // A router's answer (e.g. TTL expired) can come back as a "failure" whose status is in the reply buffer.
+      const DWORD e = GetLastError();
+      if (sysError) *sysError = int(e);
+      if (e == IP_REQ_TIMED_OUT) return true;  // no answer is not a send failure
+      if (!isIpStatus(e) || r->Status != e) return false;
+    }
     ev.from = QHostAddress(quint32(ntohl(r->Address)));
     ev.rttMs = double(qMax<ULONG>(r->RoundTripTime, 0)) + 0.01;
     if (r->Status == IP_SUCCESS) ev.kind = IcmpEvent::Kind::EchoReply;
@@ -115,11 +126,13 @@ bool IcmpPinger::send(quint16 seq, int hopLimit, int *sysError, int waitMs) {
     std::memcpy(&dst.sin6_addr, &a, 16);
     n = Icmp6SendEcho2(HANDLE(m_handle), nullptr, nullptr, nullptr, &src, &dst, payload, WORD(sizeof payload), &opt,
                        reply, DWORD(sizeof reply), timeout);
+    const auto *r = reinterpret_cast<const Icmp6EchoReply *>(reply);
     if (n == 0) {
-      if (sysError) *sysError = int(GetLastError());
-      return GetLastError() == IP_REQ_TIMED_OUT;
+      const DWORD e = GetLastError();
+      if (sysError) *sysError = int(e);
+      if (e == IP_REQ_TIMED_OUT) return true;
+      if (!isIpStatus(e) || r->Status != e) return false;
     }
-    const auto *r = reinterpret_cast<const ICMPV6_ECHO_REPLY *>(reply);
     Q_IPV6ADDR from;
     std::memcpy(&from, r->Address.sin6_addr, 16);
     ev.from = QHostAddress(from);
@@ -157,39 +170,9 @@ quint16 checksum(const unsigned char *d, int n) {
 
 quint16 be16(const unsigned char *p) { return quint16(p[0] << 8 | p[1]); }
 
-socklen_t toSockaddr(const QHostAddress &a, sockaddr_storage *ss) {
-  std::memset(ss, 0, sizeof *ss);
-  if (a.protocol() == QAbstractSocket::IPv4Protocol) {
-    auto *sin = reinterpret_cast<sockaddr_in *>(ss);
-    sin->sin_family = AF_INET;
-    sin->sin_addr.s_addr = htonl(a.toIPv4Address());
-    return sizeof(sockaddr_in);
-  }
-  auto *sin6 = reinterpret_cast<sockaddr_in6 *>(ss);
-  sin6->sin6_family = AF_INET6;
-  const Q_IPV6ADDR v = a.toIPv6Address();
-  std::memcpy(&sin6->sin6_addr, &v, 16);
-  bool ok = false;
-  const uint scope = a.scopeId().toUInt(&ok);
-  if (ok) sin6->sin6_scope_id = scope;
-  return sizeof(sockaddr_in6);
-}
-
-QHostAddress fromSockaddr(const sockaddr *sa) {
-  QHostAddress a(sa);
-  if (a.protocol() == QAbstractSocket::IPv6Protocol) {
-    bool isV4 = false;
-    const quint32 v4 = a.toIPv4Address(&isV4);
-    if (isV4) return QHostAddress(v4);
-  }
-  return a;
-}
-
 }  // namespace
 
-IcmpPinger::~IcmpPinger() {
-  if (m_fd >= 0) ::close(m_fd);
-}
+IcmpPinger::~IcmpPinger() { sock::close(m_fd); }
 
 bool IcmpPinger::open(QString *whyNot) {
   const int family = m_v6 ? AF_INET6 : AF_INET;
@@ -244,7 +227,7 @@ bool IcmpPinger::send(quint16 seq, int hopLimit, int *sysError, int waitMs) {
     pkt[3] = quint8(c);
   }
   sockaddr_storage ss;
-  const socklen_t len = toSockaddr(m_target, &ss);
+  const socklen_t len = sock::toSockaddr(m_target, 0, &ss);
   m_sentAt.insert(seq, Clock::now());
   m_seenKinds.remove(seq);
   for (;;) {
@@ -327,7 +310,7 @@ void IcmpPinger::drainErrorQueue(QList<IcmpEvent> *out) {
       ev.kind = timeExceeded ? IcmpEvent::Kind::TimeExceeded : IcmpEvent::Kind::Unreachable;
       ev.seq = be16(data + 6);
       const auto *offender = reinterpret_cast<const sockaddr *>(ee + 1);
-      if (offender->sa_family == AF_INET || offender->sa_family == AF_INET6) ev.from = fromSockaddr(offender);
+      if (offender->sa_family == AF_INET || offender->sa_family == AF_INET6) ev.from = sock::fromSockaddr(offender);
       accept(ev, out);
     }
   }
@@ -344,7 +327,7 @@ void IcmpPinger::drain(QList<IcmpEvent> *out) {
       if (errno == EINTR) continue;
       continue;  // a pending ICMP error reported once (it is also on the error queue); read on
     }
-    const QHostAddress src = fromSockaddr(reinterpret_cast<sockaddr *>(&from));
+    const QHostAddress src = sock::fromSockaddr(reinterpret_cast<sockaddr *>(&from));
     IcmpEvent ev;
     if (m_method == IcmpMethod::Raw) {
       if (parseRaw(buf, int(n), src, &ev)) accept(ev, out);
@@ -364,10 +347,10 @@ void IcmpPinger::drain(QList<IcmpEvent> *out) {
 QList<IcmpEvent> IcmpPinger::receive(int waitMs) {
   QList<IcmpEvent> out;
   if (m_fd < 0) return out;
-  pollfd p{m_fd, POLLIN, 0};
+  sock::PollFd p{m_fd, POLLIN, 0};
   int rc;
   do {
-    rc = ::poll(&p, 1, qMax(0, waitMs));
+    rc = sock::poll(&p, 1, qMax(0, waitMs));
   } while (rc < 0 && errno == EINTR);
   if (rc <= 0) return out;
   if (m_method == IcmpMethod::Dgram) drainErrorQueue(&out);

@@ -60,7 +60,7 @@ class IcmpPinger {
   QHostAddress m_target;
   IcmpMethod m_method = IcmpMethod::None;
   bool m_v6 = false;
-  int m_fd = -1;
+  int m_fd = -1;                    // raw / ping socket (Linux)
   quint16 m_id = 0;
   QHash<quint16, Clock::time_point> m_sentAt;
   QHash<quint16, int> m_seenKinds;  // bit per Kind, so duplicates are dropped

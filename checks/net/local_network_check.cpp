@@ -12,17 +12,92 @@
 
 #include <cstring>
 
+#ifdef Q_OS_WIN
+#include <climits>
+#include <vector>
+
+#include "checks/net/socket_api.h"  // winsock2.h must come before the IP Helper headers
+#include <iphlpapi.h>
+#include <netioapi.h>
+#undef interface  // objbase.h (pulled in by iphlpapi.h) defines it as "struct"; DefaultRoute has a member of that name
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace rdpd {
 
 namespace {
 
+#ifndef Q_OS_WIN
 QByteArray readSmallFile(const QString &path) {
   QFile f(path);
   if (!f.open(QIODevice::ReadOnly)) return {};
   return f.read(1 << 20);
 }
+#endif
+
+#ifndef Q_OS_LINUX
+// Where no routing table can be read: an interface that is up with a non-link-local address usually has a way out.
+bool guessDefaultRoute() {
+  for (const QNetworkInterface &i : QNetworkInterface::allInterfaces())
+    for (const QNetworkAddressEntry &e : i.addressEntries())
+      if (!e.ip().isLoopback() && !e.ip().isLinkLocal() && (i.flags() & QNetworkInterface::IsUp)) return true;
+  return false;
+}
+#endif
+
+#ifdef Q_OS_WIN
+// The default routes (0.0.0.0/0 and ::/0) from the Windows routing table, the lowest metric of each family.
+struct WindowsRoutes {
+  bool readable = false;
+  DefaultRoute v4, v6;
+};
+
+WindowsRoutes windowsDefaultRoutes() {
+  WindowsRoutes out;
+  PMIB_IPFORWARD_TABLE2 table = nullptr;
+  if (GetIpForwardTable2(AF_UNSPEC, &table) != NO_ERROR || !table) return out;
+  out.readable = true;
+  ULONG bestMetric[2] = {ULONG_MAX, ULONG_MAX};
+  for (ULONG i = 0; i < table->NumEntries; ++i) {
+    const MIB_IPFORWARD_ROW2 &row = table->Table[i];
+    if (row.DestinationPrefix.PrefixLength != 0 || row.Loopback) continue;
+    const int v6 = row.DestinationPrefix.Prefix.si_family == AF_INET6 ? 1 : 0;
+    if (row.Metric >= bestMetric[v6]) continue;
+    bestMetric[v6] = row.Metric;
+    DefaultRoute &r = v6 ? out.v6 : out.v4;
+    r.present = true;
+    r.interface = QNetworkInterface::interfaceNameFromIndex(int(row.InterfaceIndex));
+    const QHostAddress gw = sock::fromSockaddr(reinterpret_cast<const sockaddr *>(&row.NextHop));
+    const bool none = gw.isNull() || gw == QHostAddress::AnyIPv4 || gw == QHostAddress::AnyIPv6;
+    r.gateway = none ? QString() : gw.toString();
+  }
+  FreeMibTable(table);
+  return out;
+}
+
+// DNS servers of the adapters that are up, in adapter order (what Windows itself would ask).
+QStringList windowsDnsServers() {
+  QStringList out;
+  ULONG size = 16 * 1024;
+  std::vector<unsigned char> buf;
+  ULONG rc = ERROR_BUFFER_OVERFLOW;
+  for (int attempt = 0; attempt < 3 && rc == ERROR_BUFFER_OVERFLOW; ++attempt) {
+    buf.resize(size);
+    rc = GetAdaptersAddresses(AF_UNSPEC, GAA_FLAG_SKIP_ANYCAST | GAA_FLAG_SKIP_MULTICAST | GAA_FLAG_SKIP_FRIENDLY_NAME,
+                              nullptr, reinterpret_cast<PIP_ADAPTER_ADDRESSES>(buf.data()), &size);
+  }
+  if (rc != NO_ERROR) return out;
+  for (auto *a = reinterpret_cast<PIP_ADAPTER_ADDRESSES>(buf.data()); a; a = a->Next) {
+    if (a->OperStatus != IfOperStatusUp) continue;
+    for (auto *d = a->FirstDnsServerAddress; d; d = d->Next) {
+      const QString addr = sock::fromSockaddr(d->Address.lpSockaddr).toString();
+      if (!addr.isEmpty() && !out.contains(addr)) out << addr;
+    }
+  }
+  return out;
+}
+#endif
 }  // namespace
 
 DefaultRoute parseProcNetRoute(const QByteArray &text) {
@@ -125,21 +200,30 @@ CheckResult LocalNetworkCheck::run(const CheckContext &ctx) const {
   ev.insert(u"has_default_route"_s, route.present || route6.present);
   ev.insert(u"has_default_route_v6"_s, route6.present);
   if (!route.present && route6.present) route = route6;
+#elif defined(Q_OS_WIN)
+  const WindowsRoutes wr = windowsDefaultRoutes();
+  if (wr.readable) {
+    route = wr.v4;
+    ev.insert(u"has_default_route"_s, wr.v4.present || wr.v6.present);
+    ev.insert(u"has_default_route_v6"_s, wr.v6.present);
+    if (!route.present && wr.v6.present) route = wr.v6;
+  } else {
+    route.present = guessDefaultRoute();
+    ev.insert(u"has_default_route"_s, route.present);
+    ev.insert(u"default_route_guessed"_s, true);
+  }
 #else
-  // Best effort elsewhere: an interface that is up with a non-link-local address usually has a way out.
-  bool guess = false;
-  for (const QNetworkInterface &i : QNetworkInterface::allInterfaces())
-    for (const QNetworkAddressEntry &e : i.addressEntries())
-      if (!e.ip().isLoopback() && !e.ip().isLinkLocal() && (i.flags() & QNetworkInterface::IsUp)) guess = true;
-  route.present = guess;
-  ev.insert(u"has_default_route"_s, guess);
+  route.present = guessDefaultRoute();
+  ev.insert(u"has_default_route"_s, route.present);
   ev.insert(u"default_route_guessed"_s, true);
 #endif
   ev.insert(u"default_gateway"_s, route.gateway.isEmpty() ? QVariant() : QVariant(route.gateway));
   if (!route.interface.isEmpty()) ev.insert(u"default_interface"_s, route.interface);
 
   QStringList dns;
-#ifndef Q_OS_WIN
+#ifdef Q_OS_WIN
+  dns = windowsDnsServers();
+#else
   dns = parseResolvConf(readSmallFile(u"/etc/resolv.conf"_s));
 #endif
   ev.insert(u"dns_servers"_s, dns);

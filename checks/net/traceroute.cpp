@@ -8,17 +8,13 @@
 #include <vector>
 
 #include "checks/net/icmp_pinger.h"
+#include "checks/net/socket_api.h"
 
-#ifndef Q_OS_WIN
+#ifdef Q_OS_LINUX
 #include <cerrno>
-#include <cstring>
 #include <linux/errqueue.h>
 #include <netinet/icmp6.h>
-#include <netinet/in.h>
 #include <netinet/ip_icmp.h>
-#include <poll.h>
-#include <sys/socket.h>
-#include <unistd.h>
 #endif
 
 using namespace Qt::StringLiterals;
@@ -46,23 +42,23 @@ class IcmpProber final : public Prober {
   std::unique_ptr<IcmpPinger> m_p;
 };
 
-#ifndef Q_OS_WIN
+#ifdef Q_OS_LINUX
 // One connected UDP socket per probe: the error queue of that socket says which router answered, so no packet
-// parsing and no privileges are needed.
+// parsing and no privileges are needed. Linux only (IP_RECVERR); Windows uses the ICMP API, which needs no rights.
 class UdpProber final : public Prober {
  public:
   explicit UdpProber(const QHostAddress &target) : m_target(target), m_v6(target.protocol() == QAbstractSocket::IPv6Protocol) {}
   ~UdpProber() override {
-    for (const Probe &p : m_probes) ::close(p.fd);
+    for (const Probe &p : m_probes) sock::close(p.fd);
   }
   bool usable() const {
-    const int fd = ::socket(m_v6 ? AF_INET6 : AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+    const int fd = sock::open(m_v6 ? AF_INET6 : AF_INET, SOCK_DGRAM, 0, /*nonBlocking=*/false);
     if (fd < 0) return false;
-    ::close(fd);
+    sock::close(fd);
     return true;
   }
   void send(quint16 seq, int ttl, int) override {
-    const int fd = ::socket(m_v6 ? AF_INET6 : AF_INET, SOCK_DGRAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+    const int fd = sock::open(m_v6 ? AF_INET6 : AF_INET, SOCK_DGRAM, 0, /*nonBlocking=*/true);
     if (fd < 0) return;
     int one = 1;
     if (m_v6) {
@@ -73,27 +69,10 @@ class UdpProber final : public Prober {
       ::setsockopt(fd, IPPROTO_IP, IP_TTL, &ttl, sizeof ttl);
     }
     sockaddr_storage ss{};
-    socklen_t len;
     const quint16 port = quint16(33434 + seq);  // the classic traceroute range: nothing listens there
-    if (m_v6) {
-      auto *s6 = reinterpret_cast<sockaddr_in6 *>(&ss);
-      s6->sin6_family = AF_INET6;
-      s6->sin6_port = htons(port);
-      const Q_IPV6ADDR a = m_target.toIPv6Address();
-      std::memcpy(&s6->sin6_addr, &a, 16);
-      bool ok = false;
-      const uint scope = m_target.scopeId().toUInt(&ok);
-      if (ok) s6->sin6_scope_id = scope;
-      len = sizeof(sockaddr_in6);
-    } else {
-      auto *s4 = reinterpret_cast<sockaddr_in *>(&ss);
-      s4->sin_family = AF_INET;
-      s4->sin_port = htons(port);
-      s4->sin_addr.s_addr = htonl(m_target.toIPv4Address());
-      len = sizeof(sockaddr_in);
-    }
+    const socklen_t len = sock::toSockaddr(m_target, port, &ss);
     if (::connect(fd, reinterpret_cast<sockaddr *>(&ss), len) != 0) {
-      ::close(fd);
+      sock::close(fd);
       return;
     }
     m_probes.push_back({fd, seq, Clock::now()});
@@ -103,11 +82,11 @@ class UdpProber final : public Prober {
   QList<IcmpEvent> receive(int waitMs) override {
     QList<IcmpEvent> out;
     if (m_probes.empty()) return out;
-    std::vector<pollfd> fds;
+    std::vector<sock::PollFd> fds;
     for (const Probe &p : m_probes) fds.push_back({p.fd, 0, 0});  // POLLERR is always reported
     int rc;
     do {
-      rc = ::poll(fds.data(), nfds_t(fds.size()), qMax(0, waitMs));
+      rc = sock::poll(fds.data(), int(fds.size()), qMax(0, waitMs));
     } while (rc < 0 && errno == EINTR);
     if (rc <= 0) return out;
     for (size_t i = 0; i < fds.size(); ++i) {
@@ -149,12 +128,7 @@ class UdpProber final : public Prober {
         const bool timeExceeded = m_v6 ? ee->ee_type == ICMP6_TIME_EXCEEDED : ee->ee_type == ICMP_TIME_EXCEEDED;
         ev.kind = timeExceeded ? IcmpEvent::Kind::TimeExceeded : IcmpEvent::Kind::Unreachable;
         const auto *off = reinterpret_cast<const sockaddr *>(ee + 1);
-        if (off->sa_family == AF_INET || off->sa_family == AF_INET6) {
-          QHostAddress a(off);
-          bool isV4 = false;
-          const quint32 v4 = a.toIPv4Address(&isV4);
-          ev.from = (a.protocol() == QAbstractSocket::IPv6Protocol && isV4) ? QHostAddress(v4) : a;
-        }
+        if (off->sa_family == AF_INET || off->sa_family == AF_INET6) ev.from = sock::fromSockaddr(off);
         out->append(ev);
       }
     }
@@ -183,7 +157,7 @@ TraceResult traceRoute(const QHostAddress &target, int maxHops, const CancelToke
     res.method = m == IcmpMethod::Raw ? u"icmp_raw"_s : m == IcmpMethod::Dgram ? u"icmp_dgram"_s : u"icmp_api"_s;
     prober = std::make_unique<IcmpProber>(std::move(pinger));
   }
-#ifndef Q_OS_WIN
+#ifdef Q_OS_LINUX
   else if (auto udp = std::make_unique<UdpProber>(target); udp->usable()) {
     res.method = u"udp"_s;
     prober = std::move(udp);
