@@ -6,13 +6,34 @@
 #include <QTimer>
 
 #include <cstdio>
+
+#ifdef Q_OS_WIN
+#ifndef NOMINMAX
+#define NOMINMAX
+#endif
+#ifndef WIN32_LEAN_AND_MEAN
+#define WIN32_LEAN_AND_MEAN
+#endif
+#include <windows.h>
+#else
 #include <ctime>
 #include <unistd.h>
+#endif
 
 namespace rdpd {
 
 bool FirstPaintProbe::requested() { return qgetenv("RDPD_BENCH_FIRST_PAINT") == "1"; }
 
+#ifdef Q_OS_WIN
+qint64 FirstPaintProbe::processAgeMs() {
+  // The process creation time and the clock are both FILETIMEs (100 ns units since 1601, UTC).
+  FILETIME created{}, exited{}, kernel{}, user{}, now{};
+  if (!GetProcessTimes(GetCurrentProcess(), &created, &exited, &kernel, &user)) return -1;
+  GetSystemTimePreciseAsFileTime(&now);
+  auto ticks = [](const FILETIME &ft) { return (qint64(ft.dwHighDateTime) << 32) | qint64(ft.dwLowDateTime); };
+  return (ticks(now) - ticks(created)) / 10000;
+}
+#else
 qint64 FirstPaintProbe::processAgeMs() {
   QFile f(QStringLiteral("/proc/self/stat"));
   if (!f.open(QIODevice::ReadOnly)) return -1;
@@ -32,6 +53,7 @@ qint64 FirstPaintProbe::processAgeMs() {
   const qint64 nowMs = qint64(now.tv_sec) * 1000 + now.tv_nsec / 1000000;
   return nowMs - startTicks * 1000 / ticksPerSecond;
 }
+#endif
 
 bool FirstPaintProbe::eventFilter(QObject *watched, QEvent *e) {
   if (!m_done && e->type() == QEvent::Paint) {

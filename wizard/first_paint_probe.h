@@ -13,7 +13,8 @@ class FirstPaintProbe final : public QObject {
  public:
   explicit FirstPaintProbe(QObject *parent = nullptr) : QObject(parent) {}
   static bool requested();
-  // Milliseconds since this process was started by the kernel (from /proc/self/stat), or -1 if unknown.
+  // Milliseconds since this process was started by the kernel (Linux: /proc/self/stat; Windows: the process
+  // creation time), or -1 if unknown.
   static qint64 processAgeMs();
 
  protected:
