@@ -6,18 +6,17 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <poll.h>
-#include <signal.h>
-#include <sys/socket.h>
-#include <unistd.h>
+#include "checks/net/socket_api.h"
+
+#ifndef Q_OS_WIN
+#include <csignal>
+#endif
 
 #include <openssl/err.h>
 #include <openssl/ssl.h>
 
 #include <atomic>
-#include <cerrno>
+#include <chrono>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -44,6 +43,14 @@ constexpr int kSilentHoldMs = 30000;     // a silent server keeps the connection
 constexpr int kMaxConnections = 64;      // concurrent; more are closed at once
 constexpr int kMaxRequestBytes = 1024;
 
+// Sleeps up to ms in slices, returning early once stop is set.
+void sleepUnlessStopped(const std::atomic<bool> &stop, int ms) {
+  QElapsedTimer t;
+  t.start();
+  while (!stop.load() && t.elapsed() < ms)
+    std::this_thread::sleep_for(std::chrono::milliseconds(qMin(kSliceMs, int(ms - t.elapsed()))));
+}
+
 sockaddr_in loopback(int port) {
   sockaddr_in a{};
   a.sin_family = AF_INET;
@@ -52,21 +59,25 @@ sockaddr_in loopback(int port) {
   return a;
 }
 
-int boundPort(int fd) {
+int boundPort(sock::Handle fd) {
   sockaddr_in a{};
-  socklen_t len = sizeof a;
+  sock::SockLen len = sizeof a;
   if (::getsockname(fd, reinterpret_cast<sockaddr *>(&a), &len) != 0) return 0;
   return ntohs(a.sin_port);
 }
 
 // A TCP socket bound to 127.0.0.1 on an ephemeral port (not listening yet).
-int bindLoopback() {
-  const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
-  if (fd < 0) return -1;
+sock::Handle bindLoopback(int *error) {
+  const sock::Handle fd = sock::open(AF_INET, SOCK_STREAM, 0, /*nonBlocking=*/true);
+  if (!sock::isValid(fd)) {
+    *error = sock::lastError();
+    return sock::kInvalid;
+  }
   const sockaddr_in a = loopback(0);
   if (::bind(fd, reinterpret_cast<const sockaddr *>(&a), sizeof a) != 0) {
-    ::close(fd);
-    return -1;
+    *error = sock::lastError();
+    sock::close(fd);
+    return sock::kInvalid;
   }
   return fd;
 }
@@ -74,9 +85,9 @@ int bindLoopback() {
 // One client connection of the lab: every wait is sliced so the stop flag ends it quickly.
 class Conn {
  public:
-  Conn(int fd, const std::atomic<bool> &stop) : m_fd(fd), m_stop(stop) { m_timer.start(); }
-  ~Conn() { if (m_fd >= 0) ::close(m_fd); }
-  int fd() const { return m_fd; }
+  Conn(sock::Handle fd, const std::atomic<bool> &stop) : m_fd(fd), m_stop(stop) { m_timer.start(); }
+  ~Conn() { sock::close(m_fd); }
+  sock::Handle fd() const { return m_fd; }
   bool stopping() const { return m_stop.load(); }
 
   // Waits for events until timeoutMs passes or the lab stops. True when ready.
@@ -86,26 +97,26 @@ class Conn {
     while (!stopping()) {
       const int left = timeoutMs - int(t.elapsed());
       if (left <= 0) return false;
-      pollfd p{m_fd, events, 0};
-      const int r = ::poll(&p, 1, qMin(left, kSliceMs));
+      sock::PollFd p{m_fd, events, 0};
+      const int r = sock::poll(&p, 1, qMin(left, kSliceMs));
       if (r > 0) return true;
-      if (r < 0 && errno != EINTR) return false;
+      if (r < 0 && !sock::isInterrupted(sock::lastError())) return false;
     }
     return false;
   }
-  void sleep(int ms) {
-    QElapsedTimer t;
-    t.start();
-    while (!stopping() && t.elapsed() < ms) ::poll(nullptr, 0, qMin(kSliceMs, int(ms - t.elapsed())));
-  }
+  void sleep(int ms) { sleepUnlessStopped(m_stop, ms); }
   // Up to n bytes; empty on timeout, close or error.
   QByteArray readSome(int n, int timeoutMs, bool *closed = nullptr) {
     if (closed) *closed = false;
     if (!wait(POLLIN, timeoutMs)) return {};
     QByteArray buf(n, Qt::Uninitialized);
-    const ssize_t r = ::recv(m_fd, buf.data(), size_t(n), 0);
+    const qint64 r = sock::recv(m_fd, buf.data(), n);
     if (r <= 0) {
-      if (closed && (r == 0 || (errno != EAGAIN && errno != EINTR))) *closed = true;
+      if (closed && r == 0) *closed = true;
+      if (closed && r < 0) {
+        const int e = sock::lastError();
+        if (!sock::isWouldBlock(e) && !sock::isInterrupted(e)) *closed = true;
+      }
       return {};
     }
     buf.truncate(r);
@@ -128,8 +139,8 @@ class Conn {
     qsizetype done = 0;
     while (done < bytes.size()) {
       if (!wait(POLLOUT, timeoutMs)) return false;
-      const ssize_t r = ::send(m_fd, bytes.constData() + done, size_t(bytes.size() - done), MSG_NOSIGNAL);
-      if (r < 0 && errno != EAGAIN && errno != EINTR) return false;
+      const qint64 r = sock::send(m_fd, bytes.constData() + done, bytes.size() - done);
+      if (r < 0 && !sock::isWouldBlock(sock::lastError()) && !sock::isInterrupted(sock::lastError())) return false;
       if (r > 0) done += r;
     }
     return true;
@@ -152,14 +163,14 @@ class Conn {
     }
   }
   void reset() {
-    linger l{1, 0};
-    ::setsockopt(m_fd, SOL_SOCKET, SO_LINGER, &l, sizeof l);
-    ::close(m_fd);
-    m_fd = -1;
+    linger l{1, 0};  // (Winsock wants the option as a char pointer; a const void pointer elsewhere)
+    ::setsockopt(m_fd, SOL_SOCKET, SO_LINGER, reinterpret_cast<const char *>(&l), sizeof l);
+    sock::close(m_fd);
+    m_fd = sock::kInvalid;
   }
 
  private:
-  int m_fd;
+  sock::Handle m_fd;
   const std::atomic<bool> &m_stop;
   QElapsedTimer m_timer;
 };
@@ -192,7 +203,7 @@ void serveTls(Conn &c, const RdpProfile &p, const ServerTlsContext &ctx, bool cr
   }
   std::unique_ptr<SSL, void (*)(SSL *)> ssl(SSL_new(ctx.get()), SSL_free);
   if (!ssl) return;
-  SSL_set_fd(ssl.get(), c.fd());
+  SSL_set_fd(ssl.get(), int(c.fd()));  // OpenSSL takes a Windows SOCKET cast to int, too
   if (runSsl(ssl.get(), c, kRequestTimeoutMs, [&] { return SSL_accept(ssl.get()); }) <= 0) {
     ERR_clear_error();
     return;
@@ -227,7 +238,7 @@ void serveTls(Conn &c, const RdpProfile &p, const ServerTlsContext &ctx, bool cr
   ERR_clear_error();
 }
 
-void serveConnection(int fd, const ListenerSpec &spec, const ServerTlsContext &tls, const std::atomic<bool> &stop) {
+void serveConnection(sock::Handle fd, const ListenerSpec &spec, const ServerTlsContext &tls, const std::atomic<bool> &stop) {
   Conn c(fd, stop);
   switch (spec.behaviour) {
     case Behaviour::Refused:
@@ -282,9 +293,9 @@ struct Worker {
 
 struct Listener {
   ListenerSpec spec;
-  int fd = -1;
+  sock::Handle fd = sock::kInvalid;
   int port = 0;
-  std::vector<int> fillers;  // filtered: our own connections that keep the accept queue full
+  std::vector<sock::Handle> fillers;  // filtered: our own connections that keep the accept queue full
   std::thread acceptThread;
 };
 
@@ -292,16 +303,16 @@ struct Listener {
 // Backlog 0 still queues one connection (and the kernel may let one more in): connect until one no longer completes.
 bool fillAcceptQueue(Listener &l) {
   for (int i = 0; i < 16; ++i) {
-    const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
-    if (fd < 0) return false;
+    // (Windows answers a full queue with a reset instead: no connect hangs, and this reports failure.)
+    const sock::Handle fd = sock::open(AF_INET, SOCK_STREAM, 0, /*nonBlocking=*/true);
+    if (!sock::isValid(fd)) return false;
     const sockaddr_in a = loopback(l.port);
-    if (::connect(fd, reinterpret_cast<const sockaddr *>(&a), sizeof a) != 0 && errno != EINPROGRESS) {
-      ::close(fd);
+    if (::connect(fd, reinterpret_cast<const sockaddr *>(&a), sizeof a) != 0 && !sock::isInProgress(sock::lastError())) {
+      sock::close(fd);
       return false;
     }
     l.fillers.push_back(fd);
-    pollfd p{fd, POLLOUT, 0};
-    if (::poll(&p, 1, 150) == 0) return true;  // this one hangs: the queue is full
+    if (sock::waitConnected(fd, 150) == 0) return true;  // this one hangs: the queue is full
   }
   return false;
 }
@@ -351,11 +362,11 @@ struct LabServer::Impl {
 
   void acceptLoop(Listener *l) {
     while (!stop.load()) {
-      pollfd p{l->fd, POLLIN, 0};
-      const int r = ::poll(&p, 1, kSliceMs * 2);
+      sock::PollFd p{l->fd, POLLIN, 0};
+      const int r = sock::poll(&p, 1, kSliceMs * 2);
       if (r <= 0) continue;
-      const int fd = ::accept4(l->fd, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
-      if (fd < 0) continue;
+      const sock::Handle fd = sock::accept(l->fd, /*nonBlocking=*/true);
+      if (!sock::isValid(fd)) continue;
       if (!startWorker(fd, l->spec)) continue;
       // A lossy path: while the lab pauses, one more connection waits in the queue and the kernel drops the SYNs
       // of any others (their clients retransmit after about a second, or give up).
@@ -364,10 +375,10 @@ struct LabServer::Impl {
   }
 
   // Serves one accepted connection on its own thread; false (connection closed) when too many are open.
-  bool startWorker(int fd, const ListenerSpec &spec) {
+  bool startWorker(sock::Handle fd, const ListenerSpec &spec) {
     std::lock_guard lock(mu);
     pruneWorkers();
-    if (int(workers.size()) >= kMaxConnections) { ::close(fd); return false; }
+    if (int(workers.size()) >= kMaxConnections) { sock::close(fd); return false; }
     handled.fetch_add(1);
     auto done = std::make_shared<std::atomic<bool>>(false);
     ServerTlsContext ctx = tls;
@@ -379,17 +390,14 @@ struct LabServer::Impl {
     return true;
   }
 
-  void pauseAccepting(int ms) {
-    QElapsedTimer t;
-    t.start();
-    while (!stop.load() && t.elapsed() < ms) ::poll(nullptr, 0, qMin(kSliceMs, int(ms - t.elapsed())));
-  }
+  void pauseAccepting(int ms) { sleepUnlessStopped(stop, ms); }
 
   bool open(const ListenerSpec &spec, QString *error) {
     auto l = std::make_unique<Listener>();
     l->spec = spec;
-    l->fd = bindLoopback();
-    if (l->fd < 0) { *error = QString::fromLocal8Bit(strerror(errno)); return false; }
+    int bindError = 0;
+    l->fd = bindLoopback(&bindError);
+    if (!sock::isValid(l->fd)) { *error = sock::errorMessage(bindError); return false; }
     l->port = boundPort(l->fd);
     switch (spec.behaviour) {
       case Behaviour::Refused:
@@ -403,7 +411,7 @@ struct LabServer::Impl {
         break;
       default:
         // A pausing listener queues a single connection (backlog 0 = one), so the pause drops the others' SYNs.
-        if (::listen(l->fd, spec.acceptPauseMs > 0 ? 0 : 16) != 0) { *error = QString::fromLocal8Bit(strerror(errno)); listeners.push_back(std::move(l)); return false; }
+        if (::listen(l->fd, spec.acceptPauseMs > 0 ? 0 : 16) != 0) { *error = sock::errorMessage(sock::lastError()); listeners.push_back(std::move(l)); return false; }
         Listener *raw = l.get();
         l->acceptThread = std::thread([this, raw] { acceptLoop(raw); });
         break;
@@ -422,8 +430,8 @@ struct LabServer::Impl {
       workers.clear();
     }
     for (auto &l : listeners) {
-      for (int fd : l->fillers) ::close(fd);
-      if (l->fd >= 0) ::close(l->fd);
+      for (sock::Handle fd : l->fillers) sock::close(fd);
+      sock::close(l->fd);
     }
     listeners.clear();
     tls.reset();
@@ -441,8 +449,10 @@ LabStart LabServer::start(const Scenario &scenario) {
   d->shutdown();
   // OpenSSL writes to the socket with write(): a client that already hung up would raise SIGPIPE and end the whole
   // program. Ignore it unless the program installed its own handler (then it is taken care of already).
+#ifndef Q_OS_WIN  // Windows has no SIGPIPE: a write to a closed socket just fails
   struct sigaction current {};
   if (::sigaction(SIGPIPE, nullptr, &current) == 0 && current.sa_handler == SIG_DFL) ::signal(SIGPIPE, SIG_IGN);
+#endif
   LabStart res;
   if (scenario.needsTls()) {
     const bool mainTls = scenario.main.behaviour == Behaviour::Rdp && scenario.main.rdp.failureCode == 0;
