@@ -1,5 +1,7 @@
 #include "app/options.h"
 
+#include "checks/core/target.h"
+
 using namespace Qt::StringLiterals;
 
 namespace rdpd::app {
@@ -33,16 +35,14 @@ Options parseOptions(const QStringList &args) {
     if (o.mode == Mode::Explain && !a.startsWith(u"--"_s)) { o.explainText += (o.explainText.isEmpty() ? QString() : u" "_s) + a; continue; }
     if (takeValue(args, i, u"--error"_s, &v)) { o.errorText = v; continue; }
     if (takeValue(args, i, u"--try-ports"_s, &v)) {
-      for (const QString &part : v.split(u',', Qt::SkipEmptyParts)) {
-        bool ok = false;
-        const int port = part.trimmed().toInt(&ok);
-        if (!ok || port < 1 || port > 65535) {
-          o.mode = Mode::Error;
-          o.error = u"--try-ports takes ports from 1 to 65535 separated by commas, e.g. --try-ports 5588,4389."_s;
-          return o;
-        }
-        if (!o.tryPorts.contains(port)) o.tryPorts << port;
+      const PortListParse ports = parsePortList(v);
+      if (!ports.ok()) {
+        o.mode = Mode::Error;
+        o.error = u"--try-ports: "_s + describePortListError(ports);
+        return o;
       }
+      for (int port : ports.ports)
+        if (!o.tryPorts.contains(port)) o.tryPorts << port;
       continue;
     }
     if (a == u"--redact"_s) { o.redact = true; continue; }

@@ -35,6 +35,13 @@ StartPage::StartPage(QWidget *parent) : QWizardPage(parent) {
   m_portLabel = new QLabel(this);
   m_portLabel->setBuddy(m_port);
 
+  m_extraPorts = new QLineEdit(this);
+  m_extraPorts->setObjectName(u"extraPortsEdit"_s);
+  m_extraPorts->setMaxLength(120);
+  m_extraLabel = new QLabel(this);
+  m_extraLabel->setWordWrap(true);
+  m_extraLabel->setBuddy(m_extraPorts);
+
   m_errorIcon = new QLabel(this);
   m_errorIcon->setPixmap(QIcon(u":/icons/warn.svg"_s).pixmap(QSize(18, 18)));
   m_errorIcon->setAlignment(Qt::AlignTop);
@@ -76,6 +83,7 @@ StartPage::StartPage(QWidget *parent) : QWizardPage(parent) {
   form->setRowWrapPolicy(QFormLayout::WrapLongRows);
   form->addRow(m_hostLabel, hostRow);
   form->addRow(QString(), errorRow);
+  form->addRow(m_extraLabel, m_extraPorts);
   form->addRow(m_clientLabel, m_clientError);
   form->addRow(m_langLabel, m_lang);
 
@@ -87,11 +95,13 @@ StartPage::StartPage(QWidget *parent) : QWizardPage(parent) {
   layout->addWidget(m_privacy);
 
   setTabOrder(m_host, m_port);
-  setTabOrder(m_port, m_clientError);
+  setTabOrder(m_port, m_extraPorts);
+  setTabOrder(m_extraPorts, m_clientError);
   setTabOrder(m_clientError, m_lang);
 
   connect(m_host, &QLineEdit::textChanged, this, &StartPage::validate);
   connect(m_port, &QLineEdit::textChanged, this, &StartPage::validate);
+  connect(m_extraPorts, &QLineEdit::textChanged, this, &StartPage::validate);
   connect(m_lang, &QComboBox::currentIndexChanged, this, [this](int) {
     emit languageChosen(m_lang->currentData().toString());
   });
@@ -111,6 +121,10 @@ void StartPage::retranslate() {
   m_portLabel->setText(tr("&Port:"));
   m_port->setPlaceholderText(tr("optional"));
   m_port->setAccessibleName(tr("Port (optional)"));
+  m_extraLabel->setText(tr("Other ports to &try:"));
+  m_extraPorts->setPlaceholderText(tr("optional: ports RDP may have been moved to, e.g. 5588, 4389"));
+  m_extraPorts->setAccessibleName(tr("Other ports to try (optional)"));
+  m_extraPorts->setAccessibleDescription(tr("If the Remote Desktop port is closed, RDP Doctor also tests these ports"));
   m_clientLabel->setText(tr("What did your Remote Desktop &client say?"));
   m_clientError->setPlaceholderText(tr("Optional: paste or type the error message, e.g. \"An internal error has occurred\""));
   m_clientError->setAccessibleName(tr("Error message shown by the Remote Desktop client"));
@@ -128,17 +142,21 @@ void StartPage::retranslate() {
 
 void StartPage::validate() {
   const TargetParse p = parseTarget(m_host->text(), m_port->text());
+  const PortListParse extra = parsePortList(m_extraPorts->text());
   // An empty field is not an error yet: only explain once the user typed something.
-  const bool show = !p.ok() && !(p.error == TargetError::Empty && m_host->text().trimmed().isEmpty());
-  m_error->setText(show ? describeTargetError(p) : QString());
+  const bool targetError = !p.ok() && !(p.error == TargetError::Empty && m_host->text().trimmed().isEmpty());
+  const bool show = targetError || !extra.ok();
+  m_error->setText(targetError ? describeTargetError(p) : !extra.ok() ? describePortListError(extra) : QString());
   m_error->setVisible(show);
   m_errorIcon->setVisible(show);
-  m_host->setAccessibleDescription(show ? m_error->text()
-                                        : tr("The public IP address or host name of the server, optionally with :port"));
+  m_host->setAccessibleDescription(targetError ? m_error->text()
+                                               : tr("The public IP address or host name of the server, optionally with :port"));
   emit completeChanged();
 }
 
-bool StartPage::isComplete() const { return parseTarget(m_host->text(), m_port->text()).ok(); }
+bool StartPage::isComplete() const {
+  return parseTarget(m_host->text(), m_port->text()).ok() && parsePortList(m_extraPorts->text()).ok();
+}
 
 Target StartPage::target() const {
   const TargetParse p = parseTarget(m_host->text(), m_port->text());
@@ -146,12 +164,16 @@ Target StartPage::target() const {
   t.input = m_host->text();
   t.portInput = m_port->text();
   t.clientError = clientError();
+  for (int port : parsePortList(m_extraPorts->text()).ports)
+    if (port != t.port && !t.extraPorts.contains(port)) t.extraPorts << port;
   return t;
 }
 
 QString StartPage::clientError() const { return m_clientError->toPlainText(); }
 
 void StartPage::setTargetText(const QString &text) { m_host->setText(text); }
+
+void StartPage::setExtraPortsText(const QString &text) { m_extraPorts->setText(text); }
 
 void StartPage::setClientErrorText(const QString &text) { m_clientError->setPlainText(text); }
 

@@ -1,6 +1,6 @@
 #pragma once
-// First page: where to connect (host[:port], optional separate port), what the Remote Desktop client said, and the
-// language. Validates as the user types and explains mistakes under the field; Next stays disabled while the
+// First page: where to connect (host[:port], optional separate port, optional other ports to try when that one is
+// closed), what the Remote Desktop client said, and the language. Validates as the user types and explains mistakes under the field; Next stays disabled while the
 // address is invalid, and the typed text is never changed or lost.
 
 #include <QWizardPage>
@@ -28,6 +28,7 @@ class StartPage final : public QWizardPage {
   QString clientError() const;
   void setTargetText(const QString &text);
   void setClientErrorText(const QString &text);
+  void setExtraPortsText(const QString &text);
   // Adds a box under the form (the training lab).
   void addPanel(QWidget *panel);
 
@@ -48,6 +49,8 @@ class StartPage final : public QWizardPage {
   QLineEdit *m_port;
   QLabel *m_errorIcon;
   QLabel *m_error;
+  QLabel *m_extraLabel;
+  QLineEdit *m_extraPorts;
   QLabel *m_clientLabel;
   QPlainTextEdit *m_clientError;
   QLabel *m_langLabel;

@@ -217,13 +217,15 @@ void WizardWindow::setGuestEvidence(std::shared_ptr<const guest::GuestEvidence> 
 void WizardWindow::maybeStartDiagnosis() {
   Target t = m_start->target();
   if (m_labTarget && isLabRunning() && t.host == m_labTarget->host && t.port == m_labTarget->port) {
-    t.extraPorts = m_labTarget->extraPorts;  // the lab's alternative port, probed by net.alt_ports
+    for (int p : m_labTarget->extraPorts)  // the lab's alternative port, probed by net.alt_ports
+      if (!t.extraPorts.contains(p)) t.extraPorts.prepend(p);
   }
   t.guestEvidence = m_evidence;
   m_session->setClientError(m_start->clientError());
   // Same address and a run that finished (or still runs): keep the results the user already saw.
   const bool same = m_session->hasStarted() && m_session->target().host == t.host &&
-                    m_session->target().port == t.port && m_session->target().guestEvidence == t.guestEvidence;
+                    m_session->target().port == t.port && m_session->target().extraPorts == t.extraPorts &&
+                    m_session->target().guestEvidence == t.guestEvidence;
   if (same && (m_session->isComplete() || m_session->isRunning())) return;
   m_session->start(t);
 }

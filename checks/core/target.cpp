@@ -205,4 +205,29 @@ QString describeTargetError(const TargetParse &p) {
   return {};
 }
 
+PortListParse parsePortList(const QString &text) {
+  PortListParse out;
+  static const QRegularExpression sep(u"[,\\s\u3001\uFF0C]+"_s);  // also the Chinese comma and enumeration comma
+  for (const QString &part : text.split(sep, Qt::SkipEmptyParts)) {
+    int port = 0;
+    if (parsePort(part, &port) != TargetError::None) {
+      out.offending = part;
+      return out;
+    }
+    if (!out.ports.contains(port)) out.ports << port;
+  }
+  out.tooMany = out.ports.size() > kMaxExtraPorts;
+  return out;
+}
+
+QString describePortListError(const PortListParse &p) {
+  if (!p.offending.isEmpty())
+    return QCoreApplication::translate("Target", "\"%1\" is not a port. List ports from 1 to 65535, separated by commas, "
+                                       "e.g. 5588, 4389.").arg(p.offending);
+  if (p.tooMany)
+    return QCoreApplication::translate("Target", "Name at most %n other port(s): RDP Doctor tests the ports you suspect, "
+                                       "it does not scan the server.", nullptr, kMaxExtraPorts);
+  return {};
+}
+
 }  // namespace rdpd

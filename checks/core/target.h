@@ -72,4 +72,17 @@ TargetError parsePort(const QString &text, int *port, long long *value = nullptr
 // A translated, plain explanation of the error, naming the offending part.
 QString describeTargetError(const TargetParse &p);
 
+// Other ports the user wants tried ("5588, 4389" — commas or spaces), for net.alt_ports. A handful at most: the
+// probes only go where the user points, and a long list would be a port scan.
+constexpr int kMaxExtraPorts = 8;
+struct PortListParse {
+  QList<int> ports;     // in the order typed, each once
+  QString offending;    // the first part that is not a port from 1 to 65535
+  bool tooMany = false;
+  bool ok() const { return offending.isEmpty() && !tooMany; }
+};
+PortListParse parsePortList(const QString &text);
+// Translated explanation; empty when p.ok().
+QString describePortListError(const PortListParse &p);
+
 }  // namespace rdpd

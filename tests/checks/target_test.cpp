@@ -77,3 +77,24 @@ TEST(Target, from_input_keeps_raw_text_when_invalid) {
   EXPECT_EQ(t.input, u"1.2.3.4:113322"_s);
   EXPECT_TRUE(Target::fromInput(u"1.2.3.4:3389"_s).isValid());
 }
+
+TEST(Target, other_ports_list_accepts_commas_and_spaces_and_refuses_bad_or_too_many) {
+  PortListParse p = parsePortList(u" 5588, 4389 5588，3390、3391 "_s);
+  EXPECT_TRUE(p.ok());
+  EXPECT_EQ(p.ports, (QList<int>{5588, 4389, 3390, 3391}));
+  EXPECT_TRUE(describePortListError(p).isEmpty());
+  EXPECT_TRUE(parsePortList(QString()).ok());
+  EXPECT_TRUE(parsePortList(QString()).ports.isEmpty());
+  for (const QString &bad : {u"113322"_s, u"0"_s, u"-1"_s, u"abc"_s, u"5588;4389"_s}) {
+    const PortListParse b = parsePortList(bad);
+    EXPECT_FALSE(b.ok()) << bad.toStdString();
+    EXPECT_FALSE(b.offending.isEmpty()) << bad.toStdString();
+    EXPECT_TRUE(describePortListError(b).contains(b.offending)) << bad.toStdString();
+  }
+  QStringList nine;
+  for (int i = 1; i <= kMaxExtraPorts + 1; ++i) nine << QString::number(5000 + i);
+  const PortListParse many = parsePortList(nine.join(u','));
+  EXPECT_TRUE(many.tooMany);
+  EXPECT_FALSE(describePortListError(many).isEmpty());
+  EXPECT_TRUE(parsePortList(nine.mid(0, kMaxExtraPorts).join(u',')).ok());
+}

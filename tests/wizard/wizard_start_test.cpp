@@ -4,6 +4,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 
+#include "tests/support/loopback.h"
 #include "tests/wizard/wizard_test_util.h"
 #include "wizard/start_page.h"
 
@@ -68,4 +69,27 @@ TEST_F(WizardTest, client_error_text_reaches_the_session) {
   EXPECT_EQ(session()->clientError(), u"An internal error has occurred."_s);
   EXPECT_EQ(session()->target().clientError, u"An internal error has occurred."_s);
   session()->cancel();
+}
+
+// "Other ports to try": a bad entry is explained and blocks Next without losing any text; good ones (commas,
+// spaces or the Chinese comma) reach the diagnosis, where net.alt_ports tests them.
+TEST_F(WizardTest, other_ports_to_try_are_validated_and_reach_the_diagnosis) {
+  typeTarget(u"127.0.0.1:%1"_s.arg(rdpd::test::closedLoopbackPort()));
+  auto *extra = find<QLineEdit>(u"extraPortsEdit"_s);
+  ASSERT_NE(extra, nullptr);
+  auto *error = find<QLabel>(u"targetErrorLabel"_s);
+  extra->setText(u"5588, 99999"_s);
+  EXPECT_FALSE(next()->isEnabled());
+  EXPECT_FALSE(error->isHidden());
+  EXPECT_TRUE(error->text().contains(u"99999"_s)) << error->text().toStdString();
+  extra->setText(u"1,2,3,4,5,6,7,8,9"_s);
+  EXPECT_FALSE(next()->isEnabled()) << "nine ports is a scan, not a suspicion";
+  const int other = rdpd::test::closedLoopbackPort();
+  extra->setText(u"%1，%1 4389"_s.arg(other));
+  EXPECT_TRUE(next()->isEnabled());
+  EXPECT_TRUE(error->isHidden());
+  EXPECT_EQ(extra->text(), u"%1，%1 4389"_s.arg(other));
+  QTest::mouseClick(next(), Qt::LeftButton);
+  ASSERT_EQ(window->currentId(), Page_Step1);
+  EXPECT_EQ(session()->target().extraPorts, (QList<int>{other, 4389}));
 }

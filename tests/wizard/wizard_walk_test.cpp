@@ -63,9 +63,11 @@ TEST_F(WizardTest, keyboard_alone_walks_every_page) {
   host->setFocus();
   QTRY_VERIFY(host->hasFocus());
   QTest::keyClicks(QApplication::focusWidget(), closedTarget());
-  // Tab order: address -> port -> client error -> language.
+  // Tab order: address -> port -> other ports -> client error -> language.
   pressKey(Qt::Key_Tab);
   EXPECT_EQ(QApplication::focusWidget()->objectName(), u"portEdit"_s);
+  pressKey(Qt::Key_Tab);
+  EXPECT_EQ(QApplication::focusWidget()->objectName(), u"extraPortsEdit"_s);
   pressKey(Qt::Key_Tab);
   EXPECT_EQ(QApplication::focusWidget()->objectName(), u"clientErrorEdit"_s);
   pressKey(Qt::Key_Tab);
