@@ -19,6 +19,11 @@ rc=0; "$root/scripts/check-collector.sh" || rc=$?
 if [ "$rc" = 77 ]; then echo "collector syntax check skipped (node/npm or its packages unavailable)";
 elif [ "$rc" != 0 ]; then echo "collector syntax check failed" >&2; exit "$rc"; fi
 
+# Windows: every platform-dependent product source is compiled for Windows with MinGW-w64 (docs/windows.md).
+rc=0; "$root/scripts/check-windows-build.sh" || rc=$?
+if [ "$rc" = 77 ]; then echo "Windows compile check skipped (MinGW-w64 cross compiler unavailable)";
+elif [ "$rc" != 0 ]; then echo "Windows compile check failed" >&2; exit "$rc"; fi
+
 # Short fuzz runs of every parser of network/file bytes (clang + libFuzzer, ASan/UBSan). Longer runs: docs/fuzzing.md.
 # CI must stay under 30 minutes: on a machine so slow that build and tests took 20, the fuzz build is skipped
 # (loudly) rather than pushing the whole run over.
