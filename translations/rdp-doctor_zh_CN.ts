@@ -502,6 +502,22 @@
         <source>Use the server&apos;s public IP address from the cloud console (step 3).</source>
         <translation>请使用云控制台中显示的服务器公网 IP 地址（第 3 步）。</translation>
     </message>
+    <message>
+        <source>The server has been crashing or restarting unexpectedly.</source>
+        <translation>服务器一直在崩溃或意外重启。</translation>
+    </message>
+    <message>
+        <source>Watch the server&apos;s screen through the cloud console&apos;s remote connection (step 1). On a blue screen or a restart loop, undo the last change or update, restore a snapshot, or contact the cloud provider.</source>
+        <translation>通过云控制台的远程连接查看服务器屏幕（第 1 步）。如果出现蓝屏或反复重启，请撤销最近的更改或更新、用快照恢复，或联系云服务商。</translation>
+    </message>
+    <message>
+        <source>A change on the server, such as a new Remote Desktop port, waits for a restart.</source>
+        <translation>服务器上的某项更改（例如新的远程桌面端口）要重启后才生效。</translation>
+    </message>
+    <message>
+        <source>Take a snapshot first, then restart the instance from the cloud console (step 11).</source>
+        <translation>请先创建快照，再从云控制台重启实例（第 11 步）。</translation>
+    </message>
 </context>
 <context>
     <name>CertificateCheck</name>
@@ -1381,6 +1397,86 @@
         <source>Security software can block Remote Desktop. Update it, check its firewall or blocked-address list for your IP address, or remove it to test.</source>
         <translation>安全软件可能会拦截远程桌面。请将其更新到最新版本，检查它的防火墙或黑名单中是否有您的 IP 地址，或者先卸载它再测试。</translation>
     </message>
+    <message>
+        <source>Has the server crashed or restarted unexpectedly?</source>
+        <translation>服务器是否崩溃过或意外重启过？</translation>
+    </message>
+    <message>
+        <source>Windows crashed with a blue screen in the last %1 hours and restarted.</source>
+        <translation>最近 %1 小时内 Windows 蓝屏崩溃过一次，并已重启。</translation>
+    </message>
+    <message>
+        <source>Windows crashed with a blue screen %1 times in the last %2 hours.</source>
+        <translation>最近 %2 小时内 Windows 蓝屏崩溃了 %1 次。</translation>
+    </message>
+    <message>
+        <source>The server restarted %1 times in the last %2 hours without shutting down properly.</source>
+        <translation>最近 %2 小时内服务器有 %1 次未正常关机就重启了。</translation>
+    </message>
+    <message>
+        <source>The server restarted once in the last %1 hours without shutting down properly.</source>
+        <translation>最近 %1 小时内服务器有一次未正常关机就重启了。</translation>
+    </message>
+    <message>
+        <source>No crash and no unexpected restart in the last %1 hours.</source>
+        <translation>最近 %1 小时内没有崩溃，也没有意外重启。</translation>
+    </message>
+    <message>
+        <source>A server that keeps crashing drops every connection and is often not up when you try. Open the cloud console&apos;s remote connection (VNC, step 1) and watch the screen. A blue screen or a restart loop means Windows itself is failing: undo the last change or update, restore a snapshot from before the trouble began, or contact the cloud provider&apos;s support.</source>
+        <translation>反复崩溃的服务器会断开所有连接，您尝试连接时它也常常没有启动好。请打开云控制台的远程连接（VNC，第 1 步）查看屏幕。出现蓝屏或反复重启，说明 Windows 本身出了故障：请撤销最近的更改或更新、用故障出现之前的快照恢复，或联系云服务商的技术支持。</translation>
+    </message>
+    <message>
+        <source>One unexpected restart can be a one-off, such as a forced restart or a power cut. If your connection failed around that time, this explains it. If it happens again, watch the server&apos;s screen in the cloud console&apos;s remote connection (VNC, step 1).</source>
+        <translation>一次意外重启可能只是偶发，例如被强制重启或断电。如果您的连接正好在那段时间失败，原因就在这里。如果再次发生，请在云控制台的远程连接（VNC，第 1 步）中查看服务器屏幕。</translation>
+    </message>
+    <message>
+        <source>The server is set to port %1, but until it restarts Remote Desktop still listens on port %2, the one you connect to.</source>
+        <translation>服务器已设置为端口 %1，但在重启之前，远程桌面仍在您正在连接的端口 %2 上监听。</translation>
+    </message>
+    <message>
+        <source>After the next restart Remote Desktop moves to port %1 and port %2 stops working. Before restarting, allow port %1 in the security group and Windows Firewall, then connect as IP:%1.</source>
+        <translation>下次重启后，远程桌面会改用端口 %1，端口 %2 将不再可用。重启之前，请在安全组和 Windows 防火墙中放行端口 %1，之后按 IP:%1 连接。</translation>
+    </message>
+    <message>
+        <source>Remote Desktop is set to port %1 but listens on port %2.</source>
+        <translation>远程桌面设置的端口是 %1，实际却在端口 %2 上监听。</translation>
+    </message>
+    <message>
+        <source>The port was changed, but Remote Desktop reads it only when it starts: the new port takes effect after a restart. Take a snapshot, then restart the instance from the cloud console (step 11).</source>
+        <translation>端口已经改过，但远程桌面只在启动时读取端口：新端口要重启后才生效。请先创建快照，再从云控制台重启实例（第 11 步）。</translation>
+    </message>
+    <message>
+        <source>The two stored PortNumber values differ. Set both to the same port, allow it in the security group and the firewall, and restart the server.</source>
+        <translation>注册表中两处 PortNumber 值不一致。请把两处设为同一个端口，在安全组和防火墙中放行该端口，然后重启服务器。</translation>
+    </message>
+    <message>
+        <source>Is the server waiting for a restart?</source>
+        <translation>服务器是否在等待重启？</translation>
+    </message>
+    <message>
+        <source>Remote Desktop is set to port %1 but still listens on port %2: the port was changed, and the change takes effect only after a restart.</source>
+        <translation>远程桌面设置的端口是 %1，但仍在端口 %2 上监听：端口已经修改，要重启后才生效。</translation>
+    </message>
+    <message>
+        <source>Windows is waiting for a restart to finish installing updates or other changes.</source>
+        <translation>Windows 正在等待重启，以完成更新或其他更改的安装。</translation>
+    </message>
+    <message>
+        <source>No changed Remote Desktop port waits for a restart. Whether Windows waits for a restart after updates was not collected.</source>
+        <translation>没有等待重启才生效的远程桌面端口更改。未收集到 Windows 是否因更新而等待重启的信息。</translation>
+    </message>
+    <message>
+        <source>No restart is pending.</source>
+        <translation>没有待完成的重启。</translation>
+    </message>
+    <message>
+        <source>Windows reads the Remote Desktop port only when the service starts. Allow port %1 in the security group and Windows Firewall (step 3), take a snapshot, then restart the instance from the cloud console (step 11) and connect as IP:%1.</source>
+        <translation>Windows 只在服务启动时读取远程桌面端口。请在安全组和 Windows 防火墙中放行端口 %1（第 3 步），创建快照，再从云控制台重启实例（第 11 步），然后按 IP:%1 连接。</translation>
+    </message>
+    <message>
+        <source>A pending restart alone seldom blocks Remote Desktop, but half-installed updates can make services misbehave. If the other steps found nothing, take a snapshot, then restart the instance from the cloud console (step 11) and give the updates time to finish.</source>
+        <translation>仅仅等待重启很少会导致远程桌面连不上，但安装了一半的更新可能让服务工作异常。如果其他步骤都没有发现问题，请创建快照，再从云控制台重启实例（第 11 步），并留出时间让更新完成。</translation>
+    </message>
 </context>
 <context>
     <name>IcmpCheck</name>
@@ -1597,6 +1693,55 @@
     <message>
         <source>The scenario&apos;s guest evidence cannot be used: %1</source>
         <translation>场景中的服务器内部证据无法使用：%1</translation>
+    </message>
+    <message>
+        <source>Only a port that accepts connections can pause between them.</source>
+        <translation>只有接受连接的端口才能在连接之间暂停。</translation>
+    </message>
+</context>
+<context>
+    <name>LocalCollector</name>
+    <message>
+        <source>Windows PowerShell was not found on this computer. &quot;Check this computer&quot; only works on Windows; on a server, run the script there and bring the result back.</source>
+        <translation>这台电脑上没有找到 Windows PowerShell。“检查这台电脑”只能在 Windows 上使用；如需检查服务器，请在服务器上运行脚本，再把结果带回来。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid Windows account name.</source>
+        <translation>“%1”不是有效的 Windows 账户名。</translation>
+    </message>
+    <message>
+        <source>The script could not be written to a temporary folder.</source>
+        <translation>无法把脚本写入临时文件夹。</translation>
+    </message>
+    <message>
+        <source>Windows PowerShell could not be started: %1</source>
+        <translation>无法启动 Windows PowerShell：%1</translation>
+    </message>
+    <message>
+        <source>Stopped: no evidence was collected.</source>
+        <translation>已停止：没有收集到证据。</translation>
+    </message>
+    <message>
+        <source>The script stopped with an error (exit code %1). Run RDP Doctor as Administrator and try again; the details show what the script said.</source>
+        <translation>脚本出错停止（退出代码 %1）。请以管理员身份运行 RDP Doctor 后重试；详细信息中有脚本输出的内容。</translation>
+    </message>
+    <message>
+        <source>The script finished but saved no evidence file.</source>
+        <translation>脚本已运行完毕，但没有保存证据文件。</translation>
+    </message>
+    <message>
+        <source>The script saved a file too large to be evidence.</source>
+        <translation>脚本保存的文件太大，不可能是证据文件。</translation>
+    </message>
+    <message>
+        <source>The script&apos;s result could not be read: %1</source>
+        <translation>无法读取脚本的结果：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The script did not finish within %n second(s) and was stopped.</source>
+        <translation>
+            <numerusform>脚本在 %n 秒内没有运行完，已被停止。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2269,6 +2414,16 @@
         <source>Port %1 can never work: TCP ports only go up to 65535. If this number came from the server&apos;s PortNumber registry value, Windows cannot listen on it either, so Remote Desktop is unreachable. Through the cloud console, set PortNumber (in both Terminal Server registry keys) to a free port such as 3389 or 5588, allow that port in the security group, and restart the server.</source>
         <translation>端口 %1 不可能可用：TCP 端口最大只到 65535。如果这个数字来自服务器注册表中的 PortNumber 值，Windows 也无法在该端口上监听，因此远程桌面无法访问。请通过云控制台登录服务器，把 PortNumber（两个 Terminal Server 注册表项中都要改）设为一个未被占用的端口，例如 3389 或 5588，在安全组中放行该端口，然后重启服务器。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a port. List ports from 1 to 65535, separated by commas, e.g. 5588, 4389.</source>
+        <translation>“%1”不是端口。请填写 1 到 65535 之间的端口，用逗号分隔，例如 5588, 4389。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Name at most %n other port(s): RDP Doctor tests the ports you suspect, it does not scan the server.</source>
+        <translation>
+            <numerusform>最多填写 %n 个其他端口：RDP Doctor 只检测您怀疑的端口，不会扫描服务器。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TcpConnectCheck</name>
@@ -2701,6 +2856,26 @@
         <source>Use the pasted output or the typed code</source>
         <translation>使用粘贴的输出或输入的代码</translation>
     </message>
+    <message>
+        <source>Stop checking this computer</source>
+        <translation>停止检查这台电脑</translation>
+    </message>
+    <message>
+        <source>Reading the facts of this computer. This can take a minute or two.</source>
+        <translation>正在读取这台电脑的信息，可能需要一两分钟。</translation>
+    </message>
+    <message>
+        <source>Check this &amp;computer</source>
+        <translation>检查这台电脑(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Is this computer the server itself (for example, you are in its console)? Then RDP Doctor can run the script here for you; it needs to run as Administrator to see everything.</source>
+        <translation>这台电脑就是服务器本身吗（例如您正在它的控制台里）？那么 RDP Doctor 可以直接在这里为您运行脚本；需要以管理员身份运行才能读取全部信息。</translation>
+    </message>
+    <message>
+        <source>Run the script on this computer and use its result</source>
+        <translation>在这台电脑上运行脚本并使用其结果</translation>
+    </message>
 </context>
 <context>
     <name>rdpd::LabPanel</name>
@@ -2735,6 +2910,10 @@
     <message>
         <source>Presenter mode</source>
         <translation>演示模式</translation>
+    </message>
+    <message>
+        <source>New to RDP Doctor? Try it here first: press &quot;Start the lab&quot; and watch it find a real fault on a practice server in under a minute. Then enter your own server above.</source>
+        <translation>第一次使用 RDP Doctor？先在这里试一试：点击“启动培训实验室”，看它在一分钟内从练习服务器上找出一个真实的故障。然后再在上方填写您自己的服务器。</translation>
     </message>
 </context>
 <context>
@@ -2829,6 +3008,22 @@
     <message>
         <source>&amp;Start diagnosis</source>
         <translation>开始诊断(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Other ports to &amp;try:</source>
+        <translation>其他要尝试的端口(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>optional: ports RDP may have been moved to, e.g. 5588, 4389</source>
+        <translation>可选：远程桌面可能被改到的端口，例如 5588, 4389</translation>
+    </message>
+    <message>
+        <source>Other ports to try (optional)</source>
+        <translation>其他要尝试的端口（可选）</translation>
+    </message>
+    <message>
+        <source>If the Remote Desktop port is closed, RDP Doctor also tests these ports</source>
+        <translation>如果远程桌面端口不通，RDP Doctor 还会检测这些端口</translation>
     </message>
 </context>
 <context>

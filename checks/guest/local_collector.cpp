@@ -155,8 +155,8 @@ void LocalCollector::onProcessFinished(int exitCode, bool crashed) {
     r.message = QCoreApplication::translate("LocalCollector", "Stopped: no evidence was collected.");
   } else if (m_timedOut) {
     r.outcome = LocalCollectResult::Outcome::TimedOut;
-    r.message = QCoreApplication::translate("LocalCollector", "The script did not finish within %n second(s) and was stopped.", nullptr,
-                                            m_timeoutMs / 1000);
+    const int seconds = m_timeoutMs / 1000;
+    r.message = QCoreApplication::translate("LocalCollector", "The script did not finish within %n second(s) and was stopped.", nullptr, seconds);
   } else if (crashed || exitCode != 0) {
     r.outcome = LocalCollectResult::Outcome::Failed;
     r.message = QCoreApplication::translate("LocalCollector", "The script stopped with an error (exit code %1). Run RDP Doctor as Administrator and try "
