@@ -1,12 +1,14 @@
 // rdp-doctor: decides from argv whether to run headless (CLI) or the wizard, before any Qt application object
 // exists, so the CLI never needs a display.
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <cstdio>
 
 #include "app/cli.h"
 #include "app/options.h"
+#include "checks/core/i18n.h"
 #include "wizard/wizard_app.h"
 
 int main(int argc, char **argv) {
@@ -24,10 +26,15 @@ int main(int argc, char **argv) {
     case rdpd::app::Mode::Version:
       std::printf("rdp-doctor %s\n", RDPD_VERSION);
       return 0;
-    case rdpd::app::Mode::Error:
-      std::fprintf(stderr, "rdp-doctor: %s\n\n%s", opts.error.toLocal8Bit().constData(),
+    case rdpd::app::Mode::Error: {
+      // The message in the user's language: parsing is pure, so parse again once translators are in place.
+      QCoreApplication app(argc, argv);
+      rdpd::installTranslators(&app, rdpd::normalizeLanguage(rdpd::app::languageArgument(args)));
+      const rdpd::app::Options again = rdpd::app::parseOptions(args);
+      std::fprintf(stderr, "rdp-doctor: %s\n\n%s", again.error.toLocal8Bit().constData(),
                    rdpd::app::usageText().toLocal8Bit().constData());
       return 2;
+    }
     case rdpd::app::Mode::Explain:
       return rdpd::app::runExplain(argc, argv, opts);
     case rdpd::app::Mode::Diagnose:

@@ -1,5 +1,7 @@
 #include "app/options.h"
 
+#include <QCoreApplication>
+
 #include "checks/core/target.h"
 
 using namespace Qt::StringLiterals;
@@ -67,7 +69,7 @@ Options parseOptions(const QStringList &args) {
       o.timeoutMs = v.toInt(&ok);
       if (!ok || o.timeoutMs < 100 || o.timeoutMs > 120000) {
         o.mode = Mode::Error;
-        o.error = u"--timeout-ms needs a number of milliseconds between 100 and 120000."_s;
+        o.error = QCoreApplication::translate("Options", "--timeout-ms needs a number of milliseconds between 100 and 120000.");
         return o;
       }
       continue;
@@ -76,7 +78,7 @@ Options parseOptions(const QStringList &args) {
                                   a == u"--content-dir"_s || a == u"--screenshot"_s || a == u"--output"_s ||
                                   a == u"--evidence"_s || a == u"--lab-dir"_s || a == u"--error"_s)) {
       o.mode = Mode::Error;
-      o.error = u"%1 needs a value."_s.arg(a);
+      o.error = QCoreApplication::translate("Options", "%1 needs a value.").arg(a);
       return o;
     }
     if (!a.startsWith(u'-') && o.mode == Mode::Diagnose && o.target.isEmpty()) { o.target = a; continue; }
@@ -86,21 +88,29 @@ Options parseOptions(const QStringList &args) {
   }
   if (o.mode == Mode::Diagnose && o.lab && o.labScenario.isEmpty() && !o.listLab) {
     o.mode = Mode::Error;
-    o.error = u"diagnose --lab needs a scenario, e.g. diagnose --lab healthy (see --list-lab)."_s;
+    o.error = QCoreApplication::translate("Options", "diagnose --lab needs a scenario, e.g. diagnose --lab healthy (see --list-lab).");
     return o;
   }
   if (o.mode == Mode::Diagnose) {
     static const QStringList formats{u"text"_s, u"json"_s, u"markdown"_s, u"html"_s, u"pdf"_s, u"ticket"_s};
     if (!formats.contains(o.format)) {
       o.mode = Mode::Error;
-      o.error = u"--format must be one of: text, json, markdown, html, pdf, ticket."_s;
+      o.error = QCoreApplication::translate("Options", "--format must be one of: text, json, markdown, html, pdf, ticket.");
     }
   }
   if (o.mode == Mode::Explain && o.format != u"text"_s && o.format != u"json"_s) {
     o.mode = Mode::Error;
-    o.error = u"explain --format must be text or json."_s;
+    o.error = QCoreApplication::translate("Options", "explain --format must be text or json.");
   }
   return o;
+}
+
+QString languageArgument(const QStringList &args) {
+  for (int i = 1; i < args.size(); ++i) {
+    if (args[i] == u"--lang"_s && i + 1 < args.size()) return args[i + 1];
+    if (args[i].startsWith(u"--lang="_s)) return args[i].mid(7);
+  }
+  return {};
 }
 
 QString usageText() {

@@ -35,5 +35,7 @@ struct Options {
 
 Options parseOptions(const QStringList &args);
 QString usageText();
+// The value of --lang (or --lang=) anywhere in args, even after an option that made parsing stop; empty if none.
+QString languageArgument(const QStringList &args);
 
 }  // namespace rdpd::app

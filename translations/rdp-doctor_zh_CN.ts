@@ -1915,6 +1915,29 @@
     </message>
 </context>
 <context>
+    <name>Options</name>
+    <message>
+        <source>--timeout-ms needs a number of milliseconds between 100 and 120000.</source>
+        <translation>--timeout-ms 需要一个 100 到 120000 之间的毫秒数。</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 后面需要填写一个值。</translation>
+    </message>
+    <message>
+        <source>diagnose --lab needs a scenario, e.g. diagnose --lab healthy (see --list-lab).</source>
+        <translation>diagnose --lab 需要指定一个场景，例如 diagnose --lab healthy（用 --list-lab 查看全部场景）。</translation>
+    </message>
+    <message>
+        <source>--format must be one of: text, json, markdown, html, pdf, ticket.</source>
+        <translation>--format 只能是以下之一：text, json, markdown, html, pdf, ticket。</translation>
+    </message>
+    <message>
+        <source>explain --format must be text or json.</source>
+        <translation>explain 的 --format 只能是 text 或 json。</translation>
+    </message>
+</context>
+<context>
     <name>PathCheck</name>
     <message>
         <source>Where does the way to the server stop?</source>

@@ -141,3 +141,16 @@ TEST(Cli, try_ports_finds_rdp_on_a_port_the_user_names) {
   EXPECT_EQ(doc.value(u"verdict"_s).toObject().value(u"cause_id"_s).toString(), u"rdp_on_other_port"_s);
   EXPECT_EQ(runCli({u"diagnose"_s, u"127.0.0.1"_s, u"--try-ports"_s, u"5588,99999"_s}).exitCode, 2);
 }
+
+TEST(Cli, a_bad_option_is_explained_in_the_users_language_even_when_lang_comes_after_it) {
+  const CliRun en = runCli({u"diagnose"_s, u"127.0.0.1"_s, u"--try-ports"_s, u"5588,99999"_s, u"--lang"_s, u"en"_s});
+  EXPECT_EQ(en.exitCode, 2);
+  EXPECT_TRUE(QString::fromLocal8Bit(en.err).contains(u"\"99999\" is not a port"_s)) << en.err.constData();
+  const CliRun zh = runCli({u"diagnose"_s, u"127.0.0.1"_s, u"--try-ports"_s, u"5588,99999"_s, u"--lang"_s, u"zh_CN"_s});
+  EXPECT_EQ(zh.exitCode, 2);
+  EXPECT_TRUE(QString::fromUtf8(zh.err).contains(u"“99999”不是端口"_s)) << zh.err.constData();
+  const CliRun timeout = runCli({u"diagnose"_s, u"127.0.0.1"_s, u"--timeout-ms"_s, u"5"_s, u"--lang=zh_CN"_s});
+  EXPECT_EQ(timeout.exitCode, 2);
+  EXPECT_TRUE(QString::fromUtf8(timeout.err).contains(u"--timeout-ms"_s)) << timeout.err.constData();
+  EXPECT_FALSE(QString::fromUtf8(timeout.err).contains(u"needs a number of milliseconds"_s)) << "not translated";
+}
