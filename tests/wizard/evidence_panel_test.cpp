@@ -5,13 +5,13 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTemporaryDir>
 #include <QTreeWidget>
 
 #include "checks/guest/evidence_import.h"
 #include "checks/guest/local_collector.h"
 #include "checks/guest/typable_code.h"
 #include "tests/support/loopback.h"
+#include "tests/support/powershell_stand_in.h"
 #include "tests/wizard/wizard_test_util.h"
 #include "wizard/diagnostic_page.h"
 #include "wizard/evidence_panel.h"
@@ -128,9 +128,9 @@ TEST_F(EvidencePanelTest, the_script_can_be_read_and_the_command_names_it) {
   EXPECT_TRUE(EvidencePanel::oneLineCommand().contains(u"collect-rdp-evidence.ps1"_s));
 }
 
-// "Check this computer": hidden where Windows PowerShell is missing (here); with a stand-in interpreter (a shell
-// program that saves the recorded sample where the script would save its evidence) it runs and the evidence
-// reaches the diagnosis like an imported file; a failing run leaves the evidence in use untouched.
+// "Check this computer": hidden where Windows PowerShell is missing (here); with a stand-in interpreter
+// (tests/support/powershell_stand_in.h) it runs and the evidence reaches the diagnosis like an imported file; a
+// failing run leaves the evidence in use untouched.
 TEST_F(EvidencePanelTest, check_this_computer_runs_the_script_here_and_its_failure_changes_nothing) {
   startDiagnosis();
   auto *panel = find<EvidencePanel>(u"evidencePanel"_s);
@@ -140,18 +140,9 @@ TEST_F(EvidencePanelTest, check_this_computer_runs_the_script_here_and_its_failu
 #ifndef Q_OS_WIN
   EXPECT_TRUE(button->isHidden()) << "offered without Windows PowerShell";
 #endif
-  QTemporaryDir dir;
-  const QString standIn = dir.filePath(u"ps.sh"_s);
-  {
-    QFile f(standIn);
-    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-    f.write("#!/bin/sh\nmode=\"$1\"; shift\n"
-            "while [ $# -gt 0 ]; do [ \"$1\" = -OutFile ] && out=\"$2\"; shift; done\n"
-            "[ \"$mode\" = ok ] && cp \"$SAMPLE\" \"$out\" && exit 0\n"
-            "echo 'Access is denied.' >&2; exit 1\n");
-  }
-  qputenv("SAMPLE", fixturePath(u"rdp-disabled.json"_s).toUtf8());
-  panel->localCollector()->setInterpreter(u"/bin/sh"_s, {standIn, u"ok"_s});
+  rdpd::test::PowerShellStandIn standIn;
+  standIn.use(*panel->localCollector(), rdpd::test::PowerShellStandIn::Mode::SavesSample,
+              fixturePath(u"rdp-disabled.json"_s));
   panel->refreshLocalCheck();
   EXPECT_FALSE(button->isHidden());
   QTRY_VERIFY_WITH_TIMEOUT(!session()->isRunning(), 20000);
@@ -164,7 +155,7 @@ TEST_F(EvidencePanelTest, check_this_computer_runs_the_script_here_and_its_failu
   const auto inUse = window->guestEvidence();
 
   // A failing run: the message says so, the script's words are one hover away, the evidence stays.
-  panel->localCollector()->setInterpreter(u"/bin/sh"_s, {standIn, u"fail"_s});
+  standIn.use(*panel->localCollector(), rdpd::test::PowerShellStandIn::Mode::Fails);
   button->click();
   QTRY_VERIFY_WITH_TIMEOUT(status->property("error").toBool(), 10000);
   EXPECT_TRUE(status->toolTip().contains(u"Access is denied."_s)) << status->toolTip().toStdString();
