@@ -1,0 +1,13 @@
+# Toolchain file for cross-building RDP Doctor for Windows x64 on Debian with MinGW-w64 (posix threads)
+# against the prebuilt Qt/OpenSSL SDK unpacked into /opt/qt6-mingw (docs/windows.md).
+set(CMAKE_SYSTEM_NAME Windows)
+set(CMAKE_SYSTEM_PROCESSOR x86_64)
+set(CMAKE_C_COMPILER x86_64-w64-mingw32-gcc-posix)
+set(CMAKE_CXX_COMPILER x86_64-w64-mingw32-g++-posix)
+set(CMAKE_RC_COMPILER x86_64-w64-mingw32-windres)
+set(RDPD_WINDOWS_SDK "/opt/qt6-mingw" CACHE PATH "Prebuilt Qt 6 + OpenSSL for x86_64-w64-mingw32")
+set(CMAKE_FIND_ROOT_PATH /usr/x86_64-w64-mingw32 ${RDPD_WINDOWS_SDK})
+set(CMAKE_FIND_ROOT_PATH_MODE_PROGRAM NEVER)
+set(CMAKE_FIND_ROOT_PATH_MODE_LIBRARY ONLY)
+set(CMAKE_FIND_ROOT_PATH_MODE_INCLUDE ONLY)
+set(CMAKE_FIND_ROOT_PATH_MODE_PACKAGE ONLY)
