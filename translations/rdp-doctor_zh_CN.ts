@@ -119,10 +119,6 @@
         <translation>服务器的远程桌面证书已过期、缺失或没有私钥。</translation>
     </message>
     <message>
-        <source>Switch RDP-Tcp to the RDP security layer to get in, then let Windows create a new certificate (step 9).</source>
-        <translation>先将 RDP-Tcp 改为 RDP 安全层以便登录，再让 Windows 重新生成证书（第 9 步）。</translation>
-    </message>
-    <message>
         <source>Remote Desktop licensing on the server has run out.</source>
         <translation>服务器的远程桌面授权已到期。</translation>
     </message>
@@ -295,10 +291,6 @@
         <translation>服务器的远程桌面证书缺失或已损坏。</translation>
     </message>
     <message>
-        <source>On the server, set the RDP-Tcp security layer to &quot;RDP Security Layer&quot;, or have Windows create a new certificate, then re-enable the connection (step 9).</source>
-        <translation>在服务器上将 RDP-Tcp 的安全层设为“RDP 安全层”，或让 Windows 重新生成证书，然后重新启用该连接（第 9 步）。</translation>
-    </message>
-    <message>
         <source>The server only accepts connections protected by TLS.</source>
         <translation>服务器只接受受 TLS 保护的连接。</translation>
     </message>
@@ -351,10 +343,6 @@
         <translation>服务器选择了加密（TLS）连接，但其 TLS 层无法正常工作。</translation>
     </message>
     <message>
-        <source>The server&apos;s Remote Desktop certificate is most likely damaged or unusable. In the cloud console, delete it so Windows creates a new one and restart the Remote Desktop service, or set the security layer to &quot;RDP Security Layer&quot; for now (step 9).</source>
-        <translation>服务器的远程桌面证书很可能已损坏或无法使用。请通过云控制台删除该证书，让 Windows 重新生成，并重启远程桌面服务；或者暂时将安全层设为“RDP 安全层”（第 9 步）。</translation>
-    </message>
-    <message>
         <source>The server&apos;s certificate has expired (or is not valid yet).</source>
         <translation>服务器的证书已过期（或尚未生效）。</translation>
     </message>
@@ -401,10 +389,6 @@
     <message>
         <source>Your computer and the server have different CredSSP security updates.</source>
         <translation>本机与服务器安装的 CredSSP 安全更新不一致。</translation>
-    </message>
-    <message>
-        <source>Install the latest Windows updates on the server through the console; as a stopgap, relax &quot;Encryption Oracle Remediation&quot; on your computer (step 9).</source>
-        <translation>请通过控制台在服务器上安装最新的 Windows 更新；作为临时办法，可以在本机放宽“加密数据库修正”策略（第 9 步）。</translation>
     </message>
     <message>
         <source>A policy on your computer refuses to hand your saved password to this server.</source>
@@ -517,6 +501,30 @@
     <message>
         <source>Take a snapshot first, then restart the instance from the cloud console (step 11).</source>
         <translation>请先创建快照，再从云控制台重启实例（第 11 步）。</translation>
+    </message>
+    <message>
+        <source>The two PortNumber values on the server disagree.</source>
+        <translation>服务器上的两个 PortNumber 值不一致。</translation>
+    </message>
+    <message>
+        <source>Windows listens on the port stored under WinStations\RDP-Tcp. Set PortNumber under Wds\rdpwd\Tds\tcp to the same value (or both to the port you want), allow that port in the security group and Windows Firewall, and restart (step 3).</source>
+        <translation>Windows 监听的是 WinStations\RDP-Tcp 下保存的端口。请把 Wds\rdpwd\Tds\tcp 下的 PortNumber 改成相同的值（或者把两处都改成你想用的端口），在安全组和 Windows 防火墙中放行该端口，然后重启（第 3 步）。</translation>
+    </message>
+    <message>
+        <source>Let Windows create a new certificate: delete the old one in certlm.msc → Remote Desktop → Certificates and restart the Remote Desktop service (step 9). Switching to the RDP security layer is only a stopgap that gives up server authentication and needs NLA off too.</source>
+        <translation>让 Windows 重新生成证书：在 certlm.msc → 远程桌面 → 证书 中删除旧证书，然后重启远程桌面服务（第 9 步）。改用 RDP 安全层只是权宜之计：它放弃了服务器身份验证，而且还需要关闭 NLA。</translation>
+    </message>
+    <message>
+        <source>Install the latest Windows updates on the server through the console. Only as a stopgap: set &quot;Encryption Oracle Remediation&quot; to Vulnerable on your computer, connect, update the server, then switch the policy back to Mitigated (step 9).</source>
+        <translation>通过控制台给服务器安装最新的 Windows 更新。仅作为权宜之计：在你的电脑上把“加密 Oracle 修正”设为“易受攻击”，连上服务器并安装更新，然后把该策略改回“已缓解”（第 9 步）。</translation>
+    </message>
+    <message>
+        <source>Have Windows create a new certificate: through the cloud console delete the old one (certlm.msc → Remote Desktop → Certificates) and restart the Remote Desktop service (step 9). Setting the security layer to &quot;RDP Security Layer&quot; is only a stopgap: it gives up server authentication, needs NLA off too, and must be undone afterwards.</source>
+        <translation>让 Windows 重新生成证书：通过云控制台删除旧证书（certlm.msc → 远程桌面 → 证书），然后重启远程桌面服务（第 9 步）。把安全层设为“RDP 安全层”只是权宜之计：它放弃了服务器身份验证，还需要关闭 NLA，事后必须改回来。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s Remote Desktop certificate is most likely damaged or unusable. In the cloud console, delete it so Windows creates a new one and restart the Remote Desktop service (step 9). The &quot;RDP Security Layer&quot; stopgap gives up server authentication and needs NLA off too: undo it once the certificate is back.</source>
+        <translation>服务器的远程桌面证书很可能已损坏或无法使用。请在云控制台中删除它，让 Windows 生成新证书，并重启远程桌面服务（第 9 步）。“RDP 安全层”这一权宜之计会放弃服务器身份验证，还需要关闭 NLA：证书恢复后请撤销。</translation>
     </message>
 </context>
 <context>
@@ -898,6 +906,10 @@
     <message>
         <source>The pasted text is larger than 5 MB, so it cannot be evidence from the RDP Doctor script.</source>
         <translation>粘贴的文本超过 5 MB，不可能是 RDP Doctor 脚本生成的证据。</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty: the collection script&apos;s output did not reach it (the script stopped early, or the file was saved before it finished). Run the script again in the console and import the file it names at the end (&quot;Evidence saved to: ...&quot;), or paste the code it prints.</source>
+        <translation>文件 %1 是空的：收集脚本的输出没有写进去（脚本提前停止了，或者文件在脚本结束前就被保存）。请在控制台中重新运行脚本，然后导入它最后提示的文件（“Evidence saved to: ...”），或者粘贴它输出的代码。</translation>
     </message>
 </context>
 <context>
@@ -1477,6 +1489,10 @@
         <source>A pending restart alone seldom blocks Remote Desktop, but half-installed updates can make services misbehave. If the other steps found nothing, take a snapshot, then restart the instance from the cloud console (step 11) and give the updates time to finish.</source>
         <translation>仅仅等待重启很少会导致远程桌面连不上，但安装了一半的更新可能让服务工作异常。如果其他步骤都没有发现问题，请创建快照，再从云控制台重启实例（第 11 步），并留出时间让更新完成。</translation>
     </message>
+    <message>
+        <source>Not checked: the script could not read this fact because it ran without administrator rights. Run the script as administrator (right-click PowerShell → Run as administrator) and import its new file.</source>
+        <translation>未检查：脚本没有以管理员身份运行，无法读取这项信息。请以管理员身份运行脚本（右键单击 PowerShell → 以管理员身份运行），然后导入它新生成的文件。</translation>
+    </message>
 </context>
 <context>
     <name>IcmpCheck</name>
@@ -1502,15 +1518,15 @@
     </message>
     <message>
         <source>%1 of %2 pings answered (%3% lost); average %4 ms.</source>
-        <translation>%2 次 ping 中有 %1 次响应（丢包 %3%）；平均 %4 ms。</translation>
+        <translation>%2 次 ping 中有 %1 次响应（丢包 %3%）；平均 %4 毫秒。</translation>
     </message>
     <message>
         <source>The server answers ping, but slowly: average %1 ms (highest %2 ms).</source>
-        <translation>服务器响应 ping，但速度较慢：平均 %1 ms（最高 %2 ms）。</translation>
+        <translation>服务器响应 ping，但速度较慢：平均 %1 毫秒（最高 %2 毫秒）。</translation>
     </message>
     <message>
         <source>All %1 pings answered: average %2 ms, from %3 to %4 ms, jitter %5 ms.</source>
-        <translation>全部 %1 次 ping 均有响应：平均 %2 ms，范围 %3 至 %4 ms，抖动 %5 ms。</translation>
+        <translation>全部 %1 次 ping 均有响应：平均 %2 毫秒，范围 %3 至 %4 毫秒，抖动 %5 毫秒。</translation>
     </message>
     <message>
         <source>Sending ping needs administrator rights on this computer, or the system must allow unprivileged ping. The other checks still work; you can also run &quot;ping&quot; yourself in a terminal.</source>
@@ -1851,7 +1867,7 @@
     </message>
     <message>
         <source>The port accepts connections, but nothing answered the Remote Desktop request within %1 ms.</source>
-        <translation>端口可以连接，但在 %1 ms 内没有任何程序响应远程桌面请求。</translation>
+        <translation>端口可以连接，但在 %1 毫秒内没有任何程序响应远程桌面请求。</translation>
     </message>
     <message>
         <source>A web server, not Remote Desktop, answers on this port.</source>
@@ -1935,6 +1951,18 @@
     <message>
         <source>explain --format must be text or json.</source>
         <translation>explain 的 --format 只能是 text 或 json。</translation>
+    </message>
+    <message>
+        <source>Unknown option %1 — did you mean %2?</source>
+        <translation>未知选项 %1——你是不是想用 %2？</translation>
+    </message>
+    <message>
+        <source>Unknown option %1. See the list of options below.</source>
+        <translation>未知选项 %1。请参阅下面的选项列表。</translation>
+    </message>
+    <message>
+        <source>diagnose takes one server address; &quot;%1&quot; is one word too many.</source>
+        <translation>diagnose 只接受一个服务器地址；“%1”是多余的。</translation>
     </message>
 </context>
 <context>
@@ -2156,6 +2184,10 @@
         <source>Step %1</source>
         <translation>第 %1 步</translation>
     </message>
+    <message>
+        <source>Needs facts from inside the server (see below): %1</source>
+        <translation>需要服务器内部的信息（见下文）：%1</translation>
+    </message>
 </context>
 <context>
     <name>Runner</name>
@@ -2300,7 +2332,7 @@
     <name>Steps</name>
     <message>
         <source>Log in through the cloud console</source>
-        <translation>通过云控制台登录</translation>
+        <translation>通过控制台远程连接（VNC）登录实例</translation>
     </message>
     <message>
         <source>Password</source>
@@ -2519,11 +2551,11 @@
     </message>
     <message>
         <source>The port answers slowly: average %1 ms (highest %2 ms).</source>
-        <translation>端口响应较慢：平均 %1 ms（最高 %2 ms）。</translation>
+        <translation>端口响应较慢：平均 %1 毫秒（最高 %2 毫秒）。</translation>
     </message>
     <message>
         <source>%1 connections to the port: average %2 ms, from %3 to %4 ms, jitter %5 ms.</source>
-        <translation>到该端口连接 %1 次：平均 %2 ms，范围 %3 至 %4 ms，抖动 %5 ms。</translation>
+        <translation>到该端口连接 %1 次：平均 %2 毫秒，范围 %3 至 %4 毫秒，抖动 %5 毫秒。</translation>
     </message>
     <message>
         <source>The port answered once but not every time: the connection is unstable. Try from another network, and check the server&apos;s CPU and bandwidth (step 6).</source>
@@ -2610,6 +2642,105 @@
     <message>
         <source>Remote Desktop normally listens on 3389. A changed port works only if the server&apos;s PortNumber registry values and the security group&apos;s inbound rule both use the same new port.</source>
         <translation>远程桌面通常监听 3389 端口。只有服务器注册表中的 PortNumber 值和安全组的入方向规则都使用同一个新端口，修改后的端口才能正常使用。</translation>
+    </message>
+</context>
+<context>
+    <name>rdpd</name>
+    <message>
+        <source>Remote Desktop answers on port %1 — connect to %2:%1, and allow TCP %1 in the security group (step 3).</source>
+        <translation>远程桌面在端口 %1 上响应——请连接 %2:%1，并在安全组中放行 TCP %1（第 3 步）。</translation>
+    </message>
+    <message>
+        <source>Nothing accepts connections on %1 port %2: check on the server that Remote Desktop is on and listens on port %2 (steps 4 and 9), or whether it was moved to another port (step 3).</source>
+        <translation>%1 的端口 %2 上没有程序接受连接：请在服务器上确认远程桌面已开启并在端口 %2 上监听（第 4 步和第 9 步），或者它是否被改到了其他端口（第 3 步）。</translation>
+    </message>
+    <message>
+        <source>Connections to %1 port %2 get no answer: allow TCP %2 from your public IP address in the security group (step 3), then check Windows Firewall (step 7) and IP security policies (step 8).</source>
+        <translation>连接 %1 的端口 %2 没有任何响应：请在安全组中允许你的公网 IP 访问 TCP %2（第 3 步），然后检查 Windows 防火墙（第 7 步）和 IP 安全策略（第 8 步）。</translation>
+    </message>
+    <message>
+        <source>Add an inbound security-group rule for TCP %1 (port range %1/%1) from your public IP address, and check any network ACL (step 3).</source>
+        <translation>添加一条安全组入方向规则：TCP %1（端口范围 %1/%1），授权对象为你的公网 IP 地址，并检查网络 ACL（第 3 步）。</translation>
+    </message>
+    <message>
+        <source>The Windows Firewall rule &quot;%1&quot; blocks Remote Desktop on port %2: disable or delete it through the cloud console (step 7).</source>
+        <translation>Windows 防火墙规则“%1”阻止了端口 %2 上的远程桌面：请通过云控制台禁用或删除它（第 7 步）。</translation>
+    </message>
+    <message>
+        <source>Remote Desktop was moved to port %1, but Windows Firewall only lets 3389 in: add an inbound rule for TCP %1 (step 7).</source>
+        <translation>远程桌面已改到端口 %1，但 Windows 防火墙只放行 3389：请为 TCP %1 添加一条入站规则（第 7 步）。</translation>
+    </message>
+    <message>
+        <source>No enabled inbound Windows Firewall rule lets TCP %1 reach Remote Desktop: enable the Remote Desktop rule or add one for TCP %1 (step 7).</source>
+        <translation>没有已启用的 Windows 防火墙入站规则允许 TCP %1 到达远程桌面：请启用远程桌面规则，或为 TCP %1 添加一条规则（第 7 步）。</translation>
+    </message>
+    <message>
+        <source>Remote Desktop on the server listens on port %1, but you connect to port %2: connect to %3:%1 and allow TCP %1 in the security group, or set the port back (step 3).</source>
+        <translation>服务器上的远程桌面监听端口 %1，但你连接的是端口 %2：请连接 %3:%1 并在安全组中放行 TCP %1，或者把端口改回来（第 3 步）。</translation>
+    </message>
+    <message>
+        <source>The two PortNumber values on the server disagree: Tds\tcp says %1, RDP-Tcp says %2.</source>
+        <translation>服务器上的两个 PortNumber 值不一致：Tds\tcp 为 %1，RDP-Tcp 为 %2。</translation>
+    </message>
+    <message>
+        <source>Windows listens on the RDP-Tcp value, %1. Set PortNumber under ...\Wds\rdpwd\Tds\tcp to %1 as well (or both to the port you want), allow that port in the security group and Windows Firewall, and restart (step 3).</source>
+        <translation>Windows 监听的是 RDP-Tcp 的值 %1。请把 ...\Wds\rdpwd\Tds\tcp 下的 PortNumber 也改成 %1（或者把两处都改成你想用的端口），在安全组和 Windows 防火墙中放行该端口，然后重启（第 3 步）。</translation>
+    </message>
+    <message>
+        <source>PortNumber is %1, which no port can be (1–65535): set both Terminal Server PortNumber values to a free valid port, for example 3389, allow it in the security group, and restart (step 3).</source>
+        <translation>PortNumber 为 %1，这不是有效的端口（1–65535）：请把 Terminal Server 下的两个 PortNumber 都改成一个空闲的有效端口（例如 3389），在安全组中放行它，然后重启（第 3 步）。</translation>
+    </message>
+    <message>
+        <source>The certificate is valid only from %1: check this computer&apos;s date and time first, then the server&apos;s (step 9).</source>
+        <translation>该证书从 %1 起才生效：请先检查这台电脑的日期和时间，再检查服务器的（第 9 步）。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate expired on %1. Check this computer&apos;s date and time; if they are right, renew the server&apos;s Remote Desktop certificate (step 9). Most clients still connect after a warning.</source>
+        <translation>服务器的证书已于 %1 过期。请检查这台电脑的日期和时间；如果没有问题，请更新服务器的远程桌面证书（第 9 步）。大多数客户端在警告后仍可连接。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s Remote Desktop certificate (valid until %1) cannot be used: delete it in certlm.msc → Remote Desktop → Certificates and restart the Remote Desktop service so Windows makes a new one (step 9).</source>
+        <translation>服务器的远程桌面证书（有效期至 %1）无法使用：请在 certlm.msc → 远程桌面 → 证书 中删除它，并重启远程桌面服务，让 Windows 生成新证书（第 9 步）。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s clock is about %1 minutes ahead of this computer&apos;s.</source>
+        <translation>服务器的时钟比这台电脑快约 %1 分钟。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s clock is about %1 minutes behind this computer&apos;s.</source>
+        <translation>服务器的时钟比这台电脑慢约 %1 分钟。</translation>
+    </message>
+    <message>
+        <source>SafeDog runs on the server: open SafeDog through the cloud console, remove your IP address from its blacklist (and its remote-desktop protection rules), or stop it to test (step 10).</source>
+        <translation>服务器上运行着安全狗：请通过云控制台打开安全狗，把你的 IP 地址从它的黑名单（以及远程桌面保护规则）中移除，或者暂时停止它来测试（第 10 步）。</translation>
+    </message>
+    <message>
+        <source>%1 runs on the server: check its blacklist and firewall for your IP address, update it, or stop it to test (step 10).</source>
+        <translation>服务器上运行着 %1：请检查它的黑名单和防火墙中是否有你的 IP 地址，更新它，或者暂时停止它来测试（第 10 步）。</translation>
+    </message>
+    <message>
+        <source>Selective startup left these services off: %1. Run msconfig through the cloud console, choose Normal startup, and restart (step 4) — starting only Remote Desktop Services is not enough.</source>
+        <translation>“有选择的启动”让这些服务保持关闭：%1。请通过云控制台运行 msconfig，选择“正常启动”并重启（第 4 步）——只启动 Remote Desktop Services 是不够的。</translation>
+    </message>
+    <message>
+        <source>Un-assign or delete the IP security policy &quot;%1&quot;, or allow the Remote Desktop port in it (step 8).</source>
+        <translation>取消分配或删除 IP 安全策略“%1”，或者在其中放行远程桌面端口（第 8 步）。</translation>
+    </message>
+    <message>
+        <source>Add %1 to Remote Desktop Users, or log on with an administrator account (step 9).</source>
+        <translation>把 %1 加入 Remote Desktop Users（远程桌面用户）组，或者用管理员账户登录（第 9 步）。</translation>
+    </message>
+    <message>
+        <source>Remove %1 from &quot;Deny log on through Remote Desktop Services&quot; (step 9).</source>
+        <translation>把 %1 从“拒绝通过远程桌面服务登录”中移除（第 9 步）。</translation>
+    </message>
+    <message>
+        <source>Fix the account %1 through the cloud console: enable or unlock it, or set a new password (step 2).</source>
+        <translation>通过云控制台修复账户 %1：启用或解锁它，或者设置新密码（第 2 步）。</translation>
+    </message>
+    <message>
+        <source>Remote Desktop was moved to port %1 and starts using it after a restart: take a snapshot, restart the instance from the cloud console, then connect to port %1 (step 11).</source>
+        <translation>远程桌面已改到端口 %1，重启后才会使用它：请先创建快照，再从云控制台重启实例，然后连接端口 %1（第 11 步）。</translation>
     </message>
 </context>
 <context>
@@ -2785,15 +2916,15 @@
     </message>
     <message>
         <source>The code was accepted. The checks inside the server are running; their findings appear on their steps and in the summary.</source>
-        <translation>代码已接受。正在运行服务器内部的检查项，结果将显示在相应步骤和总结中。</translation>
+        <translation>代码已接受。正在运行服务器内部的检查项，结果将显示在相应步骤和摘要中。</translation>
     </message>
     <message>
         <source>The evidence collected at %1 was accepted. The checks inside the server are running; their findings appear on their steps and in the summary.</source>
-        <translation>已接受于 %1 收集的证据。正在运行服务器内部的检查项，结果将显示在相应步骤和总结中。</translation>
+        <translation>已接受于 %1 收集的证据。正在运行服务器内部的检查项，结果将显示在相应步骤和摘要中。</translation>
     </message>
     <message>
         <source>The evidence was accepted. The checks inside the server are running; their findings appear on their steps and in the summary.</source>
-        <translation>证据已接受。正在运行服务器内部的检查项，结果将显示在相应步骤和总结中。</translation>
+        <translation>证据已接受。正在运行服务器内部的检查项，结果将显示在相应步骤和摘要中。</translation>
     </message>
     <message>
         <source>Not accepted: %1</source>
@@ -3065,7 +3196,7 @@
     </message>
     <message>
         <source>Summary</source>
-        <translation>总结</translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <source>%1. %2</source>
@@ -3111,7 +3242,7 @@
     </message>
     <message>
         <source>Summary</source>
-        <translation>总结</translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <source>The most likely cause first, then everything the checks found, step by step.</source>
@@ -3195,7 +3326,7 @@ Nothing was lost: choose another folder and save again.</source>
     </message>
     <message>
         <source>A short summary for your support ticket is on the clipboard.</source>
-        <translation>用于工单的简短总结已复制到剪贴板。</translation>
+        <translation>用于工单的简短摘要已复制到剪贴板。</translation>
     </message>
     <message>
         <source>The eleven steps (click one to open it):</source>
@@ -3231,7 +3362,7 @@ Nothing was lost: choose another folder and save again.</source>
     </message>
     <message>
         <source>Copy a short summary for a support ticket</source>
-        <translation>复制用于提交工单的简短总结</translation>
+        <translation>复制用于提交工单的简短摘要</translation>
     </message>
     <message>
         <source>Hide host names and IP &amp;addresses</source>

@@ -220,10 +220,10 @@ void SummaryPage::refresh() {
     const Cause &first = causes.first();
     const bool healthy = first.id == u"healthy"_s;
     m_verdictIcon->setPixmap(QIcon(healthy ? u":/icons/pass.svg"_s : u":/icons/fail.svg"_s).pixmap(QSize(48, 48)));
-    QString verdict = causeSummary(first.id);
+    QString verdict = causeSummary(first);
     if (m_session->isRunning()) verdict = tr("So far: %1").arg(verdict);
     m_verdict->setText(verdict);
-    m_advice->setText(causeAdvice(first.id));
+    m_advice->setText(causeAdvice(first));
     m_verdictStep = first.step;
     m_goToStep->setVisible(first.step >= 1 && first.step <= kStepCount);
     m_goToStep->setText(tr("&Go to step %1: %2").arg(first.step).arg(stepTitle(first.step)));
@@ -281,7 +281,7 @@ void SummaryPage::refreshCauses() {
   for (const Cause &c : causes) {
     auto *it = new QTreeWidgetItem(m_causes);
     ++rank;
-    it->setText(0, tr("%1. %2").arg(rank).arg(causeSummary(c.id)));
+    it->setText(0, tr("%1. %2").arg(rank).arg(causeSummary(c)));
     it->setToolTip(0, it->text(0));
     it->setText(1, c.step >= 1 ? tr("Step %1: %2").arg(c.step).arg(stepTitle(c.step)) : QString());
     it->setData(0, Qt::UserRole, c.step);

@@ -99,6 +99,10 @@ struct GuestFacts {
   std::optional<bool> passwordAfterBoot;       // password last set after the last boot
   QString passwordLastSet;
   QString lastBoot;
+  // The collector ran without "Run as administrator" (os.is_administrator false): facts it could not read are
+  // unknown, and the checks that need them say to run it elevated.
+  std::optional<bool> collectorElevated;
+  QStringList failedSections;                  // sections listed in "errors"
 };
 
 struct GuestEvidence {

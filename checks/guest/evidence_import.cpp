@@ -3,6 +3,8 @@
 // (unknown fields are kept in raw and ignored), bounded (5 MB).
 #include "checks/guest/evidence_import.h"
 
+#include "checks/guest/firewall_rules.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -109,30 +111,6 @@ constexpr qint64 kDefaultRdpPortForRules = 3389;  // the built-in Remote Desktop
 
 QString lower(const QString &s) { return s.trimmed().toLower(); }
 
-// Does a firewall rule's local port list ("Any", "3389", "3389-3390", "RPC"...) cover port?
-bool portsCover(const QStringList &ports, qint64 port) {
-  for (const QString &raw : ports) {
-    for (const QString &part : raw.split(u',', Qt::SkipEmptyParts)) {
-      const QString p = lower(part);
-      if (p == u"any"_s || p == u"*"_s) return true;
-      const int dash = p.indexOf(u'-');
-      bool ok1 = false, ok2 = false;
-      if (dash > 0) {
-        const qint64 a = p.left(dash).toLongLong(&ok1);
-        const qint64 b = p.mid(dash + 1).toLongLong(&ok2);
-        if (ok1 && ok2 && port >= a && port <= b) return true;
-      } else if (p.toLongLong(&ok1) == port && ok1) {
-        return true;
-      }
-    }
-  }
-  return false;
-}
-
-bool tcpProtocol(const QString &proto) {
-  const QString p = lower(proto);
-  return p.isEmpty() || p == u"tcp"_s || p == u"any"_s || p == u"6"_s;
-}
 
 QString normThumb(QString t) { return t.remove(QRegularExpression(u"[^0-9A-Fa-f]"_s)).toUpper(); }
 
@@ -149,9 +127,15 @@ bool deriveFacts(const QJsonObject &doc, GuestFacts *out, QString *badField) {
   GuestFacts f;
   const QDateTime collectedAt = QDateTime::fromString(doc.value(u"collected_at"_s).toString(), Qt::ISODate);
 
+  for (const QJsonValue &e : doc.value(u"errors"_s).toArray()) {
+    const QString section = e.toObject().value(u"section"_s).toString();
+    if (!section.isEmpty() && !f.failedSections.contains(section)) f.failedSections << section;
+  }
+
   // os
   if (auto os = rd.object(doc, "os", u"os"_s)) {
     f.lastBoot = rd.string(*os, "last_boot", u"os"_s);
+    f.collectorElevated = rd.boolean(*os, "is_administrator", u"os"_s);
     rd.string(*os, "version", u"os"_s);
     rd.string(*os, "system_locale", u"os"_s);
     rd.integer(*os, "build", u"os"_s);
@@ -272,27 +256,34 @@ bool deriveFacts(const QJsonObject &doc, GuestFacts *out, QString *badField) {
       }
       f.firewallOn = on;
     }
+    QStringList active;
+    if (auto ap = rd.array(*fw, "active_profiles", u"firewall"_s)) active = rd.strings(*ap, u"firewall.active_profiles"_s);
     if (auto rules = rd.array(*fw, "rules", u"firewall"_s); rules && effectivePort) {
-      bool allow = false, block = false, allow3389 = false;
+      // Evaluated as Windows applies them (firewall_rules.h): program, service and profile filters count, so the
+      // RdpSa.exe shadow rule with local port Any does not open a moved RDP port.
+      QList<FirewallRule> list;
       for (const QJsonObject &r : rd.objects(*rules, u"firewall.rules"_s)) {
-        const auto en = rd.boolean(r, "enabled", u"firewall.rules"_s);
-        const QString action = lower(rd.string(r, "action", u"firewall.rules"_s));
-        const QString dir = lower(rd.string(r, "direction", u"firewall.rules"_s));
-        const QString proto = rd.string(r, "protocol", u"firewall.rules"_s);
-        QStringList ports;
-        if (auto lp = rd.array(r, "local_ports", u"firewall.rules"_s)) ports = rd.strings(*lp, u"firewall.rules.local_ports"_s);
-        if (auto ra = rd.array(r, "remote_addresses", u"firewall.rules"_s)) rd.strings(*ra, u"firewall.rules.remote_addresses"_s);
-        const QString name = rd.string(r, "display_name", u"firewall.rules"_s);
-        if (!en || !*en || (!dir.isEmpty() && dir != u"inbound"_s) || !tcpProtocol(proto)) continue;
-        if (portsCover(ports, *effectivePort)) {
-          if (action == u"allow"_s) allow = true;
-          if (action == u"block"_s) { block = true; f.blockRules << name; }
-        }
-        if (action == u"allow"_s && portsCover(ports, kDefaultRdpPortForRules)) allow3389 = true;
+        FirewallRule fr;
+        fr.enabled = rd.boolean(r, "enabled", u"firewall.rules"_s).value_or(false);
+        fr.action = rd.string(r, "action", u"firewall.rules"_s);
+        fr.direction = rd.string(r, "direction", u"firewall.rules"_s);
+        fr.protocol = rd.string(r, "protocol", u"firewall.rules"_s);
+        fr.profiles = rd.string(r, "profiles", u"firewall.rules"_s);
+        if (auto lp = rd.array(r, "local_ports", u"firewall.rules"_s)) fr.localPorts = rd.strings(*lp, u"firewall.rules.local_ports"_s);
+        if (auto ra = rd.array(r, "remote_addresses", u"firewall.rules"_s)) fr.remoteAddresses = rd.strings(*ra, u"firewall.rules.remote_addresses"_s);
+        fr.program = rd.string(r, "program", u"firewall.rules"_s);
+        fr.service = rd.string(r, "service", u"firewall.rules"_s);
+        fr.edgeTraversal = rd.string(r, "edge_traversal", u"firewall.rules"_s);
+        fr.name = rd.string(r, "display_name", u"firewall.rules"_s);
+        if (fr.name.isEmpty()) fr.name = rd.string(r, "name", u"firewall.rules"_s);
+        list << fr;
       }
-      f.firewallAllowsPort = allow;
-      f.firewallBlocksPort = block;
-      f.firewallAllows3389Only = *effectivePort != kDefaultRdpPortForRules && !allow && allow3389;
+      const FirewallOutcome at = evaluateRemoteDesktop(list, *effectivePort, active);
+      const FirewallOutcome at3389 = evaluateRemoteDesktop(list, kDefaultRdpPortForRules, active);
+      f.firewallAllowsPort = at.allows;
+      f.firewallBlocksPort = at.blocks;
+      f.blockRules = at.blockRules;
+      f.firewallAllows3389Only = *effectivePort != kDefaultRdpPortForRules && !at.allows && at3389.allows;
     }
   }
 
@@ -324,7 +315,9 @@ bool deriveFacts(const QJsonObject &doc, GuestFacts *out, QString *badField) {
     if (!f.certThumbprint.isEmpty()) {
       for (const QJsonObject &c : list)
         if (normThumb(rd.string(c, "thumbprint", u"certificates"_s)) == f.certThumbprint) chosen = c;
-      if (!chosen) f.cert = CertState::PinnedMissing;
+      // Missing only if the stores could be read: not elevated, an empty list means "could not look".
+      if (!chosen && !f.failedSections.contains(u"certificates"_s) && f.collectorElevated != false)
+        f.cert = CertState::PinnedMissing;
     } else {
       QDateTime latest;
       for (const QJsonObject &c : list) {
@@ -378,6 +371,7 @@ bool deriveFacts(const QJsonObject &doc, GuestFacts *out, QString *badField) {
       f.eventWindowHours = int(*hours);
     if (auto counts = rd.array(*ev, "counts", u"events"_s)) {
       qint64 n = 0;
+      bool lowMemoryUnread = false;
       std::optional<qint64> kernelPower41, eventLog6008, bugcheck1001;
       auto add = [](std::optional<qint64> &sum, std::optional<qint64> count) {
         if (count) sum = sum.value_or(0) + *count;
@@ -387,13 +381,16 @@ bool deriveFacts(const QJsonObject &doc, GuestFacts *out, QString *badField) {
         const auto count = rd.integer(c, "count", u"events.counts"_s);
         const QString provider = rd.string(c, "provider", u"events.counts"_s);
         if (!id) continue;
-        if (*id == 2004 && provider.contains(u"Resource-Exhaustion"_s, Qt::CaseInsensitive) && count) n += *count;
+        if (*id == 2004 && provider.contains(u"Resource-Exhaustion"_s, Qt::CaseInsensitive)) {
+          if (count) n += *count;
+          else lowMemoryUnread = true;  // a log that could not be read is not "no events"
+        }
         if (*id == 41 && provider.contains(u"Kernel-Power"_s, Qt::CaseInsensitive)) add(kernelPower41, count);
         if (*id == 6008 && lower(provider) == u"eventlog"_s) add(eventLog6008, count);
         if (*id == 1001 && provider.contains(u"WER-SystemErrorReporting"_s, Qt::CaseInsensitive)) add(bugcheck1001, count);
       }
       f.lowMemoryEventCount = n;
-      f.lowMemoryEvents = n > 0;
+      if (n > 0 || !lowMemoryUnread) f.lowMemoryEvents = n > 0;
       f.bugchecks = bugcheck1001;
       if (kernelPower41 || eventLog6008)
         f.unexpectedShutdowns = std::max(kernelPower41.value_or(0), eventLog6008.value_or(0));
@@ -437,23 +434,26 @@ bool deriveFacts(const QJsonObject &doc, GuestFacts *out, QString *badField) {
     f.accountLocked = rd.boolean(*acc, "locked_out", u"account"_s);
     f.passwordExpired = rd.boolean(*acc, "password_expired", u"account"_s);
     f.passwordLastSet = rd.string(*acc, "password_last_set", u"account"_s);
-    const auto isAdmin = rd.boolean(*acc, "is_administrator", u"account"_s);
-    const auto inRdu = rd.boolean(*acc, "in_remote_desktop_users", u"account"_s);
+    auto isAdmin = rd.boolean(*acc, "is_administrator", u"account"_s);
+    auto inRdu = rd.boolean(*acc, "in_remote_desktop_users", u"account"_s);
+    // Collector 1.0 wrote "not a member" when it could not read the groups (not elevated, rights failed): that
+    // false is unknown. The built-in Administrator (RID 500) is an administrator whatever could be read.
+    const bool groupsUnread = f.collectorElevated == false || f.failedSections.contains(u"rights"_s);
+    if (groupsUnread && isAdmin == false) isAdmin.reset();
+    if (groupsUnread && inRdu == false) inRdu.reset();
+    if (sid.endsWith(u"-500"_s)) isAdmin = true;
     QStringList groups;
     if (auto g = rd.array(*acc, "group_sids", u"account"_s)) groups = rd.strings(*g, u"account.group_sids"_s);
     if (found && !*found) f.accountEnabled = false;
     // The right to log on through RDS must reach the account through Administrators or Remote Desktop Users
-    // (or directly); when the rights list is unknown, membership alone decides.
-    auto granted = [&](const QString &groupSid) {
-      return !remoteLogon || remoteLogon->contains(groupSid, Qt::CaseInsensitive);
-    };
-    bool direct = remoteLogon && (remoteLogon->contains(sid, Qt::CaseInsensitive) ||
-                                  remoteLogon->contains(f.accountName, Qt::CaseInsensitive));
-    if (isAdmin || inRdu) {
-      const bool viaAdmin = isAdmin.value_or(false) && granted(u"S-1-5-32-544"_s);
-      const bool viaRdu = inRdu.value_or(false) && granted(u"S-1-5-32-555"_s);
-      f.rdpPermission = viaAdmin || viaRdu || direct;
-    }
+    // (or directly). Unknown when the rights list could not be read, or when it is "no" only because a
+    // membership is unknown: a check on an unknown fact is skipped, never failed.
+    auto granted = [&](const QString &groupSid) { return remoteLogon && remoteLogon->contains(groupSid, Qt::CaseInsensitive); };
+    const bool direct = remoteLogon && (remoteLogon->contains(sid, Qt::CaseInsensitive) ||
+                                        remoteLogon->contains(f.accountName, Qt::CaseInsensitive));
+    const bool yes = (isAdmin.value_or(false) && granted(u"S-1-5-32-544"_s)) ||
+                     (inRdu.value_or(false) && granted(u"S-1-5-32-555"_s)) || direct;
+    if (remoteLogon && (yes || (isAdmin && inRdu))) f.rdpPermission = yes;
     if (denyHolders) {
       bool denied = f.denyLogon.value_or(false);
       for (const QString &h : *denyHolders) {
@@ -675,6 +675,18 @@ ImportResult EvidenceImport::fromFile(const QString &path) {
   if (!f.open(QIODevice::ReadOnly))
     return failure(ImportError::FileUnreadable, QCoreApplication::translate("EvidenceImport", "The file %1 cannot be read: %2").arg(path, f.errorString()));
   const QByteArray bytes = f.read(kMaxEvidenceBytes + 1);
+  // An empty file (or one holding only a byte-order mark or blank lines): the script's output never reached it.
+  {
+    QByteArray body = bytes;
+    for (const char *bom : {"\xEF\xBB\xBF", "\xFF\xFE", "\xFE\xFF"})
+      if (body.startsWith(bom)) { body = body.mid(int(qstrlen(bom))); break; }
+    body.replace('\0', "");
+    if (body.trimmed().isEmpty())
+      return failure(ImportError::Empty, QCoreApplication::translate("EvidenceImport",
+          "The file %1 is empty: the collection script's output did not reach it (the script stopped early, or the file "
+          "was saved before it finished). Run the script again in the console and import the file it names at the end "
+          "(\"Evidence saved to: ...\"), or paste the code it prints.").arg(path));
+  }
   // Windows PowerShell 5.1 may save UTF-16 with a BOM; accept it.
   if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
     const QString t = bytes.startsWith("\xFF\xFE")

@@ -27,6 +27,12 @@ CheckResult GuestCheck::run(const CheckContext &ctx) const {
   if (!ev) return makeResult(Status::Skipped, {{u"reason"_s, u"no_guest_evidence"_s}});
   CheckResult r = m_spec.evaluate(ev->facts, ctx);
   r.evidence.insert(u"evidence_source"_s, ev->source == GuestEvidence::Source::Code ? u"code"_s : u"json"_s);
+  // A fact the script could not read because it ran without administrator rights: say how to get it.
+  if (r.status == Status::Skipped && r.evidence.value(u"reason"_s).toString() == u"not_collected"_s &&
+      ev->facts.collectorElevated == false) {
+    r.evidence.insert(u"reason"_s, u"not_elevated"_s);
+    if (!ev->facts.failedSections.isEmpty()) r.evidence.insert(u"failed_sections"_s, ev->facts.failedSections);
+  }
   if (!ev->collectedAt.isEmpty()) r.evidence.insert(u"collected_at"_s, ev->collectedAt);
   return r;
 }
@@ -39,6 +45,10 @@ QString GuestCheck::summarize(const CheckResult &r) const {
         "(VNC or run-command) and import its file, its text or its code.");
   if (r.status == Status::Skipped && reason == u"not_collected"_s)
     return QCoreApplication::translate("GuestChecks", "The evidence from the server does not contain this fact.");
+  if (r.status == Status::Skipped && reason == u"not_elevated"_s)
+    return QCoreApplication::translate("GuestChecks",
+        "Not checked: the script could not read this fact because it ran without administrator rights. Run the script "
+        "as administrator (right-click PowerShell → Run as administrator) and import its new file.");
   if (r.status == Status::Skipped) return QCoreApplication::translate("GuestChecks", "Not checked.");
   return m_spec.summarize(r);
 }

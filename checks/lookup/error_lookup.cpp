@@ -375,8 +375,10 @@ QList<Match> ErrorLookup::match(const QString &text, const QString &langIn) cons
   query.removeDuplicates();
   if (!query.isEmpty()) {
     QHash<int, double> best;
+    const QSet<QString> querySet(query.begin(), query.end());
     for (const Doc &d : m_docs) {
-      const double s = textScore(query, d.tokens);
+      // The whole message, word for word, is that message.
+      const double s = QSet<QString>(d.tokens.begin(), d.tokens.end()) == querySet ? 1.0 : textScore(query, d.tokens);
       if (s > best.value(d.entry, 0)) best.insert(d.entry, s);
     }
     QList<std::pair<int, double>> ranked;

@@ -136,8 +136,8 @@ QJsonObject toJson(const DiagnosisReport &r) {
     causes.append(QJsonObject{{u"cause_id"_s, c.id},
                               {u"step"_s, c.step},
                               {u"confidence"_s, c.confidence},
-                              {u"summary"_s, causeSummary(c.id)},
-                              {u"advice"_s, causeAdvice(c.id)},
+                              {u"summary"_s, causeSummary(c)},
+                              {u"advice"_s, causeAdvice(c)},
                               {u"evidence"_s, QJsonArray::fromStringList(c.evidence)}});
   }
   QJsonArray matches;
@@ -187,8 +187,8 @@ QJsonObject toJson(const DiagnosisReport &r) {
   if (const Cause *v = r.verdict()) {
     out.insert(u"verdict"_s, QJsonObject{{u"cause_id"_s, v->id},
                                          {u"step"_s, v->step},
-                                         {u"summary"_s, causeSummary(v->id)},
-                                         {u"advice"_s, causeAdvice(v->id)},
+                                         {u"summary"_s, causeSummary(*v)},
+                                         {u"advice"_s, causeAdvice(*v)},
                                          {u"confidence"_s, v->confidence}});
   } else {
     out.insert(u"verdict"_s, QJsonValue());
@@ -233,13 +233,13 @@ QString toText(const DiagnosisReport &r, const CheckRegistry &registry) {
   }
   if (!guestHint.isEmpty()) out += u'\n' + guestHint + u'\n';
   if (const Cause *v = r.verdict()) {
-    out += u'\n' + QCoreApplication::translate("Report", "Verdict: %1").arg(causeSummary(v->id)) + u'\n';
+    out += u'\n' + QCoreApplication::translate("Report", "Verdict: %1").arg(causeSummary(*v)) + u'\n';
     out += QCoreApplication::translate("Report", "Go to step %1: %2").arg(v->step).arg(stepTitle(v->step)) + u'\n';
-    out += causeAdvice(v->id) + u'\n';
+    out += causeAdvice(*v) + u'\n';
     if (r.causes.size() > 1) {
       out += QCoreApplication::translate("Report", "Other possible causes:") + u'\n';
       for (int i = 1; i < r.causes.size(); ++i)
-        out += u"  - %1 (%2)\n"_s.arg(causeSummary(r.causes[i].id), QCoreApplication::translate("Report", "step %1").arg(r.causes[i].step));
+        out += u"  - %1 (%2)\n"_s.arg(causeSummary(r.causes[i]), QCoreApplication::translate("Report", "step %1").arg(r.causes[i].step));
     }
   }
   return out;
@@ -249,8 +249,8 @@ QString toMarkdown(const DiagnosisReport &r, const CheckRegistry &registry) {
   QString out;
   out += u"# "_s + QCoreApplication::translate("Report", "RDP Doctor diagnosis of %1").arg(r.targetDisplay()) + u"\n\n"_s;
   if (const Cause *v = r.verdict()) {
-    out += u"**"_s + QCoreApplication::translate("Report", "Verdict: %1").arg(causeSummary(v->id)) + u"**\n\n"_s;
-    out += QCoreApplication::translate("Report", "Go to step %1: %2").arg(v->step).arg(stepTitle(v->step)) + u" — "_s + causeAdvice(v->id) + u"\n\n"_s;
+    out += u"**"_s + QCoreApplication::translate("Report", "Verdict: %1").arg(causeSummary(*v)) + u"**\n\n"_s;
+    out += QCoreApplication::translate("Report", "Go to step %1: %2").arg(v->step).arg(stepTitle(v->step)) + u" — "_s + causeAdvice(*v) + u"\n\n"_s;
   }
   out += u"- "_s + QCoreApplication::translate("Report", "Started: %1 (took %2 ms)").arg(utcText(r.startedAt)).arg(r.durationMs) + u'\n';
   out += u"- "_s + QCoreApplication::translate("Report", "RDP Doctor version: %1").arg(r.appVersion) + u'\n';
@@ -278,7 +278,7 @@ QString toMarkdown(const DiagnosisReport &r, const CheckRegistry &registry) {
   if (r.causes.size() > 1) {
     out += u"## "_s + QCoreApplication::translate("Report", "Likely causes") + u"\n\n"_s;
     for (int i = 0; i < r.causes.size(); ++i)
-      out += u"%1. %2 — %3 (%4%)\n"_s.arg(QString::number(i + 1), causeSummary(r.causes[i].id),
+      out += u"%1. %2 — %3 (%4%)\n"_s.arg(QString::number(i + 1), causeSummary(r.causes[i]),
                                          QCoreApplication::translate("Report", "step %1").arg(r.causes[i].step),
                                          QString::number(qRound(r.causes[i].confidence * 100)));
     out += u'\n';

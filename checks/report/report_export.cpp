@@ -88,9 +88,9 @@ QString htmlBody(const DiagnosisReport &r, const CheckRegistry &registry, bool s
 
   if (const Cause *v = r.verdict()) {
     h += u"<div class='verdict%1'><div class='big'>"_s.arg(r.healthy() ? u" ok"_s : QString());
-    h += esc(QCoreApplication::translate("Report", "Verdict: %1").arg(causeSummary(v->id))) + u"</div>"_s;
+    h += esc(QCoreApplication::translate("Report", "Verdict: %1").arg(causeSummary(*v))) + u"</div>"_s;
     h += u"<div class='step'>"_s + esc(QCoreApplication::translate("Report", "Go to step %1: %2").arg(v->step).arg(stepTitle(v->step))) + u"</div>"_s;
-    h += u"<div>"_s + esc(causeAdvice(v->id)) + u"</div></div>\n"_s;
+    h += u"<div>"_s + esc(causeAdvice(*v)) + u"</div></div>\n"_s;
   }
 
   if (!r.clientError.trimmed().isEmpty()) {
@@ -109,7 +109,7 @@ QString htmlBody(const DiagnosisReport &r, const CheckRegistry &registry, bool s
   if (r.causes.size() > 1) {
     h += u"<h2>"_s + esc(QCoreApplication::translate("Report", "Likely causes")) + u"</h2>\n<ol>"_s;
     for (const Cause &c : r.causes)
-      h += u"<li>"_s + esc(causeSummary(c.id)) + u" — "_s + esc(QCoreApplication::translate("Report", "step %1").arg(c.step)) +
+      h += u"<li>"_s + esc(causeSummary(c)) + u" — "_s + esc(QCoreApplication::translate("Report", "step %1").arg(c.step)) +
            u" (%1%)</li>"_s.arg(qRound(c.confidence * 100));
     h += u"</ol>\n"_s;
   }
@@ -219,7 +219,7 @@ QString ticketSummary(const DiagnosisReport &r, const CheckRegistry &registry) {
   out += QCoreApplication::translate("Report", "Remote Desktop to %1 does not work (checked with RDP Doctor %2 on %3).")
              .arg(r.targetDisplay(), r.appVersion, r.startedAt.toUTC().toString(u"yyyy-MM-dd HH:mm"_s) + u" UTC"_s) + u'\n';
   if (const Cause *v = r.verdict()) {
-    out += QCoreApplication::translate("Report", "Verdict: %1").arg(causeSummary(v->id)) + u'\n';
+    out += QCoreApplication::translate("Report", "Verdict: %1").arg(causeSummary(*v)) + u'\n';
     out += QCoreApplication::translate("Report", "Go to step %1: %2").arg(v->step).arg(stepTitle(v->step)) + u'\n';
   }
   if (!r.clientError.trimmed().isEmpty()) {

@@ -171,6 +171,8 @@ DiagnosisReport redactReport(const DiagnosisReport &in) {
     c.detail = red.apply(c.detail);
     c.evidence = red.apply(QVariant(c.evidence)).toMap();
   }
+  // The advice names values found (host, port, account...): hide them there too.
+  for (Cause &c : r.causes) c.values = red.apply(QVariant(c.values)).toMap();
   for (auto it = r.notes.begin(); it != r.notes.end(); ++it) it.value() = red.apply(it.value(), true);
   for (auto it = r.confirmationTexts.begin(); it != r.confirmationTexts.end(); ++it) it.value() = red.apply(it.value());
   r.redacted = true;

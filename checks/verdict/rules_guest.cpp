@@ -48,8 +48,7 @@ bool portChangeAwaitsRestartOnTarget(const Results &r) {
 std::optional<Cause> portMismatch(const Results &r) {
   if (portChangeAwaitsRestartOnTarget(r)) return std::nullopt;
   QStringList ev;
-  for (const char *id : {"guest.port_target", "guest.port_match"})
-    if (fails(r, id)) ev << QString::fromLatin1(id);
+  if (fails(r, "guest.port_target")) ev << u"guest.port_target"_s;
   const CheckResult *listen = findResult(r, "guest.port_listening");
   const bool otherOwner = listen && listen->status == Status::Fail &&
                           listen->evidence.value(u"state"_s).toString() == u"other_process"_s;
@@ -77,14 +76,32 @@ std::optional<Cause> portMismatch(const Results &r) {
   return Cause{u"guest_port_mismatch"_s, 3, conf, ev};
 }
 
+// The two stored PortNumber values disagree (Wds\rdpwd\Tds\tcp vs WinStations\RDP-Tcp): its own cause, since the
+// fix is to make them equal (Windows listens on the RDP-Tcp value), not to connect elsewhere. Just below a
+// mismatch with the port you connect to (0.9), which names the port to use now.
+std::optional<Cause> portValuesDisagree(const Results &r) {
+  if (!fails(r, "guest.port_match")) return std::nullopt;
+  return Cause{u"guest_port_values_disagree"_s, 3, 0.89, {u"guest.port_match"_s}};
+}
+
 std::optional<Cause> rdpDisabled(const Results &r) {
   return simple(r, "guest.rdp_enabled", Status::Fail, "guest_rdp_disabled", 4, 0.93);
 }
+// msconfig "Selective startup" disables TermService together with SessionEnv, UmRdpService, NlaSvc, CryptSvc...:
+// starting TermService alone leaves the user locked out, so the root cause ranks first (0.95 above 0.93) and the
+// stopped service is listed as its consequence below it.
 std::optional<Cause> termServiceStopped(const Results &r) {
-  return simple(r, "guest.termservice", Status::Fail, "guest_termservice_stopped", 4, 0.93);
+  auto c = simple(r, "guest.termservice", Status::Fail, "guest_termservice_stopped", 4, 0.93);
+  if (c && fails(r, "guest.selective_startup")) c->confidence = 0.7;
+  return c;
 }
 std::optional<Cause> selectiveStartup(const Results &r) {
-  return simple(r, "guest.selective_startup", Status::Fail, "guest_selective_startup", 4, 0.75);
+  auto c = simple(r, "guest.selective_startup", Status::Fail, "guest_selective_startup", 4, 0.75);
+  if (c && fails(r, "guest.termservice")) {
+    c->confidence = 0.95;
+    c->evidence << u"guest.termservice"_s;
+  }
+  return c;
 }
 std::optional<Cause> listenerDisabled(const Results &r) {
   return simple(r, "guest.listener", Status::Fail, "guest_listener_disabled", 9, 0.92);
@@ -206,7 +223,7 @@ std::optional<Cause> securitySoftware(const Results &r) {
 
 void addGuestVerdicts(VerdictBook &b) {
   b.rules.insert(b.rules.end(),
-                 {portOutOfRange, portMismatch, rdpDisabled, termServiceStopped, selectiveStartup, listenerDisabled,
+                 {portOutOfRange, portMismatch, portValuesDisagree, rdpDisabled, termServiceStopped, selectiveStartup, listenerDisabled,
                   firewallBlocks, ipsecBlocks, securityGroupBlocks, securityLayerInvalid, certificateBroken,
                   licensingExpired, noPermission, denyLogon, accountBlocked, passwordNeedsRestart, highCpu, lowMemory,
                   securitySoftware, instanceCrashing, restartPending});
@@ -216,6 +233,9 @@ void addGuestVerdicts(VerdictBook &b) {
   b.causes.push_back({u"guest_port_mismatch"_s,
                       [] { return QCoreApplication::translate("Causes", "Remote Desktop on the server uses a different port from the one you connect to."); },
                       [] { return QCoreApplication::translate("Causes", "Connect to the port the server really uses, or set both PortNumber values back, and allow that port in the security group (step 3)."); }});
+  b.causes.push_back({u"guest_port_values_disagree"_s,
+                      [] { return QCoreApplication::translate("Causes", "The two PortNumber values on the server disagree."); },
+                      [] { return QCoreApplication::translate("Causes", "Windows listens on the port stored under WinStations\\RDP-Tcp. Set PortNumber under Wds\\rdpwd\\Tds\\tcp to the same value (or both to the port you want), allow that port in the security group and Windows Firewall, and restart (step 3)."); }});
   b.causes.push_back({u"guest_rdp_disabled"_s,
                       [] { return QCoreApplication::translate("Causes", "Remote Desktop is switched off on the server."); },
                       [] { return QCoreApplication::translate("Causes", "Through the cloud console, allow remote connections in System Properties, or fix the policy that switches them off (step 4)."); }});
@@ -242,7 +262,7 @@ void addGuestVerdicts(VerdictBook &b) {
                       [] { return QCoreApplication::translate("Causes", "Correct SecurityLayer, UserAuthentication and MinEncryptionLevel and restart the Remote Desktop service (step 9)."); }});
   b.causes.push_back({u"guest_certificate_broken"_s,
                       [] { return QCoreApplication::translate("Causes", "The server's Remote Desktop certificate is expired, missing, or has no private key."); },
-                      [] { return QCoreApplication::translate("Causes", "Switch RDP-Tcp to the RDP security layer to get in, then let Windows create a new certificate (step 9)."); }});
+                      [] { return QCoreApplication::translate("Causes", "Let Windows create a new certificate: delete the old one in certlm.msc → Remote Desktop → Certificates and restart the Remote Desktop service (step 9). Switching to the RDP security layer is only a stopgap that gives up server authentication and needs NLA off too."); }});
   b.causes.push_back({u"guest_licensing_expired"_s,
                       [] { return QCoreApplication::translate("Causes", "Remote Desktop licensing on the server has run out."); },
                       [] { return QCoreApplication::translate("Causes", "Connect with mstsc /admin, then configure a licence server or remove the Session Host role (step 9)."); }});

@@ -81,8 +81,9 @@ void addLookupVerdicts(VerdictBook &b) {
                       [] { return QCoreApplication::translate("Causes", "Through the cloud console, add the account to the Remote Desktop Users group, or "
                                      "check the \"Allow log on through Remote Desktop Services\" policy (step 9)."); }});
   b.causes.push_back({u"credssp_oracle"_s, [] { return QCoreApplication::translate("Causes", "Your computer and the server have different CredSSP security updates."); },
-                      [] { return QCoreApplication::translate("Causes", "Install the latest Windows updates on the server through the console; as a stopgap, "
-                                     "relax \"Encryption Oracle Remediation\" on your computer (step 9)."); }});
+                      [] { return QCoreApplication::translate("Causes", "Install the latest Windows updates on the server through the console. Only as a stopgap: "
+                                     "set \"Encryption Oracle Remediation\" to Vulnerable on your computer, connect, update the "
+                                     "server, then switch the policy back to Mitigated (step 9)."); }});
   b.causes.push_back({u"credssp_policy"_s, [] { return QCoreApplication::translate("Causes", "A policy on your computer refuses to hand your saved password to this server."); },
                       [] { return QCoreApplication::translate("Causes", "Type the password instead of using the saved one, or adjust the credential delegation "
                                      "policy on your computer (step 9)."); }});

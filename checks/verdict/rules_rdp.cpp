@@ -65,8 +65,10 @@ void addRdpVerdicts(VerdictBook &b) {
                                      "check whether the server is overloaded (step 6)."); }});
   b.causes.push_back({u"tls_cert_missing"_s,
                       [] { return QCoreApplication::translate("Causes", "The server's Remote Desktop certificate is missing or damaged."); },
-                      [] { return QCoreApplication::translate("Causes", "On the server, set the RDP-Tcp security layer to \"RDP Security Layer\", or have "
-                                     "Windows create a new certificate, then re-enable the connection (step 9)."); }});
+                      [] { return QCoreApplication::translate("Causes", "Have Windows create a new certificate: through the cloud console delete the old one "
+                                     "(certlm.msc → Remote Desktop → Certificates) and restart the Remote Desktop service "
+                                     "(step 9). Setting the security layer to \"RDP Security Layer\" is only a stopgap: it gives "
+                                     "up server authentication, needs NLA off too, and must be undone afterwards."); }});
   b.causes.push_back({u"ssl_required"_s, [] { return QCoreApplication::translate("Causes", "The server only accepts connections protected by TLS."); },
                       [] { return QCoreApplication::translate("Causes", "Leave the security setting of your Remote Desktop client at its default; if TLS "
                                      "fails, check the server's certificate (step 9)."); }});

@@ -55,7 +55,8 @@ void addTlsVerdicts(VerdictBook &b) {
                       [] { return QCoreApplication::translate("Causes", "The server chooses an encrypted (TLS) connection, but its TLS layer does not work."); },
                       [] { return QCoreApplication::translate("Causes", "The server's Remote Desktop certificate is most likely damaged or unusable. In the "
                                      "cloud console, delete it so Windows creates a new one and restart the Remote "
-                                     "Desktop service, or set the security layer to \"RDP Security Layer\" for now (step 9)."); }});
+                                     "Desktop service (step 9). The \"RDP Security Layer\" stopgap gives up server authentication and "
+                                     "needs NLA off too: undo it once the certificate is back."); }});
   b.causes.push_back({u"cert_expired"_s,
                       [] { return QCoreApplication::translate("Causes", "The server's certificate has expired (or is not valid yet)."); },
                       [] { return QCoreApplication::translate("Causes", "Check this computer's date and time. If they are right, renew the server's "

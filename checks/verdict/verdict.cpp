@@ -22,6 +22,7 @@ QList<Cause> rankCauses(const Results &results) {
   std::stable_sort(causes.begin(), causes.end(),
                    [](const Cause &a, const Cause &b) { return a.confidence > b.confidence; });
   if (causes.isEmpty() && !results.isEmpty()) causes.append(Cause{u"inconclusive"_s, 1, 0.2, {}});
+  for (Cause &c : causes) fillCauseValues(c, results);
   return causes;
 }
 

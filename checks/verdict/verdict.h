@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariantMap>
 
 #include "checks/core/check_result.h"
 
@@ -16,6 +17,7 @@ struct Cause {
   int step = 0;          // the step to go to
   double confidence = 0; // 0..1
   QStringList evidence;  // ids of the checks that support it
+  QVariantMap values;    // concrete values the words name when known: "port", "host", "rule", "date", "skew_s"...
   bool operator==(const Cause &) const = default;
 };
 
@@ -27,6 +29,10 @@ QList<Cause> rankCauses(const Results &results);
 QString causeSummary(const QString &causeId);
 // Translated "what to do" sentence for the verdict.
 QString causeAdvice(const QString &causeId);
+// The same, naming the values the diagnosis found (the port, the blocking rule, the expiry date...) when the cause
+// carries them; falls back to the words without values.
+QString causeSummary(const Cause &cause);
+QString causeAdvice(const Cause &cause);
 QStringList knownCauseIds();
 
 }  // namespace rdpd

@@ -28,6 +28,7 @@ const VerdictBook &verdictBook() {
     b.causes.push_back({u"inconclusive"_s,
                         [] { return QCoreApplication::translate("Causes", "The automatic checks found no clear cause."); },
                         [] { return QCoreApplication::translate("Causes", "Work through the steps in order; the manual checks on each page will narrow it down."); }});
+    addCauseWordsWithValues(b);
     return b;
   }();
   return book;
@@ -49,6 +50,35 @@ QString causeAdvice(const QString &id) {
   for (const CauseText &c : verdictBook().causes)
     if (c.id == id) return c.advice();
   return {};
+}
+
+QString causeSummary(const Cause &cause) {
+  for (const CauseText &c : verdictBook().causes) {
+    if (c.id != cause.id) continue;
+    if (c.summaryWith && !cause.values.isEmpty())
+      if (QString s = c.summaryWith(cause.values); !s.isEmpty()) return s;
+    return c.summary();
+  }
+  return cause.id;
+}
+
+QString causeAdvice(const Cause &cause) {
+  for (const CauseText &c : verdictBook().causes) {
+    if (c.id != cause.id) continue;
+    if (c.adviceWith && !cause.values.isEmpty())
+      if (QString s = c.adviceWith(cause.values); !s.isEmpty()) return s;
+    return c.advice();
+  }
+  return {};
+}
+
+void setCauseWords(VerdictBook &b, const QString &id, std::function<QString(const QVariantMap &)> summaryWith,
+                   std::function<QString(const QVariantMap &)> adviceWith) {
+  for (CauseText &c : b.causes) {
+    if (c.id != id) continue;
+    c.summaryWith = std::move(summaryWith);
+    c.adviceWith = std::move(adviceWith);
+  }
 }
 
 }  // namespace rdpd

@@ -17,7 +17,11 @@ struct CauseText {
   QString id;
   std::function<QString()> summary;  // translated at call time
   std::function<QString()> advice;
+  // With the values of Cause::values (empty function or no values: the words above). Return empty to fall back.
+  std::function<QString(const QVariantMap &)> summaryWith = {};
+  std::function<QString(const QVariantMap &)> adviceWith = {};
 };
+
 
 struct VerdictBook {
   std::vector<VerdictRule> rules;
@@ -25,6 +29,9 @@ struct VerdictBook {
 };
 
 const VerdictBook &verdictBook();
+// Sets the words with values of an already registered cause.
+void setCauseWords(VerdictBook &b, const QString &id, std::function<QString(const QVariantMap &)> summaryWith,
+                   std::function<QString(const QVariantMap &)> adviceWith);
 
 void addNetVerdicts(VerdictBook &b);     // rules_net.cpp: bad_target, dns_failure, port_*, host_unreachable, healthy
 void addRdpVerdicts(VerdictBook &b);     // rules_rdp.cpp: negotiation outcomes
@@ -32,6 +39,10 @@ void addTlsVerdicts(VerdictBook &b);     // rules_tls.cpp: TLS, certificate, ide
 void addPathVerdicts(VerdictBook &b);    // rules_path.cpp: ICMP, latency, path, local network
 void addGuestVerdicts(VerdictBook &b);   // rules_guest.cpp: facts from inside the server
 void addLookupVerdicts(VerdictBook &b);  // rules_lookup.cpp: the client's error message (client.error_text)
+
+void addCauseWordsWithValues(VerdictBook &b);  // cause_values.cpp: words that name the values found
+// The values a cause's words name, from the results that support it (cause_values.cpp).
+void fillCauseValues(Cause &c, const Results &r);
 
 // Helpers for rules.
 const CheckResult *findResult(const Results &r, const char *id);

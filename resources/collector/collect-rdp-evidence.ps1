@@ -211,6 +211,31 @@ function Test-TcpProtocol([string]$Protocol) {
     return ($p -eq '' -or $p -eq 'tcp' -or $p -eq 'any' -or $p -eq '6')
 }
 
+# Does a rule apply to Remote Desktop (TermService inside svchost.exe) on the active profile, as Windows applies it?
+# Same rule as RDP Doctor's firewall_rules.cpp: the RdpSa.exe shadow rule (local port Any) does not open the RDP port.
+function Test-RuleForRdp($Rule, $Active) {
+    $dir = ([string]$Rule.direction).Trim().ToLowerInvariant()
+    if ($dir -ne '' -and $dir -ne 'inbound') { return $false }
+    $prog = ([string]$Rule.program).Trim().ToLowerInvariant().Replace('/', '\')
+    if ($prog -ne '' -and $prog -ne 'any') {
+        $ok = $false
+        foreach ($root in @('%systemroot%', '%windir%', 'c:\windows')) {
+            if ($prog.StartsWith($root) -and $prog.Substring($root.Length) -eq '\system32\svchost.exe') { $ok = $true }
+        }
+        if (-not $ok) { return $false }
+    }
+    $svc = ([string]$Rule.service).Trim().ToLowerInvariant()
+    if ($svc -ne '' -and $svc -ne 'any' -and $svc -ne '*' -and $svc -ne 'termservice') { return $false }
+    $prof = ([string]$Rule.profiles).Trim().ToLowerInvariant()
+    if ($prof -ne '' -and $prof -ne 'any' -and $null -ne $Active -and @($Active).Count -gt 0) {
+        $have = @($prof.Split(',') | ForEach-Object { $_.Trim() })
+        $hit = $false
+        foreach ($a in @($Active)) { if ($have -contains ([string]$a).Trim().ToLowerInvariant()) { $hit = $true } }
+        if (-not $hit) { return $false }
+    }
+    return $true
+}
+
 function Get-FirewallSection([long]$RdpPort) {
     $profiles = New-Object System.Collections.ArrayList
     foreach ($p in @(Get-NetFirewallProfile -PolicyStore ActiveStore)) {
@@ -615,6 +640,7 @@ function Get-CodeFields($Doc) {
             $allow = $false; $block = $false; $allow3389 = $false
             foreach ($r in @($fw.rules)) {
                 if ($null -eq $r -or -not $r.enabled -or -not (Test-TcpProtocol ([string]$r.protocol))) { continue }
+                if (-not (Test-RuleForRdp $r $fw['active_profiles'])) { continue }
                 $action = ([string]$r.action).ToLowerInvariant()
                 if (Test-PortCovered $r.local_ports $validPort) {
                     if ($action -eq 'allow') { $allow = $true }

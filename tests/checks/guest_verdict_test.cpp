@@ -30,7 +30,7 @@ QStringList causeIds(const QList<Cause> &causes) {
 }  // namespace
 
 TEST(GuestVerdict, every_guest_cause_has_words) {
-  for (const char *id : {"guest_port_out_of_range", "guest_port_mismatch", "guest_rdp_disabled", "guest_termservice_stopped",
+  for (const char *id : {"guest_port_out_of_range", "guest_port_mismatch", "guest_port_values_disagree", "guest_rdp_disabled", "guest_termservice_stopped",
                          "guest_selective_startup", "guest_listener_disabled", "guest_firewall_blocks", "guest_ipsec_blocks",
                          "security_group_blocks", "guest_security_layer_invalid", "guest_certificate_broken",
                          "guest_licensing_expired", "guest_no_rdp_permission", "guest_deny_logon", "guest_account_blocked",
@@ -45,7 +45,7 @@ TEST(GuestVerdict, every_guest_cause_has_words) {
 
 TEST(GuestVerdict, each_fault_fixture_leads_to_its_cause) {
   const QList<QPair<const char *, QString>> cases{
-      {"port-out-of-range", u"guest_port_out_of_range"_s}, {"port-mismatch", u"guest_port_mismatch"_s},
+      {"port-out-of-range", u"guest_port_out_of_range"_s}, {"port-mismatch", u"guest_port_values_disagree"_s},
       {"port-taken", u"guest_port_mismatch"_s}, {"rdp-disabled", u"guest_rdp_disabled"_s},
       {"termservice-stopped", u"guest_termservice_stopped"_s}, {"selective-startup", u"guest_selective_startup"_s},
       {"listener-disabled", u"guest_listener_disabled"_s}, {"firewall-no-allow", u"guest_firewall_blocks"_s},
@@ -189,12 +189,15 @@ TEST(GuestVerdict, pending_restart_outranks_rdp_answering_on_the_old_port) {
   EXPECT_TRUE(causeIds(causes).contains(u"rdp_on_other_port"_s));
 }
 
-TEST(GuestVerdict, values_that_disagree_are_still_a_port_mismatch) {
+TEST(GuestVerdict, values_that_disagree_are_their_own_cause_naming_both_values) {
   Results r = runGuestChecks(guestTarget(loadEvidence("port-mismatch")));
   r.insert(u"net.tcp_connect"_s, remoteTcp(u"refused"_s));
   const QList<Cause> causes = rankCauses(r);
   ASSERT_FALSE(causes.isEmpty());
-  EXPECT_EQ(causes.first().id, u"guest_port_mismatch"_s) << causeIds(causes).join(u", "_s).toStdString();
+  EXPECT_EQ(causes.first().id, u"guest_port_values_disagree"_s) << causeIds(causes).join(u", "_s).toStdString();
+  EXPECT_FALSE(causeIds(causes).contains(u"guest_port_mismatch"_s));
+  EXPECT_TRUE(causeAdvice(causes.first()).contains(u"3389"_s)) << causeAdvice(causes.first()).toStdString();
+  EXPECT_TRUE(causeSummary(causes.first()).contains(u"3390"_s)) << causeSummary(causes.first()).toStdString();
   EXPECT_FALSE(causeIds(causes).contains(u"guest_restart_pending"_s));
 }
 

@@ -1,0 +1,229 @@
+// The concrete values behind a cause (the port RDP really answers on, the rule that blocks, the expiry date...),
+// taken from the results that support it, and the words that name them. Every cause that can know a value says it:
+// "connect to 203.0.113.10:41415 and allow 41415 in the security group", not "connect with that port".
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QVariantList>
+
+#include <cstdlib>
+
+#include "checks/verdict/verdict_rules.h"
+
+using namespace Qt::StringLiterals;
+
+namespace rdpd {
+
+namespace {
+
+QVariant ev(const Results &r, const char *id, const char *key) {
+  const CheckResult *c = findResult(r, id);
+  return c ? c->evidence.value(QString::fromLatin1(key)) : QVariant();
+}
+
+QString joinList(const QVariant &v) {
+  QStringList out;
+  for (const QVariant &x : v.toList()) out << x.toString();
+  if (out.isEmpty() && !v.toString().isEmpty()) out << v.toString();
+  return out.join(u", "_s);
+}
+
+void put(QVariantMap &m, const char *key, const QVariant &v) {
+  if (v.isValid() && !v.isNull() && !v.toString().isEmpty()) m.insert(QString::fromLatin1(key), v);
+}
+
+// The host the user connects to, as entered (name or address).
+QVariant host(const Results &r) {
+  QVariant h = ev(r, "target.validate", "host");
+  if (h.toString().isEmpty()) h = ev(r, "net.tcp_connect", "address");
+  return h;
+}
+
+QVariant port(const Results &r) {
+  QVariant p = ev(r, "net.tcp_connect", "port");
+  if (p.isNull() || !p.isValid()) p = ev(r, "target.validate", "port");
+  return p;
+}
+
+QString date(const QVariant &iso) {
+  const QDateTime t = QDateTime::fromString(iso.toString(), Qt::ISODate);
+  return t.isValid() ? t.toUTC().toString(u"yyyy-MM-dd"_s) : iso.toString();
+}
+
+QString v(const QVariantMap &m, const char *key) { return m.value(QString::fromLatin1(key)).toString(); }
+bool has(const QVariantMap &m, const char *key) { return m.contains(QString::fromLatin1(key)); }
+QString tr(const char *text) { return QCoreApplication::translate("Causes", text); }
+
+}  // namespace
+
+void fillCauseValues(Cause &c, const Results &r) {
+  QVariantMap m;
+  const QString id = c.id;
+  if (id == u"rdp_on_other_port"_s) {
+    put(m, "found_port", ev(r, "net.alt_ports", "rdp_ports").toList().value(0));
+    put(m, "host", host(r));
+    put(m, "port", port(r));
+  } else if (id == u"port_refused"_s || id == u"port_filtered"_s || id == u"security_group_blocks"_s ||
+             id == u"host_unreachable"_s) {
+    put(m, "host", host(r));
+    put(m, "port", port(r));
+  } else if (id == u"guest_firewall_blocks"_s) {
+    put(m, "rules", joinList(ev(r, "guest.firewall", "block_rules")));
+    QVariant p = ev(r, "guest.firewall", "port");
+    if (p.isNull() || !p.isValid()) p = ev(r, "guest.firewall_port_changed", "port");
+    put(m, "port", p);
+    if (ev(r, "guest.firewall_port_changed", "only_3389_allowed").toBool()) m.insert(u"only_3389"_s, true);
+  } else if (id == u"guest_port_mismatch"_s) {
+    put(m, "listening", joinList(ev(r, "guest.port_listening", "termservice_ports")));
+    QVariant configured = ev(r, "guest.port_target", "configured_port");
+    put(m, "configured", configured);
+    put(m, "port", port(r).isValid() ? port(r) : ev(r, "guest.port_target", "target_port"));
+    put(m, "host", host(r));
+  } else if (id == u"guest_port_values_disagree"_s) {
+    put(m, "port_tds", ev(r, "guest.port_match", "port_tds"));
+    put(m, "port_rdp_tcp", ev(r, "guest.port_match", "port_rdp_tcp"));
+  } else if (id == u"guest_port_out_of_range"_s) {
+    const QVariant a = ev(r, "guest.port_range", "port_rdp_tcp"), b = ev(r, "guest.port_range", "port_tds");
+    put(m, "stored", a.toLongLong() < 1 || a.toLongLong() > 65535 ? a : b);
+  } else if (id == u"cert_expired"_s) {
+    put(m, "not_after", date(ev(r, "rdp.certificate", "not_after")));
+    put(m, "not_before", date(ev(r, "rdp.certificate", "not_before")));
+    if (ev(r, "rdp.certificate", "not_yet_valid").toBool()) m.insert(u"not_yet_valid"_s, true);
+  } else if (id == u"guest_certificate_broken"_s) {
+    put(m, "not_after", date(ev(r, "guest.certificate", "not_after")));
+  } else if (id == u"clock_skew"_s) {
+    const QVariant s = ev(r, "rdp.identity", "clock_skew_s");
+    if (!s.isNull() && s.isValid()) {
+      const qint64 secs = s.toLongLong();
+      m.insert(u"skew_min"_s, (std::llabs(secs) + 30) / 60);
+      m.insert(u"server_ahead"_s, secs > 0);
+    }
+  } else if (id == u"guest_security_software"_s) {
+    put(m, "products", joinList(ev(r, "guest.security_software", "products")));
+    if (ev(r, "guest.security_software", "safedog").toBool()) m.insert(u"safedog"_s, true);
+  } else if (id == u"guest_selective_startup"_s) {
+    put(m, "services", joinList(ev(r, "guest.selective_startup", "services")));
+  } else if (id == u"guest_ipsec_blocks"_s) {
+    put(m, "names", joinList(ev(r, "guest.ipsec", "names")));
+  } else if (id == u"guest_no_rdp_permission"_s || id == u"guest_account_blocked"_s) {
+    QVariant a = ev(r, "guest.rdp_permission", "account");
+    for (const char *cid : {"guest.account_enabled", "guest.account_locked", "guest.password_expired"})
+      if (a.toString().isEmpty()) a = ev(r, cid, "account");
+    put(m, "account", a);
+  } else if (id == u"guest_deny_logon"_s) {
+    put(m, "account", ev(r, "guest.deny_logon", "account"));
+    put(m, "holders", joinList(ev(r, "guest.deny_logon", "holders")));
+  } else if (id == u"guest_restart_pending"_s) {
+    put(m, "configured", ev(r, "guest.restart_pending", "configured_port"));
+  }
+  c.values = m;
+}
+
+void addCauseWordsWithValues(VerdictBook &b) {
+  setCauseWords(b, u"rdp_on_other_port"_s, {}, [](const QVariantMap &m) {
+    if (!has(m, "found_port") || !has(m, "host")) return QString();
+    return tr("Remote Desktop answers on port %1 — connect to %2:%1, and allow TCP %1 in the security group (step 3).")
+        .arg(v(m, "found_port"), v(m, "host"));
+  });
+  setCauseWords(b, u"port_refused"_s, {}, [](const QVariantMap &m) {
+    if (!has(m, "port")) return QString();
+    return tr("Nothing accepts connections on %1 port %2: check on the server that Remote Desktop is on and listens on port "
+              "%2 (steps 4 and 9), or whether it was moved to another port (step 3).").arg(v(m, "host"), v(m, "port"));
+  });
+  setCauseWords(b, u"port_filtered"_s, {}, [](const QVariantMap &m) {
+    if (!has(m, "port")) return QString();
+    return tr("Connections to %1 port %2 get no answer: allow TCP %2 from your public IP address in the security group "
+              "(step 3), then check Windows Firewall (step 7) and IP security policies (step 8).").arg(v(m, "host"), v(m, "port"));
+  });
+  setCauseWords(b, u"security_group_blocks"_s, {}, [](const QVariantMap &m) {
+    if (!has(m, "port")) return QString();
+    return tr("Add an inbound security-group rule for TCP %1 (port range %1/%1) from your public IP address, and check any "
+              "network ACL (step 3).").arg(v(m, "port"));
+  });
+  setCauseWords(b, u"guest_firewall_blocks"_s, {}, [](const QVariantMap &m) {
+    if (has(m, "rules"))
+      return tr("The Windows Firewall rule \"%1\" blocks Remote Desktop on port %2: disable or delete it through the cloud "
+                "console (step 7).").arg(v(m, "rules"), v(m, "port"));
+    if (m.value(u"only_3389"_s).toBool() && has(m, "port"))
+      return tr("Remote Desktop was moved to port %1, but Windows Firewall only lets 3389 in: add an inbound rule for TCP %1 "
+                "(step 7).").arg(v(m, "port"));
+    if (has(m, "port"))
+      return tr("No enabled inbound Windows Firewall rule lets TCP %1 reach Remote Desktop: enable the Remote Desktop rule or "
+                "add one for TCP %1 (step 7).").arg(v(m, "port"));
+    return QString();
+  });
+  setCauseWords(b, u"guest_port_mismatch"_s, {}, [](const QVariantMap &m) {
+    if (!has(m, "listening") || !has(m, "port")) return QString();
+    return tr("Remote Desktop on the server listens on port %1, but you connect to port %2: connect to %3:%1 and allow TCP "
+              "%1 in the security group, or set the port back (step 3).").arg(v(m, "listening"), v(m, "port"), v(m, "host"));
+  });
+  setCauseWords(b, u"guest_port_values_disagree"_s, [](const QVariantMap &m) {
+    if (!has(m, "port_tds") || !has(m, "port_rdp_tcp")) return QString();
+    return tr("The two PortNumber values on the server disagree: Tds\\tcp says %1, RDP-Tcp says %2.")
+        .arg(v(m, "port_tds"), v(m, "port_rdp_tcp"));
+  }, [](const QVariantMap &m) {
+    if (!has(m, "port_tds") || !has(m, "port_rdp_tcp")) return QString();
+    return tr("Windows listens on the RDP-Tcp value, %1. Set PortNumber under ...\\Wds\\rdpwd\\Tds\\tcp to %1 as well (or both "
+              "to the port you want), allow that port in the security group and Windows Firewall, and restart (step 3).")
+        .arg(v(m, "port_rdp_tcp"));
+  });
+  setCauseWords(b, u"guest_port_out_of_range"_s, {}, [](const QVariantMap &m) {
+    if (!has(m, "stored")) return QString();
+    return tr("PortNumber is %1, which no port can be (1–65535): set both Terminal Server PortNumber values to a free valid "
+              "port, for example 3389, allow it in the security group, and restart (step 3).").arg(v(m, "stored"));
+  });
+  setCauseWords(b, u"cert_expired"_s, {}, [](const QVariantMap &m) {
+    if (m.value(u"not_yet_valid"_s).toBool() && has(m, "not_before"))
+      return tr("The certificate is valid only from %1: check this computer's date and time first, then the server's (step 9).")
+          .arg(v(m, "not_before"));
+    if (!has(m, "not_after")) return QString();
+    return tr("The server's certificate expired on %1. Check this computer's date and time; if they are right, renew the "
+              "server's Remote Desktop certificate (step 9). Most clients still connect after a warning.").arg(v(m, "not_after"));
+  });
+  setCauseWords(b, u"guest_certificate_broken"_s, {}, [](const QVariantMap &m) {
+    if (!has(m, "not_after")) return QString();
+    return tr("The server's Remote Desktop certificate (valid until %1) cannot be used: delete it in certlm.msc → Remote "
+              "Desktop → Certificates and restart the Remote Desktop service so Windows makes a new one (step 9).").arg(v(m, "not_after"));
+  });
+  setCauseWords(b, u"clock_skew"_s, [](const QVariantMap &m) {
+    if (!has(m, "skew_min")) return QString();
+    return m.value(u"server_ahead"_s).toBool()
+               ? tr("The server's clock is about %1 minutes ahead of this computer's.").arg(v(m, "skew_min"))
+               : tr("The server's clock is about %1 minutes behind this computer's.").arg(v(m, "skew_min"));
+  }, {});
+  setCauseWords(b, u"guest_security_software"_s, {}, [](const QVariantMap &m) {
+    if (m.value(u"safedog"_s).toBool())
+      return tr("SafeDog runs on the server: open SafeDog through the cloud console, remove your IP address from its "
+                "blacklist (and its remote-desktop protection rules), or stop it to test (step 10).");
+    if (!has(m, "products")) return QString();
+    return tr("%1 runs on the server: check its blacklist and firewall for your IP address, update it, or stop it to test "
+              "(step 10).").arg(v(m, "products"));
+  });
+  setCauseWords(b, u"guest_selective_startup"_s, {}, [](const QVariantMap &m) {
+    if (!has(m, "services")) return QString();
+    return tr("Selective startup left these services off: %1. Run msconfig through the cloud console, choose Normal "
+              "startup, and restart (step 4) — starting only Remote Desktop Services is not enough.").arg(v(m, "services"));
+  });
+  setCauseWords(b, u"guest_ipsec_blocks"_s, {}, [](const QVariantMap &m) {
+    if (!has(m, "names")) return QString();
+    return tr("Un-assign or delete the IP security policy \"%1\", or allow the Remote Desktop port in it (step 8).").arg(v(m, "names"));
+  });
+  setCauseWords(b, u"guest_no_rdp_permission"_s, {}, [](const QVariantMap &m) {
+    if (!has(m, "account")) return QString();
+    return tr("Add %1 to Remote Desktop Users, or log on with an administrator account (step 9).").arg(v(m, "account"));
+  });
+  setCauseWords(b, u"guest_deny_logon"_s, {}, [](const QVariantMap &m) {
+    if (!has(m, "holders")) return QString();
+    return tr("Remove %1 from \"Deny log on through Remote Desktop Services\" (step 9).").arg(v(m, "holders"));
+  });
+  setCauseWords(b, u"guest_account_blocked"_s, {}, [](const QVariantMap &m) {
+    if (!has(m, "account")) return QString();
+    return tr("Fix the account %1 through the cloud console: enable or unlock it, or set a new password (step 2).").arg(v(m, "account"));
+  });
+  setCauseWords(b, u"guest_restart_pending"_s, {}, [](const QVariantMap &m) {
+    if (!has(m, "configured")) return QString();
+    return tr("Remote Desktop was moved to port %1 and starts using it after a restart: take a snapshot, restart the "
+              "instance from the cloud console, then connect to port %1 (step 11).").arg(v(m, "configured"));
+  });
+}
+
+}  // namespace rdpd
