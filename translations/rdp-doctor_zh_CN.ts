@@ -2742,6 +2742,18 @@
         <source>Remote Desktop was moved to port %1 and starts using it after a restart: take a snapshot, restart the instance from the cloud console, then connect to port %1 (step 11).</source>
         <translation>远程桌面已改到端口 %1，重启后才会使用它：请先创建快照，再从云控制台重启实例，然后连接端口 %1（第 11 步）。</translation>
     </message>
+    <message>
+        <source>The CPU is at %1 %, busiest program %2: wait for it to finish if it is Windows Update, otherwise stop it, or choose a larger instance type (step 6).</source>
+        <translation>CPU 使用率为 %1%，最忙的程序是 %2：如果是 Windows 更新，请等它完成；否则停止该程序，或者升级到更高配置的实例规格（第 6 步）。</translation>
+    </message>
+    <message>
+        <source>Only %1 MB of memory is free: close the program that uses most, enlarge the page file, or choose an instance type with more memory (step 6).</source>
+        <translation>可用内存只有 %1 MB：请关闭占用最多的程序、增大页面文件，或者更换内存更大的实例规格（第 6 步）。</translation>
+    </message>
+    <message>
+        <source>The password was set on %1, after the server last started (%2): restart the instance from the cloud console, then log on with the new password (step 2).</source>
+        <translation>密码在 %1 设置，晚于服务器上次启动的时间（%2）：请从云控制台重启实例，然后用新密码登录（第 2 步）。</translation>
+    </message>
 </context>
 <context>
     <name>rdpd::CheckDetailsDialog</name>

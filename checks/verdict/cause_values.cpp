@@ -112,6 +112,15 @@ void fillCauseValues(Cause &c, const Results &r) {
   } else if (id == u"guest_deny_logon"_s) {
     put(m, "account", ev(r, "guest.deny_logon", "account"));
     put(m, "holders", joinList(ev(r, "guest.deny_logon", "holders")));
+  } else if (id == u"guest_high_cpu"_s) {
+    put(m, "cpu", ev(r, "guest.cpu", "cpu_percent"));
+    put(m, "process", ev(r, "guest.cpu", "top_process"));
+  } else if (id == u"guest_low_memory"_s) {
+    put(m, "available_mb", ev(r, "guest.memory", "available_mb"));
+    put(m, "total_mb", ev(r, "guest.memory", "total_mb"));
+  } else if (id == u"guest_password_needs_restart"_s) {
+    put(m, "set", ev(r, "guest.password_vs_boot", "password_last_set"));
+    put(m, "boot", ev(r, "guest.password_vs_boot", "last_boot"));
   } else if (id == u"guest_restart_pending"_s) {
     put(m, "configured", ev(r, "guest.restart_pending", "configured_port"));
   }
@@ -218,6 +227,21 @@ void addCauseWordsWithValues(VerdictBook &b) {
   setCauseWords(b, u"guest_account_blocked"_s, {}, [](const QVariantMap &m) {
     if (!has(m, "account")) return QString();
     return tr("Fix the account %1 through the cloud console: enable or unlock it, or set a new password (step 2).").arg(v(m, "account"));
+  });
+  setCauseWords(b, u"guest_high_cpu"_s, {}, [](const QVariantMap &m) {
+    if (!has(m, "cpu") || !has(m, "process")) return QString();
+    return tr("The CPU is at %1 %, busiest program %2: wait for it to finish if it is Windows Update, otherwise stop it, "
+              "or choose a larger instance type (step 6).").arg(v(m, "cpu"), v(m, "process"));
+  });
+  setCauseWords(b, u"guest_low_memory"_s, {}, [](const QVariantMap &m) {
+    if (!has(m, "available_mb")) return QString();
+    return tr("Only %1 MB of memory is free: close the program that uses most, enlarge the page file, or choose an "
+              "instance type with more memory (step 6).").arg(v(m, "available_mb"));
+  });
+  setCauseWords(b, u"guest_password_needs_restart"_s, {}, [](const QVariantMap &m) {
+    if (!has(m, "set") || !has(m, "boot")) return QString();
+    return tr("The password was set on %1, after the server last started (%2): restart the instance from the cloud "
+              "console, then log on with the new password (step 2).").arg(date(m.value(u"set"_s)), date(m.value(u"boot"_s)));
   });
   setCauseWords(b, u"guest_restart_pending"_s, {}, [](const QVariantMap &m) {
     if (!has(m, "configured")) return QString();
