@@ -14,6 +14,11 @@ rdpd_packages_test=(
   libgtest-dev libgmock-dev xrdp iproute2 nftables clang libclang-rt-14-dev chromium poppler-utils
   g++-mingw-w64-x86-64-posix
 )
+# The Windows build (scripts/windows/build.sh): cross compiler, binutils (objdump, strip, windres), makensis,
+# Qt's own zh_CN texts for the deploy folder, xz for unpacking the Windows SDK.
+rdpd_packages_windows=(
+  g++-mingw-w64-x86-64-posix binutils-mingw-w64-x86-64 nsis qt6-translations-l10n xz-utils
+)
 
 rdpd_missing() {
   local missing=()
