@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "checks/net/socket_handle.h"
+#include "tests/support/platform.h"
 
 namespace rdpd::test {
 
@@ -34,3 +35,13 @@ class FullBacklogListener {
 };
 
 }  // namespace rdpd::test
+
+// For tests that need a hanging connect: on Linux it must work (the test fails otherwise); on Windows, which refuses
+// instead, the test skips with kNoHangingConnect.
+#define RDPD_REQUIRE_HANGING_CONNECT(listener)                                                   \
+  do {                                                                                           \
+    if (!(listener).connectHangs(200)) {                                                         \
+      if (::rdpd::test::kOnWindows) GTEST_SKIP() << ::rdpd::test::kNoHangingConnect;             \
+      FAIL() << "the loopback listener does not drop connections on this kernel";                \
+    }                                                                                            \
+  } while (0)
