@@ -1,12 +1,12 @@
 #include "app/win_console.h"
 
+#include <QtGlobal>
+
 #ifdef Q_OS_WIN
 #include <windows.h>
 
 #include <cstdio>
 #endif
-
-#include <QtGlobal>
 
 namespace rdpd::app {
 

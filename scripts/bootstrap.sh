@@ -15,9 +15,9 @@ rdpd_packages_test=(
   g++-mingw-w64-x86-64-posix
 )
 # The Windows build (scripts/windows/build.sh): cross compiler, binutils (objdump, strip, windres), makensis,
-# Qt's own zh_CN texts for the deploy folder, xz for unpacking the Windows SDK.
+# Qt's own zh_CN texts for the deploy folder, xz for unpacking the Windows SDK, zip for the portable zip.
 rdpd_packages_windows=(
-  g++-mingw-w64-x86-64-posix binutils-mingw-w64-x86-64 nsis qt6-translations-l10n xz-utils
+  g++-mingw-w64-x86-64-posix binutils-mingw-w64-x86-64 nsis qt6-translations-l10n xz-utils zip
 )
 # Testing that build under Wine (scripts/windows/test.sh): Wine, a virtual X display for the `windows` platform,
 # PIL for the screenshot checks, jq/unzip for the program and zip checks, xrdp + openssl for the live comparison.

@@ -1780,6 +1780,25 @@
     </message>
 </context>
 <context>
+    <name>Mstsc</name>
+    <message>
+        <source>The Remote Desktop client (mstsc) exists only on Windows.</source>
+        <translation>远程桌面客户端（mstsc）只在 Windows 上有。</translation>
+    </message>
+    <message>
+        <source>Enter a valid server address and port on the first page first.</source>
+        <translation>请先在第一页填写正确的服务器地址和端口。</translation>
+    </message>
+    <message>
+        <source>The Remote Desktop client was not found at %1.</source>
+        <translation>在 %1 没有找到远程桌面客户端。</translation>
+    </message>
+    <message>
+        <source>The Remote Desktop client (%1) could not be started.</source>
+        <translation>远程桌面客户端（%1）无法启动。</translation>
+    </message>
+</context>
+<context>
     <name>NegotiationCheck</name>
     <message>
         <source>Does the port answer as Remote Desktop?</source>
@@ -2956,6 +2975,21 @@
     <message>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
+    </message>
+</context>
+<context>
+    <name>rdpd::MstscButton</name>
+    <message>
+        <source>Try to connect now</source>
+        <translation>现在试着连接</translation>
+    </message>
+    <message>
+        <source>Opens the Windows Remote Desktop client (mstsc) for the server you checked.</source>
+        <translation>用 Windows 远程桌面客户端（mstsc）连接刚才检查的服务器。</translation>
+    </message>
+    <message>
+        <source>Remote Desktop is opening %1.</source>
+        <translation>远程桌面正在打开 %1。</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,8 @@
 ; Per-user: no administrator rights, installs into %LOCALAPPDATA%\Programs\RDP Doctor, Start-menu shortcut for this
 ; user, uninstall entry in HKCU. Silent: setup.exe /S [/D=C:\path\without\quotes]. Language: English or Simplified
 ; Chinese, chosen from the Windows display language.
-Unicode true
+; 64-bit installer for a 64-bit program (it also runs under a 64-bit-only Wine, which the tests use).
+Target amd64-unicode
 SetCompressor /SOLID lzma
 RequestExecutionLevel user
 

@@ -127,8 +127,7 @@ zip="$dist/$name-win64.zip"
 stage="$bdir/zip-stage"
 rm -rf "$stage" "$zip"; mkdir -p "$stage"
 cp -r "$deploy" "$stage/$name"
-(cd "$stage" && find "$name" -exec touch -d "@${SOURCE_DATE_EPOCH:-0}" {} + && \
-  cmake -E tar cf "$zip" --format=zip --mtime="@${SOURCE_DATE_EPOCH:-0}" "$name")
+(cd "$stage" && zip -q -r -9 -X "$zip" "$name")
 rm -rf "$stage"
 
 # 7. Installer (packaging/windows/installer.nsi).
