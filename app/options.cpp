@@ -81,6 +81,12 @@ Options parseOptions(const QStringList &args) {
       o.error = QCoreApplication::translate("Options", "%1 needs a value.").arg(a);
       return o;
     }
+    // diagnose and explain know every option they take: a mistyped one is an error, never silently ignored.
+    if (a.startsWith(u'-') && a.size() > 1 && (o.mode == Mode::Diagnose || o.mode == Mode::Explain)) {
+      o.mode = Mode::Error;
+      o.error = QCoreApplication::translate("Options", "Unknown option %1. Run rdp-doctor --help to see the options.").arg(a);
+      return o;
+    }
     if (!a.startsWith(u'-') && o.mode == Mode::Diagnose && o.target.isEmpty()) { o.target = a; continue; }
     if (!a.startsWith(u'-') && o.mode == Mode::Gui && o.target.isEmpty()) { o.target = a; continue; }
     // Qt's own GUI options (-platform, -style...) and options of later features pass through.

@@ -1955,6 +1955,10 @@
         <source>explain --format must be text or json.</source>
         <translation>explain 的 --format 只能是 text 或 json。</translation>
     </message>
+    <message>
+        <source>Unknown option %1. Run rdp-doctor --help to see the options.</source>
+        <translation>未知选项 %1。运行 rdp-doctor --help 查看可用的选项。</translation>
+    </message>
 </context>
 <context>
     <name>PathCheck</name>
