@@ -13,7 +13,8 @@
 #      the portable zip into a folder with spaces and Chinese characters and runs it.
 #
 # Usage: scripts/windows/test.sh [--no-build] [--only PART...]   PART: unit gui cli lab xrdp screenshots installer zip
-# Environment: RDPD_WIN_BUILD_DIR (build/win64), RDPD_LINUX_BUILD_DIR (build/test), RDPD_WINE_KEEP=1 keeps the prefix,
+# Environment: RDPD_WIN_BUILD_DIR (build/win64), RDPD_WIN_DIST (dist), RDPD_LINUX_BUILD_DIR (build/test),
+#              RDPD_WINE_KEEP=1 keeps the prefix and logs, RDPD_WIN_SHOTS_OUT=DIR copies the screenshots there,
 #              RDPD_WIN_SHARDS (2) parallel shards per test executable.
 # Exit: 0 all passed, 1 something failed, 77 skipped (no Windows SDK, or Wine/Xvfb cannot be installed).
 set -euo pipefail
@@ -70,7 +71,13 @@ build_s=$((SECONDS - t0))
 deploy="$bdir/deploy"
 version=$(cat "$bdir/version.txt")
 linux_bin="$ldir/app/rdp-doctor"
-for f in "$deploy/rdp-doctor.exe" "$deploy/rdp-doctor.com" "$bdir/tests/checks_tests.exe" "$bdir/tests/gui_tests.exe" "$linux_bin"; do
+dist=${RDPD_WIN_DIST:-$root/dist}
+need=("$deploy/rdp-doctor.exe" "$deploy/rdp-doctor.com" "$linux_bin")
+want unit && need+=("$bdir/tests/checks_tests.exe")
+want gui && need+=("$bdir/tests/gui_tests.exe")
+want installer && need+=("$dist/rdp-doctor-$version-setup.exe")
+want zip && need+=("$dist/rdp-doctor-$version-win64.zip")
+for f in "${need[@]}"; do
   [ -f "$f" ] || { say "missing $f (build first, or drop --no-build)"; exit 1; }
 done
 
@@ -266,7 +273,7 @@ snapshot() {  # every file of the prefix's C: drive and the host user's menus, m
 }
 uninst_key='HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\RDPDoctor'
 if want installer; then
-  setup="$root/dist/rdp-doctor-$version-setup.exe"
+  setup="$dist/rdp-doctor-$version-setup.exe"
   snapshot >"$work/before.txt"
   if wrun 300 "$setup" /S; then
     inst="$WINEPREFIX/drive_c/users/${USER:-$(id -un)}/AppData/Local/Programs/RDP Doctor"
@@ -290,7 +297,7 @@ if want installer; then
   else bad "installer /S failed"; fi
 fi
 if want zip; then
-  zipf="$root/dist/rdp-doctor-$version-win64.zip"
+  zipf="$dist/rdp-doctor-$version-win64.zip"
   dest="$work/Program Files 测试 目录/远程 桌面"
   mkdir -p "$dest"
   unzip -q "$zipf" -d "$dest"
