@@ -80,6 +80,10 @@ Options parseOptions(const QStringList &args) {
     if (a == u"diagnose"_s && o.mode == Mode::Gui) { o.mode = Mode::Diagnose; continue; }
     if (a == u"explain"_s && o.mode == Mode::Gui) { o.mode = Mode::Explain; o.format = u"text"_s; continue; }
     if (o.mode == Mode::Explain && !a.startsWith(u"--"_s)) { o.explainText += (o.explainText.isEmpty() ? QString() : u" "_s) + a; continue; }
+    if (QString cloudError; parseCloudOption(args, i, &o.cloud, &cloudError)) {
+      if (!cloudError.isEmpty()) { o.mode = Mode::Error; o.error = cloudError; return o; }
+      continue;
+    }
     if (takeValue(args, i, u"--error"_s, &v)) { o.errorText = v; continue; }
     if (takeValue(args, i, u"--try-ports"_s, &v)) {
       const PortListParse ports = parsePortList(v);
@@ -157,6 +161,11 @@ Options parseOptions(const QStringList &args) {
     o.error = QCoreApplication::translate("Options", "diagnose --lab needs a scenario, e.g. diagnose --lab healthy (see --list-lab).");
     return o;
   }
+  if (const QString cloudError = validateCloudOptions(o.cloud); !cloudError.isEmpty()) {
+    o.mode = Mode::Error;
+    o.error = cloudError;
+    return o;
+  }
   if (o.mode == Mode::Diagnose) {
     static const QStringList formats{u"text"_s, u"json"_s, u"markdown"_s, u"html"_s, u"pdf"_s, u"ticket"_s};
     if (!formats.contains(o.format)) {
@@ -189,8 +198,8 @@ QString usageText() {
          u"      the server by collect-rdp-evidence.ps1 (a JSON file, or a text file with the typed code).\n"
          u"      Exit codes: 0 healthy, 1 a problem was found, 2 bad input, 3 internal error.\n"
          u"      More diagnose options: --error \"TEXT\" (the message the Remote Desktop client showed),\n"
-         u"      --format html|pdf|ticket, --redact (hide host names, addresses and account names).\n"
-         u"  rdp-doctor explain \"TEXT\" [--format text|json] [--lang en|zh_CN]\n"
+         u"      --format html|pdf|ticket, --redact (hide host names, addresses and account names).\n"_s +
+         cloudUsageText() + u"  rdp-doctor explain \"TEXT\" [--format text|json] [--lang en|zh_CN]\n"
          u"      What a Remote Desktop error message or code (0x204, 2308...) means and which step to go to.\n"
          u"      Exit codes: 0 recognised, 1 not recognised, 2 no text given.\n"
          u"  rdp-doctor diagnose --lab SCENARIO [--lab-dir DIR] [--format text|json|markdown]\n"
