@@ -10,8 +10,9 @@
 #   RDPD_SKIP_INSTALL=1     do not apt-get install missing Debian packages
 #
 # Outputs (stable paths, relative to the repository root; VERSION = PROJECT_VERSION in CMakeLists.txt):
-#   build/win64/app/rdp-doctor.exe, build/win64/app/rdp-doctor.com   the build (unstripped)
-#   build/win64/tests/*.exe                                          with RDPD_WIN_TESTS=1
+#   build/win64/rdp-doctor.exe, build/win64/rdp-doctor.com   the build (unstripped; qt_standard_project_setup puts
+#                                                            every executable in the top build dir on Windows)
+#   build/win64/checks_tests.exe, build/win64/gui_tests.exe   with RDPD_WIN_TESTS=1
 #   build/win64/deploy/        ready to run: stripped rdp-doctor.exe + rdp-doctor.com, the DLLs they need, the Qt
 #                              plugins (platforms/, styles/, imageformats/, iconengines/), qt.conf, translations/
 #                              (every DLL the test executables need from Qt is in /opt/qt6-mingw/bin; the MinGW
@@ -91,7 +92,7 @@ echo "$version" >"$bdir/version.txt"
 rm -rf "$deploy"
 mkdir -p "$deploy/platforms" "$deploy/styles" "$deploy/imageformats" "$deploy/iconengines" "$deploy/translations"
 strip="$triplet-strip"
-cp "$bdir/app/rdp-doctor.exe" "$bdir/app/rdp-doctor.com" "$deploy/"
+cp "$bdir/rdp-doctor.exe" "$bdir/rdp-doctor.com" "$deploy/"
 cp "$sdk/plugins/platforms/qwindows.dll" "$deploy/platforms/"
 cp "$sdk/plugins/styles/qwindowsvistastyle.dll" "$deploy/styles/"
 cp "$sdk/plugins/imageformats/qsvg.dll" "$deploy/imageformats/"   # the step images and icons are SVG
