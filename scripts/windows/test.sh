@@ -110,10 +110,11 @@ wineserver -p  # persistent: one wineserver for every program of this run (the p
 prefix_s=$((SECONDS - t0))
 say "Wine $("$wine" --version) prefix $WINEPREFIX ready in ${prefix_s}s, display $DISPLAY"
 winpath() { printf 'Z:%s' "${1//\//\\}"; }
-# The test executables find Qt's DLLs in the SDK and the MinGW runtime in the deploy folder.
-export WINEPATH="$(winpath "$deploy");$(winpath /opt/qt6-mingw/bin)"
-export QT_PLUGIN_PATH="$(winpath /opt/qt6-mingw/plugins)"
-export QT_QPA_PLATFORM=windows  # never offscreen under Wine (it spins at exit)
+# The test executables find Qt's DLLs and plugins in the SDK and the MinGW runtime in the deploy folder (set only for
+# them: the shipped program must run from its own folder, with nothing from the SDK).
+test_winepath="$(winpath "$deploy");$(winpath /opt/qt6-mingw/bin)"
+test_plugins="$(winpath /opt/qt6-mingw/plugins)"
+unset WINEPATH QT_PLUGIN_PATH QT_QPA_PLATFORM QT_STYLE_OVERRIDE
 export LANG=C.UTF-8
 
 failures=()
@@ -129,7 +130,8 @@ unit_s=0; gui_s=0
 run_suite() {  # NAME EXE TIMEOUT_S: shards in parallel, XML reports, a list of skips with their reasons
   local name=$1 exe=$2 limit=$3 i pids=() rc=0
   for i in $(seq 0 $((shards - 1))); do
-    ( cd "$work" && GTEST_TOTAL_SHARDS=$shards GTEST_SHARD_INDEX=$i \
+    ( cd "$work" && export GTEST_TOTAL_SHARDS=$shards GTEST_SHARD_INDEX=$i WINEPATH="$test_winepath" \
+        QT_PLUGIN_PATH="$test_plugins" QT_QPA_PLATFORM=windows QT_LOGGING_RULES='qt.qpa.*=false' &&
         wrun "$limit" "$exe" --gtest_output="xml:$(winpath "$work/$name-$i.xml")" >"$work/$name-$i.log" 2>&1 ) &
     pids+=($!)
   done
@@ -146,7 +148,7 @@ if want unit; then
 fi
 if want gui; then
   t0=$SECONDS
-  if QT_LOGGING_RULES='qt.qpa.*=false' run_suite gui_tests "$bdir/tests/gui_tests.exe" 900; then ok "gui_tests.exe under Wine (windows platform, Xvfb)"; else bad "gui_tests.exe under Wine"; fi
+  if run_suite gui_tests "$bdir/tests/gui_tests.exe" 900; then ok "gui_tests.exe under Wine (windows platform, Xvfb)"; else bad "gui_tests.exe under Wine"; fi
   gui_s=$((SECONDS - t0))
 fi
 
