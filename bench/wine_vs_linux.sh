@@ -26,8 +26,9 @@ wine=$(command -v wine64 || command -v wine)
 d=$(mktemp -d /tmp/rdpd-bench-wine.XXXX)
 export WINEPREFIX="$d/prefix" WINEARCH=win64 WINEDEBUG=-all WINEDLLOVERRIDES="winemenubuilder.exe=d;mscoree=d;mshtml=d"
 trap 'wineserver -k 2>/dev/null || true; "$root/bench/xrdp-loopback.sh" stop "$d/xrdp"; rm -rf "$d"' EXIT
-"$wine" wineboot -i >/dev/null 2>&1
+mkdir -p "$WINEPREFIX"
 wineserver -p
+"$wine" wineboot -i >/dev/null 2>&1
 port=$(( 20000 + RANDOM % 20000 ))
 "$root/bench/xrdp-loopback.sh" start "$port" "$d/xrdp" negotiate
 

@@ -105,8 +105,9 @@ for n in $(seq 90 140); do
 done
 [ -n "$xvfb_pid" ] || { say "could not start Xvfb"; exit 1; }
 t0=$SECONDS
+mkdir -p "$WINEPREFIX"
+wineserver -p  # persistent: one wineserver for every program of this run (started before wineboot, which reuses it)
 "$wine" wineboot -i >"$work/wineboot.log" 2>&1 || { cat "$work/wineboot.log"; say "wineboot failed"; exit 1; }
-wineserver -p  # persistent: one wineserver for every program of this run (the prefix must exist first)
 prefix_s=$((SECONDS - t0))
 say "Wine $("$wine" --version) prefix $WINEPREFIX ready in ${prefix_s}s, display $DISPLAY"
 winpath() { printf 'Z:%s' "${1//\//\\}"; }
