@@ -2224,6 +2224,10 @@
         <source>--public-ip, --region, --instance and --profile need --cloud alibaba or --cloud-json FILE.</source>
         <translation>--public-ip、--region、--instance 和 --profile 需要与 --cloud alibaba 或 --cloud-json 文件 一起使用。</translation>
     </message>
+    <message>
+        <source>Unknown option %1. Run rdp-doctor --help to see the options.</source>
+        <translation>未知选项 %1。运行 rdp-doctor --help 查看可用的选项。</translation>
+    </message>
 </context>
 <context>
     <name>PathCheck</name>
@@ -3663,6 +3667,40 @@ Nothing was lost: choose another folder and save again.</source>
     <message>
         <source>The lab runs on %1. The diagnosis starts now.</source>
         <translation>培训实验室运行在 %1。现在开始诊断。</translation>
+    </message>
+</context>
+<context>
+    <name>Mstsc</name>
+    <message>
+        <source>The Remote Desktop client (mstsc) exists only on Windows.</source>
+        <translation>远程桌面客户端（mstsc）只在 Windows 上有。</translation>
+    </message>
+    <message>
+        <source>Enter a valid server address and port on the first page first.</source>
+        <translation>请先在第一页填写正确的服务器地址和端口。</translation>
+    </message>
+    <message>
+        <source>The Remote Desktop client was not found at %1.</source>
+        <translation>在 %1 没有找到远程桌面客户端。</translation>
+    </message>
+    <message>
+        <source>The Remote Desktop client (%1) could not be started.</source>
+        <translation>远程桌面客户端（%1）无法启动。</translation>
+    </message>
+</context>
+<context>
+    <name>rdpd::MstscButton</name>
+    <message>
+        <source>Try to connect now</source>
+        <translation>现在试着连接</translation>
+    </message>
+    <message>
+        <source>Opens the Windows Remote Desktop client (mstsc) for the server you checked.</source>
+        <translation>用 Windows 远程桌面客户端（mstsc）连接刚才检查的服务器。</translation>
+    </message>
+    <message>
+        <source>Remote Desktop is opening %1.</source>
+        <translation>远程桌面正在打开 %1。</translation>
     </message>
 </context>
 </TS>
