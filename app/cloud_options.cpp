@@ -32,8 +32,8 @@ bool takeValue(const QStringList &args, int &i, const QString &name, QString *ou
 }  // namespace
 
 bool parseCloudOption(const QStringList &args, int &i, CloudOptions *o, QString *error) {
-  static const QStringList names{u"--cloud"_s, u"--cloud-json"_s, u"--public-ip"_s, u"--region"_s, u"--instance"_s,
-                                 u"--profile"_s};
+  static const QStringList names{u"--cloud"_s,  u"--cloud-json"_s, u"--public-ip"_s,
+                                 u"--region"_s, u"--instance"_s,   u"--profile"_s};
   for (const QString &name : names) {
     QString v;
     bool missing = false;
@@ -44,15 +44,18 @@ bool parseCloudOption(const QStringList &args, int &i, CloudOptions *o, QString 
     }
     if (name == u"--cloud"_s) {
       if (v.toLower() != u"alibaba"_s && v.toLower() != u"aliyun"_s) {
-        *error = QCoreApplication::translate("Options", "--cloud: \"%1\" is not supported; use --cloud alibaba "
-                                                        "(Alibaba Cloud ECS).").arg(v);
+        *error = QCoreApplication::translate("Options",
+                                             "--cloud: \"%1\" is not supported; use --cloud alibaba "
+                                             "(Alibaba Cloud ECS).")
+                     .arg(v);
         return true;
       }
       o->provider = u"alibaba"_s;
     } else if (name == u"--cloud-json"_s) {
       o->jsonFiles << v;
       // "--cloud-json a.json b.json …": the following words that name .json files belong to it too.
-      while (i + 1 < args.size() && !args[i + 1].startsWith(u'-') && args[i + 1].endsWith(u".json"_s, Qt::CaseInsensitive))
+      while (i + 1 < args.size() && !args[i + 1].startsWith(u'-') &&
+             args[i + 1].endsWith(u".json"_s, Qt::CaseInsensitive))
         o->jsonFiles << args[++i];
       if (o->provider.isEmpty()) o->provider = u"alibaba"_s;
     } else if (name == u"--public-ip"_s) {
@@ -73,21 +76,25 @@ QString validateCloudOptions(const CloudOptions &o) {
   if (!o.publicIp.isEmpty()) {
     const QHostAddress a(o.publicIp);
     if (a.isNull())
-      return QCoreApplication::translate("Options", "--public-ip: \"%1\" is not an IP address. Give this computer's "
-                                                    "public address, e.g. --public-ip 198.51.100.7.").arg(o.publicIp);
+      return QCoreApplication::translate("Options",
+                                         "--public-ip: \"%1\" is not an IP address. Give this computer's "
+                                         "public address, e.g. --public-ip 198.51.100.7.")
+          .arg(o.publicIp);
   }
   if (!o.any() && (!o.publicIp.isEmpty() || !o.region.isEmpty() || !o.instance.isEmpty() || !o.profile.isEmpty()))
-    return QCoreApplication::translate("Options", "--public-ip, --region, --instance and --profile need --cloud alibaba "
-                                                  "or --cloud-json FILE.");
+    return QCoreApplication::translate("Options",
+                                       "--public-ip, --region, --instance and --profile need --cloud alibaba "
+                                       "or --cloud-json FILE.");
   return {};
 }
 
 QString applyCloudOptions(const CloudOptions &o, Target &target) {
   if (!o.any()) return {};
   if (o.jsonFiles.isEmpty())
-    return QCoreApplication::translate("Cli", "Reading the cloud with an AccessKey is not available in this build yet. "
-                                              "Run the aliyun commands in docs/cloud.md and pass their output with "
-                                              "--cloud-json FILE….");
+    return QCoreApplication::translate("Cli",
+                                       "Reading the cloud with an AccessKey is not available in this build yet. "
+                                       "Run the aliyun commands in docs/cloud.md and pass their output with "
+                                       "--cloud-json FILE….");
   const cloud::CloudImport imported = cloud::importCloudFiles(o.jsonFiles);
   if (!imported.ok()) return imported.message;
   imported.evidence->clientPublicIp = o.publicIp;

@@ -3,7 +3,6 @@
 #include <QCryptographicHash>
 #include <QMap>
 #include <QMessageAuthenticationCode>
-
 #include <algorithm>
 
 namespace rdpd::cloud {

@@ -6,7 +6,6 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
-
 #include <utility>
 
 #include "checks/cloud/secret.h"
@@ -19,10 +18,10 @@ inline constexpr const char *kEmptyBodySha256 = "e3b0c44298fc1c149afbf4c8996fb92
 
 struct SignableRequest {
   QByteArray method = "POST";
-  QByteArray path = "/";                               // already a path; RPC APIs use "/"
-  QList<std::pair<QString, QString>> query;            // any order; sorted when canonicalised
-  QList<std::pair<QByteArray, QByteArray>> headers;    // names in any case; a repeated name is joined
-  QByteArray payloadSha256 = kEmptyBodySha256;         // lowercase hex
+  QByteArray path = "/";                             // already a path; RPC APIs use "/"
+  QList<std::pair<QString, QString>> query;          // any order; sorted when canonicalised
+  QList<std::pair<QByteArray, QByteArray>> headers;  // names in any case; a repeated name is joined
+  QByteArray payloadSha256 = kEmptyBodySha256;       // lowercase hex
 };
 
 struct CanonicalRequest {

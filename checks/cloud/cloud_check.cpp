@@ -32,13 +32,16 @@ CheckResult CloudCheck::run(const CheckContext &ctx) const {
 QString CloudCheck::summarize(const CheckResult &r) const {
   const QString reason = r.evidence.value(u"reason"_s).toString();
   if (r.status == Status::Skipped && reason == u"no_cloud_evidence"_s)
-    return QCoreApplication::translate("CloudChecks",
+    return QCoreApplication::translate(
+        "CloudChecks",
         "Needs the cloud's view of the server: import the JSON output of the aliyun commands shown on step 1 "
         "(no key needed), or run with --cloud alibaba and an AccessKey.");
   if (r.status == Status::Skipped && reason == u"instance_not_found"_s)
-    return QCoreApplication::translate("CloudChecks",
-        "None of the %1 imported instances holds this address; name the instance with --instance ID, or import "
-        "DescribeInstanceAttribute for the instance you connect to.").arg(r.evidence.value(u"instances"_s).toInt());
+    return QCoreApplication::translate(
+               "CloudChecks",
+               "None of the %1 imported instances holds this address; name the instance with --instance ID, or import "
+               "DescribeInstanceAttribute for the instance you connect to.")
+        .arg(r.evidence.value(u"instances"_s).toInt());
   if (r.status == Status::Skipped && reason == u"not_collected"_s)
     return QCoreApplication::translate("CloudChecks", "The imported cloud data does not contain this fact.");
   if (r.status == Status::Skipped) return QCoreApplication::translate("CloudChecks", "Not checked.");

@@ -14,46 +14,66 @@ constexpr int kMaxDocumentsPerPaste = 64;
 
 QString kindName(CloudDocKind k) {
   switch (k) {
-    case CloudDocKind::InstanceAttribute: return u"DescribeInstanceAttribute"_s;
-    case CloudDocKind::Instances: return u"DescribeInstances"_s;
-    case CloudDocKind::SecurityGroupAttribute: return u"DescribeSecurityGroupAttribute"_s;
-    case CloudDocKind::Metric: return u"DescribeMetricList"_s;
-    case CloudDocKind::AssistantStatus: return u"DescribeCloudAssistantStatus"_s;
-    case CloudDocKind::Error: return u"error"_s;
-    case CloudDocKind::Unknown: break;
+    case CloudDocKind::InstanceAttribute:
+      return u"DescribeInstanceAttribute"_s;
+    case CloudDocKind::Instances:
+      return u"DescribeInstances"_s;
+    case CloudDocKind::SecurityGroupAttribute:
+      return u"DescribeSecurityGroupAttribute"_s;
+    case CloudDocKind::Metric:
+      return u"DescribeMetricList"_s;
+    case CloudDocKind::AssistantStatus:
+      return u"DescribeCloudAssistantStatus"_s;
+    case CloudDocKind::Error:
+      return u"error"_s;
+    case CloudDocKind::Unknown:
+      break;
   }
   return u"unknown"_s;
 }
 
 QString problemText(const QString &problem, const QString &name) {
   if (problem == u"too_large"_s)
-    return QCoreApplication::translate("CloudImport", "%1 is larger than 8 MB; it is not the output of an aliyun "
-                                                      "command. Import the output of one command per file.").arg(name);
+    return QCoreApplication::translate("CloudImport",
+                                       "%1 is larger than 8 MB; it is not the output of an aliyun "
+                                       "command. Import the output of one command per file.")
+        .arg(name);
   if (problem == u"not_json"_s)
-    return QCoreApplication::translate("CloudImport", "%1 is not complete JSON (cut off or not JSON at all). Run the "
-                                                      "aliyun command again and copy its whole output, from the first "
-                                                      "\"{\" to the last \"}\".").arg(name);
+    return QCoreApplication::translate("CloudImport",
+                                       "%1 is not complete JSON (cut off or not JSON at all). Run the "
+                                       "aliyun command again and copy its whole output, from the first "
+                                       "\"{\" to the last \"}\".")
+        .arg(name);
   if (problem == u"no_metric_name"_s)
-    return QCoreApplication::translate("CloudImport", "%1 holds monitoring data, but the answer does not say which "
-                                                      "metric. Save it under the metric's name, e.g. "
-                                                      "CPUUtilization.json.").arg(name);
-  return QCoreApplication::translate("CloudImport", "%1 is not the output of DescribeInstanceAttribute, "
-                                                    "DescribeInstances, DescribeSecurityGroupAttribute, "
-                                                    "DescribeMetricList or DescribeCloudAssistantStatus. Check which "
-                                                    "command produced it.").arg(name);
+    return QCoreApplication::translate("CloudImport",
+                                       "%1 holds monitoring data, but the answer does not say which "
+                                       "metric. Save it under the metric's name, e.g. "
+                                       "CPUUtilization.json.")
+        .arg(name);
+  return QCoreApplication::translate("CloudImport",
+                                     "%1 is not the output of DescribeInstanceAttribute, "
+                                     "DescribeInstances, DescribeSecurityGroupAttribute, "
+                                     "DescribeMetricList or DescribeCloudAssistantStatus. Check which "
+                                     "command produced it.")
+      .arg(name);
 }
 
 void take(CloudEvidence &e, CloudDocument &&d, const QString &name) {
   for (Instance &i : d.instances) {
     auto same = std::find_if(e.instances.begin(), e.instances.end(),
                              [&](const Instance &x) { return x.instanceId == i.instanceId; });
-    if (same != e.instances.end()) *same = std::move(i);  // a later document about the same instance wins
-    else e.instances.append(std::move(i));
+    if (same != e.instances.end())
+      *same = std::move(i);  // a later document about the same instance wins
+    else
+      e.instances.append(std::move(i));
   }
   if (d.kind == CloudDocKind::SecurityGroupAttribute) {
-    auto same = std::find_if(e.groups.begin(), e.groups.end(), [&](const SecurityGroup &g) { return g.id == d.group.id; });
-    if (same != e.groups.end()) *same = d.group;
-    else e.groups.append(d.group);
+    auto same =
+        std::find_if(e.groups.begin(), e.groups.end(), [&](const SecurityGroup &g) { return g.id == d.group.id; });
+    if (same != e.groups.end())
+      *same = d.group;
+    else
+      e.groups.append(d.group);
   }
   if (d.kind == CloudDocKind::Metric) e.metrics.append(d.metric);
   for (const AssistantStatus &a : d.assistant) e.assistant.append(a);
@@ -90,12 +110,16 @@ QList<QByteArray> splitJsonDocuments(const QByteArray &text) {
   for (qsizetype i = 0; i < text.size(); ++i) {
     const char c = text[i];
     if (inString) {
-      if (escaped) escaped = false;
-      else if (c == '\\') escaped = true;
-      else if (c == '"') inString = false;
+      if (escaped)
+        escaped = false;
+      else if (c == '\\')
+        escaped = true;
+      else if (c == '"')
+        inString = false;
       continue;
     }
-    if (c == '"') inString = true;
+    if (c == '"')
+      inString = true;
     else if (c == '{' || c == '[') {
       if (depth++ == 0) start = i;
     } else if ((c == '}' || c == ']') && depth > 0 && --depth == 0) {

@@ -16,17 +16,21 @@ CheckResult skipped(const QString &reason, Evidence extra = {}) {
 }
 
 Evidence instanceEvidence(const InstancePick &p) {
-  return {{u"instance_id"_s, p.instance->instanceId}, {u"region_id"_s, p.instance->regionId},
-          {u"matched_by"_s, p.how}};
+  return {{u"instance_id"_s, p.instance->instanceId}, {u"region_id"_s, p.instance->regionId}, {u"matched_by"_s, p.how}};
 }
 
 QString outcomeName(SgOutcome o) {
   switch (o) {
-    case SgOutcome::Allowed: return u"allowed"_s;
-    case SgOutcome::DroppedByRule: return u"dropped_by_rule"_s;
-    case SgOutcome::NoRuleMatches: return u"no_rule_matches"_s;
-    case SgOutcome::Unknown: return u"unknown"_s;
-    case SgOutcome::NoGroups: return u"no_groups"_s;
+    case SgOutcome::Allowed:
+      return u"allowed"_s;
+    case SgOutcome::DroppedByRule:
+      return u"dropped_by_rule"_s;
+    case SgOutcome::NoRuleMatches:
+      return u"no_rule_matches"_s;
+    case SgOutcome::Unknown:
+      return u"unknown"_s;
+    case SgOutcome::NoGroups:
+      return u"no_groups"_s;
   }
   return {};
 }
@@ -95,7 +99,8 @@ CheckResult judgeInstanceState(const CloudEvidence &e, const Target &t, const QD
   if (i.status == u"Stopped"_s) return makeResult(Status::Fail, ev, u"cloud-instance-stopped"_s);
   if (i.status == u"Running"_s) {
     // Expiring within a week: still running, but worth a warning (the FAQ's "after renewal" cases).
-    if (prepaid && expires.isValid() && expires < nowUtc.addDays(7)) return makeResult(Status::Warn, ev, u"cloud-instance-locked"_s);
+    if (prepaid && expires.isValid() && expires < nowUtc.addDays(7))
+      return makeResult(Status::Warn, ev, u"cloud-instance-locked"_s);
     return makeResult(Status::Pass, ev);
   }
   if (i.status.isEmpty()) return skipped(u"not_collected"_s, ev);
@@ -122,8 +127,10 @@ CheckResult judgeSecurityGroup(const CloudEvidence &e, const Target &t) {
   QVariantList missing, groups;
   for (const QString &id : p.instance->securityGroupIds) {
     groups << id;
-    if (const SecurityGroup *g = e.group(id)) q.groups << *g;
-    else missing << id;
+    if (const SecurityGroup *g = e.group(id))
+      q.groups << *g;
+    else
+      missing << id;
   }
   ev.insert(u"groups"_s, groups);
   ev.insert(u"missing_groups"_s, missing);
@@ -137,7 +144,8 @@ CheckResult judgeSecurityGroup(const CloudEvidence &e, const Target &t) {
   ev.insert(u"deciding_group"_s, v.deciding ? QVariant(v.deciding->groupId) : QVariant());
   QVariantList shadowed, uncertain;
   for (const SgRule &r : v.shadowed) shadowed << describeRule(r);
-  for (qsizetype k = 0; k < v.uncertain.size(); ++k) uncertain << QString(describeRule(v.uncertain[k]) + u" ["_s + v.uncertainReasons[k] + u"]"_s);
+  for (qsizetype k = 0; k < v.uncertain.size(); ++k)
+    uncertain << QString(describeRule(v.uncertain[k]) + u" ["_s + v.uncertainReasons[k] + u"]"_s);
   ev.insert(u"shadowed_rules"_s, shadowed);
   ev.insert(u"uncertain_rules"_s, uncertain);
   if (v.outcome == SgOutcome::Allowed) return makeResult(Status::Pass, ev);
@@ -161,7 +169,8 @@ CheckResult judgeBandwidth(const CloudEvidence &e, const Target &t) {
   ev.insert(u"charge_type"_s, viaEip ? i.eipChargeType : i.internetChargeType);
   if (!mbps) return skipped(u"not_collected"_s, ev);
   ev.insert(u"bandwidth_out_mbps"_s, *mbps);
-  if (!viaEip && i.publicIps.isEmpty()) return makeResult(Status::Warn, ev, u"no-public-bandwidth"_s);  // no public address
+  if (!viaEip && i.publicIps.isEmpty())
+    return makeResult(Status::Warn, ev, u"no-public-bandwidth"_s);  // no public address
   if (*mbps <= 0) return makeResult(Status::Fail, ev, u"no-public-bandwidth"_s);
   return makeResult(Status::Pass, ev);
 }
@@ -185,7 +194,10 @@ CheckResult judgeMetrics(const CloudEvidence &e, const Target &t) {
       ev.insert(u"cpu_avg_percent"_s, round1(c.avg));
       ev.insert(u"cpu_max_percent"_s, round1(c.max));
       ev.insert(u"cpu_points"_s, c.points);
-      worse(c.avg >= kCpuSaturatedAvg ? Status::Fail : c.avg >= kCpuHighAvg ? Status::Warn : Status::Pass, u"high-cpu"_s);
+      worse(c.avg >= kCpuSaturatedAvg ? Status::Fail
+            : c.avg >= kCpuHighAvg    ? Status::Warn
+                                      : Status::Pass,
+            u"high-cpu"_s);
     }
   }
   if (const MetricSeries *mem = e.metric({u"memory_usedutilization"_s})) {

@@ -20,7 +20,7 @@ struct InstancePick {
 InstancePick pickInstance(const CloudEvidence &e, const Target &t);
 
 // Thresholds, named so the table in docs/cloud.md and the code agree.
-inline constexpr double kCpuSaturatedAvg = 90.0;   // average over the imported points
+inline constexpr double kCpuSaturatedAvg = 90.0;  // average over the imported points
 inline constexpr double kCpuHighAvg = 80.0;
 inline constexpr double kMemoryHighAvg = 95.0;
 inline constexpr double kBandwidthSaturatedAvg = 90.0;  // % of the bandwidth cap

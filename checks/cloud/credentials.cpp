@@ -62,27 +62,36 @@ QString CredentialLoad::message() const {
     case CredentialProblem::None:
       return {};
     case CredentialProblem::NotFound:
-      return QCoreApplication::translate("CloudCredentials",
+      return QCoreApplication::translate(
+          "CloudCredentials",
           "No Alibaba Cloud AccessKey was found (no ~/.aliyun/config.json profile and no ALIBABA_CLOUD_ACCESS_KEY_ID). "
           "Run \"aliyun configure\", set the environment variables, or use the no-key path: run the aliyun commands "
           "shown and import their JSON output.");
     case CredentialProblem::ConfigUnreadable:
       return QCoreApplication::translate("CloudCredentials",
-          "The aliyun CLI configuration %1 could not be read as JSON. Run \"aliyun configure list\" to check it, "
-          "or set ALIBABA_CLOUD_IGNORE_PROFILE=TRUE and use environment variables.").arg(detail);
+                                         "The aliyun CLI configuration %1 could not be read as JSON. Run \"aliyun "
+                                         "configure list\" to check it, "
+                                         "or set ALIBABA_CLOUD_IGNORE_PROFILE=TRUE and use environment variables.")
+          .arg(detail);
     case CredentialProblem::ProfileNotFound:
       return QCoreApplication::translate("CloudCredentials",
-          "The profile \"%1\" is not in the aliyun CLI configuration. Check the name with \"aliyun configure list\".")
+                                         "The profile \"%1\" is not in the aliyun CLI configuration. Check the name "
+                                         "with \"aliyun configure list\".")
           .arg(detail);
     case CredentialProblem::UnsupportedMode:
       return QCoreApplication::translate("CloudCredentials",
-          "The profile uses the mode %1, which RDP Doctor does not read. Use a profile of mode AK or StsToken, or "
-          "set ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA_CLOUD_SECURITY_TOKEN for "
-          "STS) in the environment.").arg(detail);
+                                         "The profile uses the mode %1, which RDP Doctor does not read. Use a profile "
+                                         "of mode AK or StsToken, or "
+                                         "set ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET (and "
+                                         "ALIBABA_CLOUD_SECURITY_TOKEN for "
+                                         "STS) in the environment.")
+          .arg(detail);
     case CredentialProblem::Incomplete:
-      return QCoreApplication::translate("CloudCredentials",
-          "The credentials from %1 are incomplete: an AccessKey ID needs its secret, and an STS profile its "
-          "security token. Complete them with \"aliyun configure\" or the environment variables.").arg(detail);
+      return QCoreApplication::translate(
+                 "CloudCredentials",
+                 "The credentials from %1 are incomplete: an AccessKey ID needs its secret, and an STS profile its "
+                 "security token. Complete them with \"aliyun configure\" or the environment variables.")
+          .arg(detail);
   }
   return {};
 }
@@ -133,10 +142,12 @@ CredentialLoad credentialsFromConfig(const QByteArray &json, const QString &prof
 }
 
 CredentialLoad loadCredentials(const CredentialSources &sources) {
-  const bool ignoreProfile = envValue(sources.environment, u"IGNORE_PROFILE"_s).compare(u"TRUE"_s, Qt::CaseInsensitive) == 0;
+  const bool ignoreProfile =
+      envValue(sources.environment, u"IGNORE_PROFILE"_s).compare(u"TRUE"_s, Qt::CaseInsensitive) == 0;
   QFile f(sources.configPath);
   if (ignoreProfile || sources.configPath.isEmpty() || !f.exists()) {
-    if (!sources.profileName.isEmpty() && !ignoreProfile) return fail(CredentialProblem::ProfileNotFound, sources.profileName);
+    if (!sources.profileName.isEmpty() && !ignoreProfile)
+      return fail(CredentialProblem::ProfileNotFound, sources.profileName);
     return fromEnvironment(sources.environment);
   }
   if (!f.open(QIODevice::ReadOnly) || f.size() > kMaxConfigBytes)

@@ -6,7 +6,6 @@
 
 #include <QHash>
 #include <QString>
-
 #include <optional>
 
 #include "checks/cloud/secret.h"
@@ -16,9 +15,9 @@ namespace rdpd::cloud {
 struct Credentials {
   QString accessKeyId;
   Secret accessKeySecret;
-  Secret securityToken;   // STS credentials only
-  QString regionId;       // the profile's or ALIBABA_CLOUD_REGION_ID; may be empty
-  QString source;         // "profile <name>", "environment", "typed in" (for people; no secret in it)
+  Secret securityToken;  // STS credentials only
+  QString regionId;      // the profile's or ALIBABA_CLOUD_REGION_ID; may be empty
+  QString source;        // "profile <name>", "environment", "typed in" (for people; no secret in it)
 
   bool isSts() const { return !securityToken.isEmpty(); }
   bool isComplete() const { return !accessKeyId.isEmpty() && !accessKeySecret.isEmpty(); }
@@ -28,25 +27,25 @@ struct Credentials {
 
 enum class CredentialProblem {
   None,
-  NotFound,            // no profile file and no environment variables
-  ConfigUnreadable,    // file exists but is not JSON / not readable
-  ProfileNotFound,     // the named profile is not in the file
-  UnsupportedMode,     // RamRoleArn, EcsRamRole, OIDC...: not read here
-  Incomplete,          // an id without a secret, or StsToken mode without the token
+  NotFound,          // no profile file and no environment variables
+  ConfigUnreadable,  // file exists but is not JSON / not readable
+  ProfileNotFound,   // the named profile is not in the file
+  UnsupportedMode,   // RamRoleArn, EcsRamRole, OIDC...: not read here
+  Incomplete,        // an id without a secret, or StsToken mode without the token
 };
 
 struct CredentialLoad {
   std::optional<Credentials> credentials;
   CredentialProblem problem = CredentialProblem::None;
-  QString detail;        // profile name, mode, path: never a secret
+  QString detail;           // profile name, mode, path: never a secret
   QString message() const;  // translated: what happened and what to do
 };
 
 // Where to look. Production: fromSystem(); tests pass a temporary config path and their own environment.
 struct CredentialSources {
-  QString configPath;                 // ~/.aliyun/config.json
+  QString configPath;  // ~/.aliyun/config.json
   QHash<QString, QString> environment;
-  QString profileName;                // --profile; empty = ALIBABA_CLOUD_PROFILE, else the file's "current"
+  QString profileName;  // --profile; empty = ALIBABA_CLOUD_PROFILE, else the file's "current"
   static CredentialSources fromSystem(const QString &profileName = {});
 };
 

@@ -3,7 +3,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
-
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -174,8 +173,10 @@ QList<AssistantStatus> parseAssistantStatus(const QJsonObject &o) {
     AssistantStatus st;
     st.instanceId = str(s, u"InstanceId"_s);
     const QString online = str(s, u"CloudAssistantStatus"_s).toLower();
-    if (online == u"true"_s) st.online = true;
-    else if (online == u"false"_s) st.online = false;
+    if (online == u"true"_s)
+      st.online = true;
+    else if (online == u"false"_s)
+      st.online = false;
     st.version = str(s, u"CloudAssistantVersion"_s);
     st.lastHeartbeat = str(s, u"LastHeartbeatTime"_s);
     if (!st.instanceId.isEmpty()) out.append(st);
@@ -188,9 +189,12 @@ ApiError parseApiError(const QJsonObject &o) {
 }
 
 QString metricNameFromFileName(const QString &fileName) {
-  static const QStringList known{u"VPC_PublicIP_InternetOutRate_Percent"_s, u"InternetOutRate_Percent"_s,
-                                 u"VPC_PublicIP_InternetOutRate"_s,         u"InternetOutRate"_s,
-                                 u"memory_usedutilization"_s,               u"cpu_total"_s,
+  static const QStringList known{u"VPC_PublicIP_InternetOutRate_Percent"_s,
+                                 u"InternetOutRate_Percent"_s,
+                                 u"VPC_PublicIP_InternetOutRate"_s,
+                                 u"InternetOutRate"_s,
+                                 u"memory_usedutilization"_s,
+                                 u"cpu_total"_s,
                                  u"CPUUtilization"_s};
   for (const QString &k : known)  // longest names first, so "…_Percent" is not read as "…Rate"
     if (fileName.contains(k, Qt::CaseInsensitive)) return k;

@@ -6,7 +6,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 #include "checks/cloud/security_group.h"
@@ -24,29 +23,31 @@ struct Instance {
   QString instanceName;
   QString regionId;
   QString zoneId;
-  QString status;                 // Pending | Starting | Running | Stopping | Stopped
-  QString osType;                 // windows | linux
+  QString status;  // Pending | Starting | Running | Stopping | Stopped
+  QString osType;  // windows | linux
   QString osName;
-  QString networkType;            // vpc | classic
-  QStringList publicIps;          // PublicIpAddress.IpAddress (system-assigned)
-  QString eipAddress;             // EipAddress.IpAddress
+  QString networkType;    // vpc | classic
+  QStringList publicIps;  // PublicIpAddress.IpAddress (system-assigned)
+  QString eipAddress;     // EipAddress.IpAddress
   QString eipAllocationId;
-  std::optional<int> eipBandwidthMbps;   // EipAddress.Bandwidth
+  std::optional<int> eipBandwidthMbps;  // EipAddress.Bandwidth
   QString eipChargeType;
-  std::optional<int> bandwidthOutMbps;   // InternetMaxBandwidthOut (0 = no public bandwidth)
+  std::optional<int> bandwidthOutMbps;  // InternetMaxBandwidthOut (0 = no public bandwidth)
   std::optional<int> bandwidthInMbps;
-  QString internetChargeType;     // PayByBandwidth | PayByTraffic
+  QString internetChargeType;  // PayByBandwidth | PayByTraffic
   QStringList securityGroupIds;
-  QStringList privateIps;         // VpcAttributes.PrivateIpAddress / InnerIpAddress
-  QString instanceChargeType;     // PrePaid | PostPaid
-  QString expiredTime;            // as given (UTC, ISO 8601 without seconds)
-  QList<LockReason> locks;        // OperationLocks.LockReason
+  QStringList privateIps;      // VpcAttributes.PrivateIpAddress / InnerIpAddress
+  QString instanceChargeType;  // PrePaid | PostPaid
+  QString expiredTime;         // as given (UTC, ISO 8601 without seconds)
+  QList<LockReason> locks;     // OperationLocks.LockReason
   QString instanceType;
   std::optional<int> cpu;
   std::optional<int> memoryMiB;
   bool operator==(const Instance &) const = default;
 
-  bool holdsAddress(const QString &ip) const { return publicIps.contains(ip) || eipAddress == ip || privateIps.contains(ip); }
+  bool holdsAddress(const QString &ip) const {
+    return publicIps.contains(ip) || eipAddress == ip || privateIps.contains(ip);
+  }
 };
 
 struct MetricPoint {
@@ -59,7 +60,7 @@ struct MetricPoint {
 };
 
 struct MetricSeries {
-  QString metricName;       // CPUUtilization, InternetOutRate_Percent, memory_usedutilization...
+  QString metricName;  // CPUUtilization, InternetOutRate_Percent, memory_usedutilization...
   int periodSeconds = 0;
   QList<MetricPoint> points;
   bool operator==(const MetricSeries &) const = default;
@@ -67,7 +68,7 @@ struct MetricSeries {
 
 struct AssistantStatus {
   QString instanceId;
-  std::optional<bool> online;   // CloudAssistantStatus "true" = heartbeat within the last two minutes
+  std::optional<bool> online;  // CloudAssistantStatus "true" = heartbeat within the last two minutes
   QString version;
   QString lastHeartbeat;
   bool operator==(const AssistantStatus &) const = default;

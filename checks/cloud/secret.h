@@ -5,7 +5,6 @@
 
 #include <QByteArray>
 #include <QDebug>
-
 #include <ostream>
 
 namespace rdpd::cloud {

@@ -82,7 +82,8 @@ Match ruleMatch(const SgRule &r, const SgQuery &q, QString *reason) {
       m = Match::Maybe;
     }
   }
-  const QString dest = normalized(q.client).protocol() == QAbstractSocket::IPv4Protocol ? r.destCidrIp : r.ipv6DestCidrIp;
+  const QString dest =
+      normalized(q.client).protocol() == QAbstractSocket::IPv4Protocol ? r.destCidrIp : r.ipv6DestCidrIp;
   if (!dest.isEmpty()) {
     if (q.privateIp.isNull()) {
       *reason = u"dest_cidr"_s;
@@ -162,8 +163,8 @@ SgVerdict evaluateSecurityGroups(const SgQuery &q) {
     }
   }
   std::stable_sort(candidates.begin(), candidates.end(), ranksBefore);
-  const auto firstYes = std::find_if(candidates.cbegin(), candidates.cend(),
-                                     [](const Candidate &c) { return c.match == Match::Yes; });
+  const auto firstYes =
+      std::find_if(candidates.cbegin(), candidates.cend(), [](const Candidate &c) { return c.match == Match::Yes; });
   const bool decided = firstYes != candidates.cend();
   const SgPolicy outcomePolicy = decided ? firstYes->rule.policy : SgPolicy::Drop;
   for (auto it = candidates.cbegin(); it != firstYes; ++it) {

@@ -12,7 +12,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace rdpd::cloud {
@@ -21,12 +20,12 @@ enum class SgPolicy { Accept, Drop };
 enum class SgType { Unknown, Basic, Enterprise };  // DescribeSecurityGroups SecurityGroupType normal|enterprise
 
 struct SgRule {
-  QString groupId;            // filled from the group the rule belongs to
-  QString ruleId;             // SecurityGroupRuleId
+  QString groupId;  // filled from the group the rule belongs to
+  QString ruleId;   // SecurityGroupRuleId
   QString direction = QStringLiteral("ingress");
-  QString ipProtocol;         // TCP, UDP, ICMP, ICMPv6, GRE, ALL (any case)
-  QString portRange;          // "3389/3389", "1/65535", "-1/-1"
-  QString portRangeListId;    // a port list instead of a range: not expandable offline
+  QString ipProtocol;       // TCP, UDP, ICMP, ICMPv6, GRE, ALL (any case)
+  QString portRange;        // "3389/3389", "1/65535", "-1/-1"
+  QString portRangeListId;  // a port list instead of a range: not expandable offline
   QString sourceCidrIp;
   QString ipv6SourceCidrIp;
   QString sourcePrefixListId;
@@ -34,9 +33,9 @@ struct SgRule {
   QString sourcePortRange;
   QString destCidrIp;
   QString ipv6DestCidrIp;
-  QString nicType;            // internet | intranet (VPC: always intranet)
+  QString nicType;  // internet | intranet (VPC: always intranet)
   SgPolicy policy = SgPolicy::Accept;
-  int priority = 1;           // 1..100, smaller wins
+  int priority = 1;  // 1..100, smaller wins
   QString description;
   bool operator==(const SgRule &) const = default;
 };
@@ -53,11 +52,11 @@ struct SecurityGroup {
 };
 
 struct SgQuery {
-  QHostAddress client;             // this computer's public address (v4 or v6)
-  int port = 3389;                 // TCP port of Remote Desktop on the server
-  QHostAddress privateIp;          // the interface's private address, for DestCidrIp; may be null
-  bool classicNetwork = false;     // classic network: only NicType=internet rules see Internet traffic
-  QList<SecurityGroup> groups;     // every group on the interface that holds the public address
+  QHostAddress client;                      // this computer's public address (v4 or v6)
+  int port = 3389;                          // TCP port of Remote Desktop on the server
+  QHostAddress privateIp;                   // the interface's private address, for DestCidrIp; may be null
+  bool classicNetwork = false;              // classic network: only NicType=internet rules see Internet traffic
+  QList<SecurityGroup> groups;              // every group on the interface that holds the public address
   QHash<QString, QStringList> prefixLists;  // prefix list id -> CIDRs, when known
 };
 
@@ -90,9 +89,10 @@ struct PortSpan {
   bool valid = false;
   bool contains(int p) const { return valid && p >= from && p <= to; }
 };
-PortSpan parsePortRange(const QString &range);  // "-1/-1" = every port
+PortSpan parsePortRange(const QString &range);                        // "-1/-1" = every port
 bool cidrContains(const QString &cidr, const QHostAddress &address);  // "a.b.c.d" alone = one address
-QString ruleSource(const SgRule &r);            // the source as written: CIDR, prefix list or group
-QString describeRule(const SgRule &r);          // one line, untranslated API words: "sg-1 priority 1 Drop TCP 3389/3389 from 0.0.0.0/0"
+QString ruleSource(const SgRule &r);  // the source as written: CIDR, prefix list or group
+QString describeRule(
+    const SgRule &r);  // one line, untranslated API words: "sg-1 priority 1 Drop TCP 3389/3389 from 0.0.0.0/0"
 
 }  // namespace rdpd::cloud

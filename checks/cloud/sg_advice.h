@@ -15,7 +15,7 @@ struct RuleToAdd {
   QString groupId;
   QHostAddress client;
   int port = 3389;
-  int priority = 1;   // 0: impossible by priority alone (a Drop rule at priority 1 must go)
+  int priority = 1;  // 0: impossible by priority alone (a Drop rule at priority 1 must go)
 };
 
 // "198.51.100.7/32" or "2001:db8::7/128": only this computer, never the whole Internet.

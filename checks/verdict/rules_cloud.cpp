@@ -60,12 +60,11 @@ std::optional<Cause> cpuSaturated(const Results &r) {
 std::optional<Cause> guestNotResponding(const Results &r) {
   const CheckResult *a = findResult(r, "cloud.assistant");
   const CheckResult *s = findResult(r, "cloud.instance_state");
-  if (!a || a->status != Status::Warn || !s || s->evidence.value(u"state"_s).toString() != u"Running"_s) return std::nullopt;
+  if (!a || a->status != Status::Warn || !s || s->evidence.value(u"state"_s).toString() != u"Running"_s)
+    return std::nullopt;
   if (portAnswered(r)) return std::nullopt;
   return Cause{u"cloud_guest_not_responding"_s, 1, 0.6, {a->id, s->id}};
 }
-
-QString tr(const char *text) { return QCoreApplication::translate("Causes", text); }
 
 }  // namespace
 
@@ -75,24 +74,69 @@ void addCloudVerdicts(VerdictBook &b) {
   b.rules.push_back(bandwidthZero);
   b.rules.push_back(cpuSaturated);
   b.rules.push_back(guestNotResponding);
-  b.causes.push_back({u"cloud_instance_stopped"_s, [] { return tr("The instance is stopped in the cloud console."); },
-                      [] { return tr("Start it in the ECS console (step 1), wait until it is Running, then connect again."); }});
+  b.causes.push_back(
+      {u"cloud_instance_stopped"_s,
+       [] { return QCoreApplication::translate("Causes", "The instance is stopped in the cloud console."); },
+       [] {
+         return QCoreApplication::translate(
+             "Causes", "Start it in the ECS console (step 1), wait until it is Running, then connect again.");
+       }});
   b.causes.push_back({u"cloud_instance_locked"_s,
-                      [] { return tr("The instance is locked or its subscription has expired (overdue account)."); },
-                      [] { return tr("Renew the instance or top up the account, then start it (step 1)."); }});
-  b.causes.push_back({u"cloud_sg_no_rule"_s,
-                      [] { return tr("No security-group rule lets this computer's public address reach the Remote Desktop port."); },
-                      [] { return tr("Add the inbound rule shown on step 3 (exactly this address, TCP, the RDP port) to the security group."); }});
-  b.causes.push_back({u"cloud_sg_drop_rule"_s,
-                      [] { return tr("A security-group Drop rule blocks this computer's public address on the Remote Desktop port."); },
-                      [] { return tr("Change or remove the Drop rule quoted on step 3, or add an Accept rule with a smaller priority number."); }});
-  b.causes.push_back({u"cloud_bandwidth_zero"_s, [] { return tr("The instance's public bandwidth is 0 Mbit/s."); },
-                      [] { return tr("Set a public bandwidth above 0 Mbit/s for the instance or its elastic IP (step 6)."); }});
-  b.causes.push_back({u"cloud_cpu_saturated"_s, [] { return tr("The instance's CPU is saturated."); },
-                      [] { return tr("Find the busy process through the console's VNC or upgrade the instance (step 6)."); }});
-  b.causes.push_back({u"cloud_guest_not_responding"_s,
-                      [] { return tr("The instance runs, but Windows inside does not respond (no Cloud Assistant heartbeat)."); },
-                      [] { return tr("Look at the screen through the console's VNC (step 1); if it hangs, snapshot and restart it (step 11)."); }});
+                      [] {
+                        return QCoreApplication::translate(
+                            "Causes", "The instance is locked or its subscription has expired (overdue account).");
+                      },
+                      [] {
+                        return QCoreApplication::translate(
+                            "Causes", "Renew the instance or top up the account, then start it (step 1).");
+                      }});
+  b.causes.push_back(
+      {u"cloud_sg_no_rule"_s,
+       [] {
+         return QCoreApplication::translate(
+             "Causes", "No security-group rule lets this computer's public address reach the Remote Desktop port.");
+       },
+       [] {
+         return QCoreApplication::translate(
+             "Causes",
+             "Add the inbound rule shown on step 3 (exactly this address, TCP, the RDP port) to the security group.");
+       }});
+  b.causes.push_back(
+      {u"cloud_sg_drop_rule"_s,
+       [] {
+         return QCoreApplication::translate(
+             "Causes", "A security-group Drop rule blocks this computer's public address on the Remote Desktop port.");
+       },
+       [] {
+         return QCoreApplication::translate(
+             "Causes",
+             "Change or remove the Drop rule quoted on step 3, or add an Accept rule with a smaller priority number.");
+       }});
+  b.causes.push_back(
+      {u"cloud_bandwidth_zero"_s,
+       [] { return QCoreApplication::translate("Causes", "The instance's public bandwidth is 0 Mbit/s."); },
+       [] {
+         return QCoreApplication::translate(
+             "Causes", "Set a public bandwidth above 0 Mbit/s for the instance or its elastic IP (step 6).");
+       }});
+  b.causes.push_back({u"cloud_cpu_saturated"_s,
+                      [] { return QCoreApplication::translate("Causes", "The instance's CPU is saturated."); },
+                      [] {
+                        return QCoreApplication::translate(
+                            "Causes",
+                            "Find the busy process through the console's VNC or upgrade the instance (step 6).");
+                      }});
+  b.causes.push_back(
+      {u"cloud_guest_not_responding"_s,
+       [] {
+         return QCoreApplication::translate(
+             "Causes", "The instance runs, but Windows inside does not respond (no Cloud Assistant heartbeat).");
+       },
+       [] {
+         return QCoreApplication::translate(
+             "Causes",
+             "Look at the screen through the console's VNC (step 1); if it hangs, snapshot and restart it (step 11).");
+       }});
 }
 
 }  // namespace rdpd

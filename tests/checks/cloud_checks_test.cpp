@@ -13,6 +13,7 @@
 #include "checks/cloud/cloud_judge.h"
 #include "checks/verdict/verdict.h"
 #include "tests/support/full_backlog_listener.h"
+#include "tests/support/loopback.h"
 
 using namespace rdpd;
 using namespace rdpd::cloud;
@@ -258,4 +259,24 @@ TEST(CloudCli, bad_cloud_input_is_explained_with_exit_code_2) {
   p.start(QString::fromUtf8(RDPD_BINARY_PATH), {u"diagnose"_s, u"127.0.0.1"_s, u"--cloud"_s, u"azure"_s});
   ASSERT_TRUE(p.waitForFinished(15000));
   EXPECT_EQ(p.exitCode(), 2);
+}
+
+// --redact hides this computer's public address and the instance's addresses in every text format, also where the
+// cloud checks quote them (summaries, the deciding rule, the rule to add).
+TEST(CloudCli, redact_hides_the_public_ip_in_every_text_format) {
+  const int port = test::closedLoopbackPort();
+  for (const char *format : {"text", "json", "markdown", "html", "ticket"}) {
+    QProcess p;
+    p.start(QString::fromUtf8(RDPD_BINARY_PATH),
+            {u"diagnose"_s, u"127.0.0.1:%1"_s.arg(port), u"--cloud-json"_s, fixturePath("instance-attribute-running.json"),
+             fixturePath("sg-rdpbase.json"), fixturePath("sg-officedrop.json"), u"--public-ip"_s, u"198.51.100.7"_s,
+             u"--instance"_s, u"i-bp1winrdp0doctor01"_s, u"--redact"_s, u"--format"_s, QString::fromLatin1(format)});
+    ASSERT_TRUE(p.waitForFinished(30000)) << format;
+    const QByteArray out = p.readAllStandardOutput();
+    EXPECT_EQ(p.exitCode(), 1) << format << p.readAllStandardError().constData();
+    EXPECT_FALSE(out.isEmpty()) << format;
+    EXPECT_FALSE(out.contains("198.51.100.7")) << format;
+    EXPECT_FALSE(out.contains("203.0.113.45")) << format;
+    if (QByteArrayView(format) == "json") EXPECT_TRUE(out.contains("i-bp1winrdp0doctor01"));  // ids are not addresses
+  }
 }
