@@ -3275,6 +3275,21 @@ Nothing was lost: choose another folder and save again.</source>
     </message>
 </context>
 <context>
+    <name>rdpd::UserGuideDialog</name>
+    <message>
+        <source>RDP Doctor user guide</source>
+        <translation>RDP Doctor 用户指南</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>用户指南</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this copy of RDP Doctor. Reinstall the program.</source>
+        <translation>此 RDP Doctor 副本中缺少用户指南。请重新安装本程序。</translation>
+    </message>
+</context>
+<context>
     <name>rdpd::WizardWindow</name>
     <message>
         <source>RDP Doctor — Remote Desktop connection check</source>
@@ -3375,6 +3390,10 @@ Nothing was lost: choose another folder and save again.</source>
     <message>
         <source>The lab runs on %1. The diagnosis starts now.</source>
         <translation>培训实验室运行在 %1。现在开始诊断。</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>用户指南(&amp;U)</translation>
     </message>
 </context>
 </TS>
