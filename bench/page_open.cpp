@@ -51,7 +51,7 @@ int main(int argc, char **argv) {
     QTimer::singleShot(120000, &wait, &QEventLoop::quit);
     if (!w.startLab(args[labAt + 1])) return 2;  // opens step 1 (timed as part of the start)
     if (w.session()->isRunning()) wait.exec();
-    openEveryPage(w, "diagnosed", Page_Step2);
+    openEveryPage(w, "diagnosed", pageForStep(2));
   }
   return 0;
 }
