@@ -220,3 +220,25 @@ TEST(SummaryVerdictFit, every_cause_title_fits_at_125_and_150_percent) {
     EXPECT_TRUE(out.contains(u"[  PASSED  ] 1 test"_s)) << out.right(2000).toStdString();
   }
 }
+
+// The detector itself: a wrapped label squeezed below its height and a plain label narrower than its text are found.
+TEST(LayoutFitDetector, finds_a_cut_off_label_and_a_button_outside_the_window) {
+  QWidget w;
+  w.resize(200, 100);
+  auto *wrapped = new QLabel(u"a long sentence that needs several lines at this narrow width, surely more than one"_s, &w);
+  wrapped->setWordWrap(true);
+  wrapped->setGeometry(0, 0, 120, 16);
+  auto *plain = new QLabel(u"a label wider than its room"_s, &w);
+  plain->setGeometry(0, 40, 40, 20);
+  auto *button = new QPushButton(u"Next"_s, &w);
+  button->setGeometry(180, 80, 80, 30);
+  w.show();
+  ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
+  EXPECT_EQ(clippedLabels(&w).size(), 2) << clippedLabels(&w).join(u'\n').toStdString();
+  EXPECT_EQ(unreachableButtons(&w).size(), 1);
+  wrapped->setGeometry(0, 0, 200, wrapped->heightForWidth(200));
+  plain->setGeometry(0, 40, 200, 20);
+  button->setGeometry(100, 60, 80, 30);
+  EXPECT_TRUE(clippedLabels(&w).isEmpty()) << clippedLabels(&w).join(u'\n').toStdString();
+  EXPECT_TRUE(unreachableButtons(&w).isEmpty());
+}
