@@ -333,7 +333,7 @@ void DiagnosticPage::renderContent(bool force) {
   m_fix->setMarkdown(md);
   // Illustrations are drawn for a wide screen; scale down (never up) to the panel.
   fitImagesToWidth(m_fix->document(), kMaxImageWidth);
-  putImagesOnLightCards(m_fix->document(), m_fix->palette());
+  putImagesOnLightCards(m_fix->document(), palette());  // the page's: children get a new palette after it
   m_fixLabel->setText(fixIds.isEmpty() ? tr("&What to do in this step:") : tr("&How to fix what was found, then the step:"));
 }
 

@@ -145,25 +145,32 @@ TEST_P(LayoutFitTest, every_page_fits_a_1024x600_screen_and_the_default_sizes) {
 
 TEST_P(LayoutFitTest, every_page_is_readable_in_a_dark_palette) {
   qApp->setPalette(darkPalette());
+  window->setPalette(darkPalette());
   settle();
+  ASSERT_LT(window->currentPage()->palette().color(QPalette::Window).lightness(), 100);
   checkEveryPage(QSize(1024, 600), u"dark"_s);
   // Line drawings made for white paper sit on a light card in the dark (step 3 has pictures).
   ASSERT_TRUE(window->jumpTo(pageForStep(3)));
   auto *fix = window->currentPage()->findChild<QTextBrowser *>(u"fixPanel"_s);
   ASSERT_NE(fix, nullptr);
-  int images = 0;
+  int images = 0, lightCards = 0;
   for (QTextBlock b = fix->document()->begin(); b.isValid(); b = b.next()) {
     for (auto it = b.begin(); !it.atEnd(); ++it) {
       if (!it.fragment().charFormat().isImageFormat()) continue;
       const QString name = it.fragment().charFormat().toImageFormat().name();
       const QImage img = fix->document()->resource(QTextDocument::ImageResource, QUrl(name)).value<QImage>();
       ASSERT_FALSE(img.isNull()) << name.toStdString();
-      EXPECT_GT(qGray(img.pixel(1, 1)), 200) << name.toStdString() << " has no light card behind it";
-      EXPECT_EQ(qAlpha(img.pixel(1, 1)), 255) << name.toStdString();
+      // Opaque everywhere (nothing of the dark page shows through); drawings with a transparent background get a
+      // light one, a picture of a dark console window keeps its own.
+      for (const QPoint &p : {QPoint(1, 1), QPoint(img.width() - 2, 1), QPoint(1, img.height() - 2),
+                              QPoint(img.width() - 2, img.height() - 2)})
+        EXPECT_EQ(qAlpha(img.pixel(p)), 255) << name.toStdString() << " has no card behind it";
+      if (qGray(img.pixel(1, 1)) > 200) ++lightCards;
       ++images;
     }
   }
   EXPECT_GT(images, 0);
+  EXPECT_GT(lightCards, 0);
 }
 
 INSTANTIATE_TEST_SUITE_P(BothLanguages, LayoutFitTest, ::testing::Values(u"en"_s, u"zh_CN"_s),
