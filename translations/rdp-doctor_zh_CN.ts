@@ -1936,6 +1936,10 @@
         <source>explain --format must be text or json.</source>
         <translation>explain 的 --format 只能是 text 或 json。</translation>
     </message>
+    <message>
+        <source>Unknown option %1. Run rdp-doctor --help to see the options.</source>
+        <translation>未知选项 %1。运行 rdp-doctor --help 查看可用的选项。</translation>
+    </message>
 </context>
 <context>
     <name>PathCheck</name>
@@ -3394,6 +3398,40 @@ Nothing was lost: choose another folder and save again.</source>
     <message>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>Mstsc</name>
+    <message>
+        <source>The Remote Desktop client (mstsc) exists only on Windows.</source>
+        <translation>远程桌面客户端（mstsc）只在 Windows 上有。</translation>
+    </message>
+    <message>
+        <source>Enter a valid server address and port on the first page first.</source>
+        <translation>请先在第一页填写正确的服务器地址和端口。</translation>
+    </message>
+    <message>
+        <source>The Remote Desktop client was not found at %1.</source>
+        <translation>在 %1 没有找到远程桌面客户端。</translation>
+    </message>
+    <message>
+        <source>The Remote Desktop client (%1) could not be started.</source>
+        <translation>远程桌面客户端（%1）无法启动。</translation>
+    </message>
+</context>
+<context>
+    <name>rdpd::MstscButton</name>
+    <message>
+        <source>Try to connect now</source>
+        <translation>现在试着连接</translation>
+    </message>
+    <message>
+        <source>Opens the Windows Remote Desktop client (mstsc) for the server you checked.</source>
+        <translation>用 Windows 远程桌面客户端（mstsc）连接刚才检查的服务器。</translation>
+    </message>
+    <message>
+        <source>Remote Desktop is opening %1.</source>
+        <translation>远程桌面正在打开 %1。</translation>
     </message>
 </context>
 </TS>

@@ -27,6 +27,7 @@
 #include "checks/verdict/verdict.h"
 #include "checks/lab/lab_scenario.h"
 #include "wizard/latency_chart.h"
+#include "wizard/mstsc_button.h"
 #include "wizard/page_ids.h"
 #include "wizard/status_icons.h"
 #include "wizard/step_strip.h"
@@ -224,6 +225,7 @@ QHBoxLayout *SummaryPage::buildActions() {
   actions->addWidget(m_saveReport);
   actions->addWidget(m_copyTicket);
   actions->addWidget(m_redact);
+  actions->addWidget(new MstscButton(m_session, this, [this](const QString &t, bool e) { setActionStatus(t, e); }));
   actions->addStretch(1);
   actions->addWidget(m_saveSession);
   actions->addWidget(m_openSession);
