@@ -3668,6 +3668,10 @@ Nothing was lost: choose another folder and save again.</source>
         <source>The lab runs on %1. The diagnosis starts now.</source>
         <translation>培训实验室运行在 %1。现在开始诊断。</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
 </context>
 <context>
     <name>Mstsc</name>
@@ -3701,6 +3705,21 @@ Nothing was lost: choose another folder and save again.</source>
     <message>
         <source>Remote Desktop is opening %1.</source>
         <translation>远程桌面正在打开 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>rdpd::UserGuideDialog</name>
+    <message>
+        <source>RDP Doctor user guide</source>
+        <translation>RDP Doctor 用户指南</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>用户指南</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this copy of RDP Doctor. Reinstall the program.</source>
+        <translation>此 RDP Doctor 副本中缺少用户指南。请重新安装本程序。</translation>
     </message>
 </context>
 </TS>
