@@ -30,7 +30,8 @@ const QStringList &knownOptions() {
   static const QStringList k{u"--help"_s,    u"--version"_s,    u"--error"_s,  u"--try-ports"_s, u"--redact"_s,
                              u"--lang"_s,    u"--content-dir"_s, u"--screenshot"_s, u"--port"_s, u"--format"_s,
                              u"--output"_s,  u"--evidence"_s,   u"--lab-dir"_s, u"--list-lab"_s, u"--lab"_s,
-                             u"--timeout-ms"_s};
+                             u"--timeout-ms"_s, u"--cloud"_s, u"--cloud-json"_s, u"--public-ip"_s, u"--instance"_s,
+                             u"--region"_s, u"--profile"_s};
   return k;
 }
 
@@ -80,6 +81,10 @@ Options parseOptions(const QStringList &args) {
     if (a == u"diagnose"_s && o.mode == Mode::Gui) { o.mode = Mode::Diagnose; continue; }
     if (a == u"explain"_s && o.mode == Mode::Gui) { o.mode = Mode::Explain; o.format = u"text"_s; continue; }
     if (o.mode == Mode::Explain && !a.startsWith(u"--"_s)) { o.explainText += (o.explainText.isEmpty() ? QString() : u" "_s) + a; continue; }
+    if (QString cloudError; parseCloudOption(args, i, &o.cloud, &cloudError)) {
+      if (!cloudError.isEmpty()) { o.mode = Mode::Error; o.error = cloudError; return o; }
+      continue;
+    }
     if (takeValue(args, i, u"--error"_s, &v)) { o.errorText = v; continue; }
     if (takeValue(args, i, u"--try-ports"_s, &v)) {
       const PortListParse ports = parsePortList(v);
@@ -126,6 +131,12 @@ Options parseOptions(const QStringList &args) {
       o.error = QCoreApplication::translate("Options", "%1 needs a value.").arg(a);
       return o;
     }
+    // diagnose and explain know every option they take: a mistyped one is an error, never silently ignored.
+    if (a.startsWith(u'-') && a.size() > 1 && (o.mode == Mode::Diagnose || o.mode == Mode::Explain)) {
+      o.mode = Mode::Error;
+      o.error = QCoreApplication::translate("Options", "Unknown option %1. Run rdp-doctor --help to see the options.").arg(a);
+      return o;
+    }
     if (!a.startsWith(u'-') && o.mode == Mode::Diagnose && o.target.isEmpty()) { o.target = a; continue; }
     if (!a.startsWith(u'-') && o.mode == Mode::Gui && o.target.isEmpty()) { o.target = a; continue; }
     if (a.startsWith(u'-') && a.size() > 1) {
@@ -149,6 +160,11 @@ Options parseOptions(const QStringList &args) {
   if (o.mode == Mode::Diagnose && o.lab && o.labScenario.isEmpty() && !o.listLab) {
     o.mode = Mode::Error;
     o.error = QCoreApplication::translate("Options", "diagnose --lab needs a scenario, e.g. diagnose --lab healthy (see --list-lab).");
+    return o;
+  }
+  if (const QString cloudError = validateCloudOptions(o.cloud); !cloudError.isEmpty()) {
+    o.mode = Mode::Error;
+    o.error = cloudError;
     return o;
   }
   if (o.mode == Mode::Diagnose) {
@@ -183,8 +199,8 @@ QString usageText() {
          u"      the server by collect-rdp-evidence.ps1 (a JSON file, or a text file with the typed code).\n"
          u"      Exit codes: 0 healthy, 1 a problem was found, 2 bad input, 3 internal error.\n"
          u"      More diagnose options: --error \"TEXT\" (the message the Remote Desktop client showed),\n"
-         u"      --format html|pdf|ticket, --redact (hide host names, addresses and account names).\n"
-         u"  rdp-doctor explain \"TEXT\" [--format text|json] [--lang en|zh_CN]\n"
+         u"      --format html|pdf|ticket, --redact (hide host names, addresses and account names).\n"_s +
+         cloudUsageText() + u"  rdp-doctor explain \"TEXT\" [--format text|json] [--lang en|zh_CN]\n"
          u"      What a Remote Desktop error message or code (0x204, 2308...) means and which step to go to.\n"
          u"      Exit codes: 0 recognised, 1 not recognised, 2 no text given.\n"
          u"  rdp-doctor diagnose --lab SCENARIO [--lab-dir DIR] [--format text|json|markdown]\n"

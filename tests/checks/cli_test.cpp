@@ -142,6 +142,16 @@ TEST(Cli, try_ports_finds_rdp_on_a_port_the_user_names) {
   EXPECT_EQ(runCli({u"diagnose"_s, u"127.0.0.1"_s, u"--try-ports"_s, u"5588,99999"_s}).exitCode, 2);
 }
 
+TEST(Cli, an_unknown_option_is_an_error_in_the_users_language_not_ignored) {
+  const CliRun en = runCli({u"diagnose"_s, u"127.0.0.1:1"_s, u"--no-such-option"_s});
+  EXPECT_EQ(en.exitCode, 2);
+  EXPECT_TRUE(en.out.isEmpty()) << "no diagnosis may run: " << en.out.left(200).constData();
+  EXPECT_TRUE(QString::fromUtf8(en.err).contains(u"Unknown option --no-such-option"_s)) << en.err.constData();
+  const CliRun zh = runCli({u"--lang"_s, u"zh_CN"_s, u"explain"_s, u"0x204"_s, u"--bogus"_s});
+  EXPECT_EQ(zh.exitCode, 2);
+  EXPECT_TRUE(QString::fromUtf8(zh.err).contains(u"未知选项 --bogus"_s)) << zh.err.constData();
+}
+
 TEST(Cli, a_bad_option_is_explained_in_the_users_language_even_when_lang_comes_after_it) {
   const CliRun en = runCli({u"diagnose"_s, u"127.0.0.1"_s, u"--try-ports"_s, u"5588,99999"_s, u"--lang"_s, u"en"_s});
   EXPECT_EQ(en.exitCode, 2);

@@ -42,6 +42,8 @@ const QStringList &allFixIds() {
       u"restart-with-snapshot"_s, u"instance-crashing"_s, u"restart-pending-port"_s, u"restart-pending-updates"_s,
       // Client error messages
       u"session-limit"_s,
+      // The cloud control plane (checks/cloud)
+      u"cloud-instance-stopped"_s, u"cloud-instance-locked"_s, u"cloud-security-group"_s, u"cloud-assistant-offline"_s,
   };
   return ids;
 }
