@@ -19,6 +19,11 @@ rdpd_packages_test=(
 rdpd_packages_windows=(
   g++-mingw-w64-x86-64-posix binutils-mingw-w64-x86-64 nsis qt6-translations-l10n xz-utils zip
 )
+# Testing that build under Wine (scripts/windows/test.sh): Wine, a virtual X display for the `windows` platform,
+# PIL for the screenshot checks, jq/unzip for the program and zip checks, xrdp + openssl for the live comparison.
+rdpd_packages_windows_test=(
+  wine wine64 xvfb xauth python3-pil jq unzip xrdp openssl
+)
 
 rdpd_missing() {
   local missing=()

@@ -8,12 +8,14 @@ void registerTlsChecks(CheckRegistry &r);    // checks/tls/register_tls_checks.c
 void registerPathChecks(CheckRegistry &r);   // checks/net/register_path_checks.cpp
 void registerGuestChecks(CheckRegistry &r);  // checks/guest/register_guest_checks.cpp
 void registerLookupChecks(CheckRegistry &r);  // checks/lookup/register_lookup_checks.cpp
+void registerCloudChecks(CheckRegistry &r);   // checks/cloud/cloud_check.cpp
 
 void registerExtraChecks(CheckRegistry &r) {
   registerPathChecks(r);
   registerRdpChecks(r);
   registerTlsChecks(r);
   registerGuestChecks(r);
+  registerCloudChecks(r);
   registerLookupChecks(r);
 }
 

@@ -40,6 +40,10 @@ const QStringList &allFixIds() {
       u"licensing-expired"_s, u"no-rdp-permission"_s, u"deny-logon-right"_s, u"security-software"_s,
       u"account-disabled"_s, u"account-locked"_s, u"password-expired"_s, u"password-reset-needs-restart"_s,
       u"restart-with-snapshot"_s, u"instance-crashing"_s, u"restart-pending-port"_s, u"restart-pending-updates"_s,
+      // Client error messages
+      u"session-limit"_s,
+      // The cloud control plane (checks/cloud)
+      u"cloud-instance-stopped"_s, u"cloud-instance-locked"_s, u"cloud-security-group"_s, u"cloud-assistant-offline"_s,
   };
   return ids;
 }
