@@ -73,8 +73,10 @@ version=$(cat "$bdir/version.txt")
 linux_bin="$ldir/app/rdp-doctor"
 dist=${RDPD_WIN_DIST:-$root/dist}
 need=("$deploy/rdp-doctor.exe" "$deploy/rdp-doctor.com" "$linux_bin")
-want unit && need+=("$bdir/tests/checks_tests.exe")
-want gui && need+=("$bdir/tests/gui_tests.exe")
+# Executables land in the top build directory on Windows (qt_standard_project_setup), in tests/ elsewhere.
+tbin="$bdir"; [ -f "$bdir/checks_tests.exe" ] || tbin="$bdir/tests"
+want unit && need+=("$tbin/checks_tests.exe")
+want gui && need+=("$tbin/gui_tests.exe")
 want installer && need+=("$dist/rdp-doctor-$version-setup.exe")
 want zip && need+=("$dist/rdp-doctor-$version-win64.zip")
 for f in "${need[@]}"; do
@@ -144,12 +146,12 @@ run_suite() {  # NAME EXE TIMEOUT_S: shards in parallel, XML reports, a list of 
 }
 if want unit; then
   t0=$SECONDS
-  if run_suite checks_tests "$bdir/tests/checks_tests.exe" 900; then ok "checks_tests.exe under Wine"; else bad "checks_tests.exe under Wine"; fi
+  if run_suite checks_tests "$tbin/checks_tests.exe" 900; then ok "checks_tests.exe under Wine"; else bad "checks_tests.exe under Wine"; fi
   unit_s=$((SECONDS - t0))
 fi
 if want gui; then
   t0=$SECONDS
-  if run_suite gui_tests "$bdir/tests/gui_tests.exe" 900; then ok "gui_tests.exe under Wine (windows platform, Xvfb)"; else bad "gui_tests.exe under Wine"; fi
+  if run_suite gui_tests "$tbin/gui_tests.exe" 900; then ok "gui_tests.exe under Wine (windows platform, Xvfb)"; else bad "gui_tests.exe under Wine"; fi
   gui_s=$((SECONDS - t0))
 fi
 
@@ -272,10 +274,12 @@ if want screenshots; then
   for style in fusion windows windowsvista; do
     QT_STYLE_OVERRIDE=$style wrun 180 "$deploy/rdp-doctor.exe" --lang en --screenshot "$(winpath "$work/style-$style")" >/dev/null 2>&1 || true
   done
-  if "$py" "$here/glyph_check.py" --style "$work/shots-en/00-start.png" "$work/style-windowsvista/00-start.png" \
-       "$work/style-fusion/00-start.png" "$work/style-windows/00-start.png" &&
-     "$py" "$here/glyph_check.py" --glyphs "$work/shots-en" "$work/shots-zh_CN" && [ "$shots_ok" = 1 ]; then
-    ok "screenshots: 13 pages x en, zh_CN, Windows style, Chinese glyphs drawn"
+  # Informative only: the program sets its style itself (windowsvista, or Fusion in dark mode), so under Wine the
+  # override renderings come out identical and this comparison cannot tell the styles apart (docs/windows.md).
+  "$py" "$here/glyph_check.py" --style "$work/shots-en/00-start.png" "$work/style-windowsvista/00-start.png" \
+    "$work/style-fusion/00-start.png" "$work/style-windows/00-start.png" || true
+  if "$py" "$here/glyph_check.py" --glyphs "$work/shots-en" "$work/shots-zh_CN" && [ "$shots_ok" = 1 ]; then
+    ok "screenshots: 13 pages x en, zh_CN, real glyphs (Chinese too)"
   else bad "screenshots (kept in $work when RDPD_WINE_KEEP=1)"; fi
   if [ -n "${RDPD_WIN_SHOTS_OUT:-}" ]; then mkdir -p "$RDPD_WIN_SHOTS_OUT"; cp -r "$work"/shots-* "$RDPD_WIN_SHOTS_OUT/"; fi
 fi
