@@ -33,6 +33,17 @@ void addPathVerdicts(VerdictBook &b);    // rules_path.cpp: ICMP, latency, path,
 void addGuestVerdicts(VerdictBook &b);   // rules_guest.cpp: facts from inside the server
 void addLookupVerdicts(VerdictBook &b);  // rules_lookup.cpp: the client's error message (client.error_text)
 
+// A rule that needs no code, as one row of its area's table: when check checkId ended with status `when`, propose
+// cause in step with that confidence, the check as its evidence.
+struct SimpleRule {
+  const char *checkId;
+  Status when;
+  const char *cause;
+  int step;
+  double confidence;
+};
+std::optional<Cause> applySimpleRule(const SimpleRule &rule, const Results &r);
+
 // Helpers for rules.
 const CheckResult *findResult(const Results &r, const char *id);
 QString evidenceString(const Results &r, const char *id, const char *key);
