@@ -2241,20 +2241,8 @@
 <context>
     <name>Status</name>
     <message>
-        <source>OK</source>
-        <translation>正常</translation>
-    </message>
-    <message>
         <source>Warning</source>
         <translation>警告</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>有问题</translation>
-    </message>
-    <message>
-        <source>Not run</source>
-        <translation>未运行</translation>
     </message>
     <message>
         <source>Could not check</source>
@@ -2264,9 +2252,18 @@
         <source>Needs your input</source>
         <translation>需要您确认</translation>
     </message>
-</context>
-<context>
-    <name>StatusLabel</name>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Problem found</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
     <message>
         <source>Not run yet</source>
         <translation>尚未运行</translation>
@@ -2274,26 +2271,6 @@
     <message>
         <source>Running…</source>
         <translation>正在运行…</translation>
-    </message>
-    <message>
-        <source>Passed</source>
-        <translation>通过</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <source>Problem found</source>
-        <translation>发现问题</translation>
-    </message>
-    <message>
-        <source>Could not check</source>
-        <translation>无法检查</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>已跳过</translation>
     </message>
 </context>
 <context>

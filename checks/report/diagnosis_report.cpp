@@ -97,8 +97,8 @@ DiagnosisReport buildReport(const Target &target, const QDateTime &startedAt, qi
   r.clientOs = QSysInfo::prettyProductName();
   r.clientError = target.clientError;
   for (int step = 1; step <= kStepCount; ++step) {
-    for (const Check *c : registry.all()) {
-      if (c->info().step != step) continue;
+    for (const Check *c : registry.forStep(step)) {
+      if (c->info().step != step) continue;  // listed on this page, reported under its own step
       auto it = results.constFind(c->info().id);
       if (it != results.constEnd()) r.checks.append(it.value());
     }

@@ -1,10 +1,10 @@
-#include "checks/tls/certificate_check.h"
+#include "checks/rdp/certificate_check.h"
 
 #include <QCoreApplication>
 
 #include "checks/core/services.h"
+#include "checks/rdp/tls_check.h"
 #include "checks/tls/certificate_info.h"
-#include "checks/tls/tls_check.h"
 
 using namespace Qt::StringLiterals;
 
@@ -72,17 +72,14 @@ CheckResult classifyCertificate(const QByteArray &pem, const Target &target, con
 
 }  // namespace tls
 
-CheckInfo CertificateCheck::info() const {
-  CheckInfo i;
-  i.id = QString::fromLatin1(kId);
-  i.step = 9;
-  i.origin = Origin::Remote;
-  i.timeoutMs = 1000;
-  i.dependsOn = {QString::fromLatin1(TlsCheck::kId)};
-  return i;
-}
-
-QString CertificateCheck::title() const { return QCoreApplication::translate("CertificateCheck", "Is the server's certificate in order?"); }
+CertificateCheck::CertificateCheck()
+    : Check({.id = QString::fromLatin1(kId),
+             .step = 9,
+             .origin = Origin::Remote,
+             .timeoutMs = 1000,
+             .dependsOn = {QString::fromLatin1(TlsCheck::kId)},
+             .titleContext = "CertificateCheck",
+             .title = QT_TRANSLATE_NOOP("CertificateCheck", "Is the server's certificate in order?")}) {}
 
 CheckResult CertificateCheck::run(const CheckContext &ctx) const {
   const CheckResult *t = ctx.find(QString::fromLatin1(TlsCheck::kId));

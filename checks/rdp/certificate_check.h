@@ -12,8 +12,7 @@ namespace rdpd {
 class CertificateCheck final : public Check {
  public:
   static constexpr const char *kId = "rdp.certificate";
-  CheckInfo info() const override;
-  QString title() const override;
+  CertificateCheck();
   CheckResult run(const CheckContext &ctx) const override;
   QString summarize(const CheckResult &r) const override;
   QString explain(const CheckResult &r) const override;

@@ -1,4 +1,4 @@
-#include "checks/tls/tls_probe.h"
+#include "checks/rdp/tls_probe.h"
 
 #include "checks/net/dns_check.h"
 
@@ -40,6 +40,15 @@ QHostAddress probeAddress(const CheckContext &ctx) {
   }
   const QList<QHostAddress> all = resolvedAddresses(ctx);
   return all.isEmpty() ? QHostAddress() : all.first();
+}
+
+ProbeSetup setupProbe(const CheckContext &ctx) {
+  ProbeSetup s;
+  s.facts = negotiationFacts(ctx);
+  s.address = s.facts.address.isNull() ? probeAddress(ctx) : s.facts.address;
+  s.port = quint16(ctx.target.port);
+  s.serverName = ctx.target.kind == HostKind::Name ? ctx.target.host : QString();
+  return s;
 }
 
 TlsAttempt attemptTls(const QHostAddress &addr, quint16 port, quint32 requested, const TlsClientOptions &options,

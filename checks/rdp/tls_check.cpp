@@ -1,7 +1,6 @@
-#include "checks/tls/tls_check.h"
+#include "checks/rdp/tls_check.h"
 
 #include <QCoreApplication>
-
 #include <future>
 #include <vector>
 
@@ -13,7 +12,6 @@ namespace rdpd {
 
 namespace {
 
-constexpr int kMarginMs = 150;
 constexpr int kMaxProbeMs = 3000;
 
 using tls::TlsVersion;
@@ -75,30 +73,28 @@ CheckResult classifyTls(const TlsAttempt &main, bool retriedMaxTls12, const QLis
 
 }  // namespace tls
 
-CheckInfo TlsCheck::info() const {
-  CheckInfo i;
-  i.id = QString::fromLatin1(kId);
-  i.step = 9;
-  i.origin = Origin::Remote;
-  i.timeoutMs = 8000;
-  i.dependsOn = {u"rdp.negotiation"_s};
-  return i;
-}
-
-QString TlsCheck::title() const { return QCoreApplication::translate("TlsCheck", "Does the encrypted (TLS) connection work?"); }
+TlsCheck::TlsCheck()
+    : Check({.id = QString::fromLatin1(kId),
+             .step = 9,
+             .origin = Origin::Remote,
+             .timeoutMs = 8000,
+             .dependsOn = {u"rdp.negotiation"_s},
+             .titleContext = "TlsCheck",
+             .title = QT_TRANSLATE_NOOP("TlsCheck", "Does the encrypted (TLS) connection work?")}) {}
 
 CheckResult TlsCheck::run(const CheckContext &ctx) const {
-  const tls::NegotiationFacts facts = tls::negotiationFacts(ctx);
+  const tls::ProbeSetup probe = tls::setupProbe(ctx);
+  const tls::NegotiationFacts &facts = probe.facts;
   if (facts.known && !facts.respondsAsRdp) return makeResult(Status::Skipped, {{u"reason"_s, u"not_rdp"_s}});
   if (facts.known && !facts.offersTls) return makeResult(Status::Skipped, {{u"reason"_s, u"no_tls"_s}});
-  const QHostAddress addr = facts.address.isNull() ? tls::probeAddress(ctx) : facts.address;
-  if (addr.isNull()) return makeResult(Status::Skipped, {{u"reason"_s, u"no_address"_s}});
-  const quint16 port = quint16(ctx.target.port);
+  if (probe.address.isNull()) return makeResult(Status::Skipped, {{u"reason"_s, u"no_address"_s}});
+  const QHostAddress &addr = probe.address;
+  const quint16 port = probe.port;
   const CancelToken &token = *ctx.token;
-  auto budget = [&] { return qMax(0, token.remainingMs() - kMarginMs); };
+  auto budget = [&] { return probeBudgetMs(token); };
 
   tls::TlsClientOptions opts;
-  opts.serverName = ctx.target.kind == HostKind::Name ? ctx.target.host : QString();
+  opts.serverName = probe.serverName;
   const quint32 request =
       facts.tlsRequest ? facts.tlsRequest : (rdp::ProtocolSsl | rdp::ProtocolHybrid | rdp::ProtocolHybridEx);
 

@@ -1,10 +1,8 @@
-#include "checks/net/alt_ports_check.h"
+#include "checks/rdp/alt_ports_check.h"
 
 #include <QCoreApplication>
-
-#include <optional>
-
 #include <future>
+#include <optional>
 #include <vector>
 
 #include "checks/net/dns_check.h"
@@ -17,7 +15,6 @@ namespace rdpd {
 
 namespace {
 
-constexpr int kMarginMs = 150;
 constexpr int kTcpWaitMs = 600;
 
 QString joinPorts(const QVariantList &ports) {
@@ -36,18 +33,15 @@ QList<int> AltPortsCheck::candidatePorts(int targetPort, const QList<int> &extra
   return out;
 }
 
-CheckInfo AltPortsCheck::info() const {
-  CheckInfo i;
-  i.id = QString::fromLatin1(kId);
-  i.step = 3;
-  i.origin = Origin::Remote;
-  i.timeoutMs = 3000;
-  // net.dns only (fast); net.tcp_connect is read from the live results, see run().
-  i.dependsOn = {QString::fromLatin1(DnsCheck::kId)};
-  return i;
-}
-
-QString AltPortsCheck::title() const { return QCoreApplication::translate("AltPortsCheck", "Does Remote Desktop answer on another port?"); }
+AltPortsCheck::AltPortsCheck()
+    : Check({.id = QString::fromLatin1(kId),
+             .step = 3,
+             .origin = Origin::Remote,
+             .timeoutMs = 3000,
+             // net.dns only (fast); net.tcp_connect is read from the live results, see run().
+             .dependsOn = {QString::fromLatin1(DnsCheck::kId)},
+             .titleContext = "AltPortsCheck",
+             .title = QT_TRANSLATE_NOOP("AltPortsCheck", "Does Remote Desktop answer on another port?")}) {}
 
 namespace {
 // net.tcp_connect's answer: from the finished dependencies, or from the live results of this run, waiting at most
@@ -78,7 +72,7 @@ CheckResult AltPortsCheck::run(const CheckContext &ctx) const {
 
   const QList<int> ports = candidatePorts(ctx.target.port, ctx.target.extraPorts);
   const CancelToken &token = *ctx.token;
-  const int timeoutMs = qMax(50, token.remainingMs() - kMarginMs);
+  const int timeoutMs = qMax(50, probeBudgetMs(token));
   std::vector<std::future<rdp::NegotiationOutcome>> futures;
   for (int p : ports) {
     futures.push_back(std::async(std::launch::async, [&token, addr, p, timeoutMs] {

@@ -5,15 +5,14 @@
 // case 1). The leaf certificate goes into the evidence, so rdp.certificate needs no connection of its own.
 
 #include "checks/core/check.h"
-#include "checks/tls/tls_probe.h"
+#include "checks/rdp/tls_probe.h"
 
 namespace rdpd {
 
 class TlsCheck final : public Check {
  public:
   static constexpr const char *kId = "rdp.tls";
-  CheckInfo info() const override;
-  QString title() const override;
+  TlsCheck();
   CheckResult run(const CheckContext &ctx) const override;
   QString summarize(const CheckResult &r) const override;
   QString explain(const CheckResult &r) const override;

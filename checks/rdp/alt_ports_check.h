@@ -12,8 +12,7 @@ namespace rdpd {
 class AltPortsCheck final : public Check {
  public:
   static constexpr const char *kId = "net.alt_ports";
-  CheckInfo info() const override;
-  QString title() const override;
+  AltPortsCheck();
   CheckResult run(const CheckContext &ctx) const override;
   QString summarize(const CheckResult &r) const override;
   QString explain(const CheckResult &r) const override;

@@ -26,6 +26,17 @@ NegotiationFacts negotiationFacts(const CheckContext &ctx);
 // The address to probe: rdp.negotiation's, else net.tcp_connect's, else the first resolved one.
 QHostAddress probeAddress(const CheckContext &ctx);
 
+// The preamble every probe after rdp.negotiation shares (rdp.tls, rdp.identity): what rdp.negotiation found, where
+// to connect (its address, else probeAddress), the port and the name to send in the TLS handshake. The budget is
+// probeBudgetMs(*ctx.token) (checks/core/check.h).
+struct ProbeSetup {
+  NegotiationFacts facts;
+  QHostAddress address;  // null: nothing to probe (the check is skipped with reason "no_address")
+  quint16 port = 0;
+  QString serverName;  // the host name for SNI; empty when the user gave an address
+};
+ProbeSetup setupProbe(const CheckContext &ctx);
+
 struct TlsAttempt {
   rdp::NegotiationOutcome negotiation;
   bool tlsStarted = false;       // the server selected a TLS-family protocol, so a handshake was tried
