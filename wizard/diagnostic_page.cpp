@@ -5,6 +5,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QImage>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -15,14 +16,13 @@
 #include <QTextBrowser>
 #include <QTextCursor>
 #include <QTextDocument>
-#include <QImage>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include "checks/core/confirmations.h"
 #include "checks/core/i18n.h"
-#include "checks/core/session.h"
 #include "checks/core/steps.h"
+#include "checks/diagnosis/diagnosis.h"
 #include "wizard/check_details_dialog.h"
 #include "wizard/status_icons.h"
 
@@ -30,7 +30,7 @@ using namespace Qt::StringLiterals;
 
 namespace rdpd {
 
-DiagnosticPage::DiagnosticPage(int step, DiagnosisSession *session, const ContentStore *content, QWidget *parent)
+DiagnosticPage::DiagnosticPage(int step, Diagnosis *session, const ContentStore *content, QWidget *parent)
     : QWizardPage(parent), m_step(step), m_session(session), m_content(content) {
   setObjectName(u"stepPage%1"_s.arg(step));
   for (const Check *c : session->registry().forStep(step)) m_checkIds << c->info().id;
@@ -149,15 +149,15 @@ DiagnosticPage::DiagnosticPage(int step, DiagnosisSession *session, const Conten
   m_noChecks->setVisible(!hasChecks);
   m_details->setVisible(hasChecks);
 
-  connect(session, &DiagnosisSession::resultChanged, this, [this](const QString &id) {
+  connect(session, &Diagnosis::resultChanged, this, [this](const QString &id) {
     if (m_checkIds.contains(id)) {
       refreshCheck(id);
       refreshRunning();
       renderContent();
     }
   });
-  connect(session, &DiagnosisSession::runningChanged, this, &DiagnosticPage::refreshRunning);
-  connect(session, &DiagnosisSession::confirmationsChanged, this, [this] {
+  connect(session, &Diagnosis::runningChanged, this, &DiagnosticPage::refreshRunning);
+  connect(session, &Diagnosis::confirmationsChanged, this, [this] {
     for (QCheckBox *b : std::as_const(m_confirmBoxes)) {
       const QSignalBlocker block(b);
       b->setChecked(m_session->isConfirmed(b->property("confirmationId").toString()));

@@ -23,14 +23,14 @@ class QTreeWidgetItem;
 
 namespace rdpd {
 
-class DiagnosisSession;
+class Diagnosis;
 
 class DiagnosticPage final : public QWizardPage {
   Q_OBJECT
   Q_DISABLE_COPY_MOVE(DiagnosticPage)
 
  public:
-  DiagnosticPage(int step, DiagnosisSession *session, const ContentStore *content, QWidget *parent = nullptr);
+  DiagnosticPage(int step, Diagnosis *session, const ContentStore *content, QWidget *parent = nullptr);
 
   int step() const { return m_step; }
   void initializePage() override;
@@ -57,7 +57,7 @@ class DiagnosticPage final : public QWizardPage {
   QTreeWidgetItem *itemFor(const QString &id) const;
 
   const int m_step;
-  DiagnosisSession *m_session;
+  Diagnosis *m_session;
   const ContentStore *m_content;
   QStringList m_checkIds;
   QString m_renderedKey;

@@ -15,7 +15,7 @@ class QWidget;
 
 namespace rdpd {
 
-class DiagnosisSession;
+class Diagnosis;
 class LatencyChart;
 class StepStrip;
 struct DiagnosisReport;
@@ -28,7 +28,7 @@ class SummaryPage final : public QWizardPage {
   Q_DISABLE_COPY_MOVE(SummaryPage)
 
  public:
-  explicit SummaryPage(DiagnosisSession *session, QWidget *parent = nullptr);
+  explicit SummaryPage(Diagnosis *session, QWidget *parent = nullptr);
   void initializePage() override;
   void cleanupPage() override {}
   void refresh();
@@ -60,7 +60,7 @@ class SummaryPage final : public QWizardPage {
   void openSaveReportDialog();
   void setActionStatus(const QString &text, bool error);
 
-  DiagnosisSession *m_session;
+  Diagnosis *m_session;
   int m_verdictStep = 0;
   QDateTime m_startedAt;
   QString m_savedBy;

@@ -23,7 +23,7 @@ class QAction;
 
 namespace rdpd {
 
-class DiagnosisSession;
+class Diagnosis;
 class DiagnosticPage;
 class LabPanel;
 namespace lab {
@@ -46,7 +46,7 @@ class WizardWindow final : public QWizard {
                         std::shared_ptr<const CheckRegistry> registry = nullptr);
   ~WizardWindow() override;
 
-  DiagnosisSession *session() const { return m_session; }
+  Diagnosis *session() const { return m_session; }
   StartPage *startPage() const { return m_start; }
   DiagnosticPage *stepPage(int step) const;
   SummaryPage *summaryPage() const { return m_summary; }
@@ -103,7 +103,7 @@ class WizardWindow final : public QWizard {
   std::shared_ptr<const CheckRegistry> m_ownRegistry;  // a replay registry for an opened session, else null
   QString m_contentDir;
   ContentStore m_content;
-  DiagnosisSession *m_session;
+  Diagnosis *m_session;
   StartPage *m_start;
   QList<DiagnosticPage *> m_steps;
   SummaryPage *m_summary;

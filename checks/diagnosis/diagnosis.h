@@ -19,14 +19,14 @@
 
 namespace rdpd {
 
-class DiagnosisSession final : public QObject {
+class Diagnosis final : public QObject {
   Q_OBJECT
-  Q_DISABLE_COPY_MOVE(DiagnosisSession)
+  Q_DISABLE_COPY_MOVE(Diagnosis)
 
  public:
-  explicit DiagnosisSession(const CheckRegistry &registry = CheckRegistry::standard(),
-                            const Services &services = Services::system(), QObject *parent = nullptr);
-  ~DiagnosisSession() override;
+  explicit Diagnosis(const CheckRegistry &registry = CheckRegistry::standard(),
+                     const Services &services = Services::system(), QObject *parent = nullptr);
+  ~Diagnosis() override;
 
   // Forgets earlier results and runs every automatic check against target.
   void start(const Target &target);

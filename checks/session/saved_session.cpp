@@ -1,4 +1,4 @@
-#include "checks/session/session_file.h"
+#include "checks/session/saved_session.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -6,7 +6,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <limits>
+#include <optional>
 
+#include "checks/core/json_number.h"
 #include "checks/core/steps.h"
 #include "checks/report/report_export.h"
 
@@ -89,7 +92,7 @@ std::optional<CheckResult> checkResultFromJson(const QJsonObject &o) {
   return r;
 }
 
-QByteArray SessionFile::toJson(const SessionData &d) {
+QByteArray SavedSession::toJson(const SessionData &d) {
   QJsonArray extra;
   for (int p : d.target.extraPorts) extra.append(p);
   const QJsonObject target{{u"host"_s, d.target.host},
@@ -123,7 +126,7 @@ QByteArray SessionFile::toJson(const SessionData &d) {
   return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-QString SessionFile::describe(SessionError e, const QString &nameIn, const QString &detail) {
+QString SavedSession::describe(SessionError e, const QString &nameIn, const QString &detail) {
   const QString name = nameIn.isEmpty() ? QCoreApplication::translate("SessionFile", "the session file") : nameIn;
   switch (e) {
     case SessionError::None: return {};
@@ -141,7 +144,7 @@ QString SessionFile::describe(SessionError e, const QString &nameIn, const QStri
   return {};
 }
 
-SessionLoad SessionFile::fromJson(const QByteArray &bytes, const QString &name) {
+SessionLoad SavedSession::fromJson(const QByteArray &bytes, const QString &name) {
   SessionLoad out;
   auto fail = [&](SessionError e, const QString &detail = {}) {
     out.error = e;
@@ -155,10 +158,10 @@ SessionLoad SessionFile::fromJson(const QByteArray &bytes, const QString &name) 
   if (!doc.isObject()) return fail(SessionError::Foreign);
   const QJsonObject root = doc.object();
   if (root.value(u"format"_s).toString() != QString::fromLatin1(kFormat)) return fail(SessionError::Foreign);
-  const QJsonValue ver = root.value(u"version"_s);
-  if (!ver.isDouble() || ver.toDouble() < 1 || ver.toDouble() != double(ver.toInt()))
+  const std::optional<qint64> ver = integralNumber(root.value(u"version"_s), 1, std::numeric_limits<int>::max());
+  if (!ver)
     return fail(SessionError::Invalid, QCoreApplication::translate("SessionFile", "the version number is missing"));
-  if (ver.toInt() > kVersion) return fail(SessionError::TooNew, QString::number(ver.toInt()));
+  if (*ver > kVersion) return fail(SessionError::TooNew, QString::number(*ver));
 
   SessionData d;
   const QJsonObject t = root.value(u"target"_s).toObject();
@@ -203,7 +206,7 @@ SessionLoad SessionFile::fromJson(const QByteArray &bytes, const QString &name) 
   return out;
 }
 
-SessionLoad SessionFile::load(const QString &path) {
+SessionLoad SavedSession::load(const QString &path) {
   const QString name = QFileInfo(path).fileName();
   QFile f(path);
   if (!f.exists()) {
@@ -241,7 +244,7 @@ DiagnosisReport reportFromSession(const SessionData &d, const CheckRegistry &reg
   return r;
 }
 
-QString SessionFile::save(const QString &path, const SessionData &data) {
+QString SavedSession::save(const QString &path, const SessionData &data) {
   return writeFileAtomically(path, toJson(data));
 }
 

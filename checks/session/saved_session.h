@@ -2,8 +2,8 @@
 // .rdpdoctor session files: one diagnosis saved as versioned JSON (docs/session-format.md) so a helpdesk agent can
 // open what a user sent and see the same results, read-only, with "whose and when". Never holds a secret: no
 // password, no account name (Target::userHint is not saved), no guest-evidence blob beyond the check results.
-//   SessionFile::save(path, data)  -> translated error message, empty on success (atomic, QSaveFile)
-//   SessionFile::load(path)        -> SessionLoad {data or error + translated message naming the problem}
+//   SavedSession::save(path, data)  -> translated error message, empty on success (atomic, QSaveFile)
+//   SavedSession::load(path)        -> SessionLoad {data or error + translated message naming the problem}
 
 #include <QByteArray>
 #include <QDateTime>
@@ -46,7 +46,7 @@ struct SessionLoad {
   bool ok() const { return data.has_value(); }
 };
 
-class SessionFile {
+class SavedSession {
  public:
   static constexpr int kVersion = 1;
   static constexpr qint64 kMaxBytes = 10 * 1024 * 1024;

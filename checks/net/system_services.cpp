@@ -1,3 +1,5 @@
+// The production side of the seams in checks/core/services.h: the system clock and the system resolver
+// (getaddrinfo through the socket layer), as Services::system().
 #include "checks/core/services.h"
 
 #include <QElapsedTimer>

@@ -1,10 +1,10 @@
-#include "checks/core/session.h"
+#include "checks/diagnosis/diagnosis.h"
 
 #include <spdlog/spdlog.h>
 
 namespace rdpd {
 
-DiagnosisSession::DiagnosisSession(const CheckRegistry &registry, const Services &services, QObject *parent)
+Diagnosis::Diagnosis(const CheckRegistry &registry, const Services &services, QObject *parent)
     : QObject(parent), m_registry(registry), m_runner(registry, services) {
   connect(&m_runner, &CheckRunner::checkStarted, this, [this](const QString &id) {
     m_runningIds.insert(id);
@@ -15,13 +15,13 @@ DiagnosisSession::DiagnosisSession(const CheckRegistry &registry, const Services
     m_results.insert(r.id, r);
     emit resultChanged(r.id);
   });
-  connect(&m_runner, &CheckRunner::progress, this, &DiagnosisSession::progress);
-  connect(&m_runner, &CheckRunner::finished, this, &DiagnosisSession::onFinished);
+  connect(&m_runner, &CheckRunner::progress, this, &Diagnosis::progress);
+  connect(&m_runner, &CheckRunner::finished, this, &Diagnosis::onFinished);
 }
 
-DiagnosisSession::~DiagnosisSession() { m_runner.cancel(); }
+Diagnosis::~Diagnosis() { m_runner.cancel(); }
 
-void DiagnosisSession::start(const Target &target) {
+void Diagnosis::start(const Target &target) {
   if (m_runner.isRunning()) cancel();
   m_target = target;
   m_target.clientError = m_clientError;
@@ -38,7 +38,7 @@ void DiagnosisSession::start(const Target &target) {
   m_runner.start(m_target);
 }
 
-void DiagnosisSession::rerunStep(int step) {
+void Diagnosis::rerunStep(int step) {
   QStringList ids;
   for (const Check *c : m_registry.forStep(step)) {
     if (c->info().automatic) ids << c->info().id;
@@ -46,7 +46,7 @@ void DiagnosisSession::rerunStep(int step) {
   rerunChecks(ids);
 }
 
-void DiagnosisSession::rerunChecks(const QStringList &ids) {
+void Diagnosis::rerunChecks(const QStringList &ids) {
   if (!m_started || ids.isEmpty()) return;
   if (m_runner.isRunning()) cancel();
   QHash<QString, CheckResult> prior = m_results;
@@ -62,7 +62,7 @@ void DiagnosisSession::rerunChecks(const QStringList &ids) {
   m_runner.start(m_target, ids, prior);
 }
 
-void DiagnosisSession::setGuestEvidence(std::shared_ptr<const guest::GuestEvidence> evidence) {
+void Diagnosis::setGuestEvidence(std::shared_ptr<const guest::GuestEvidence> evidence) {
   m_target.guestEvidence = std::move(evidence);
   if (!m_started) return;
   if (m_runner.isRunning()) {
@@ -77,12 +77,12 @@ void DiagnosisSession::setGuestEvidence(std::shared_ptr<const guest::GuestEviden
   rerunChecks(guestIds);
 }
 
-void DiagnosisSession::cancel() {
+void Diagnosis::cancel() {
   if (!m_runner.isRunning()) return;
   m_runner.cancel();  // emits checkFinished (skipped) for running checks, then finished(true)
 }
 
-void DiagnosisSession::onFinished(bool cancelled) {
+void Diagnosis::onFinished(bool cancelled) {
   const QSet<QString> stale = m_runningIds;
   m_runningIds.clear();
   for (const QString &id : stale) emit resultChanged(id);
@@ -94,21 +94,20 @@ void DiagnosisSession::onFinished(bool cancelled) {
   emit finished(cancelled);
 }
 
-bool DiagnosisSession::isStepRunning(int step) const {
+bool Diagnosis::isStepRunning(int step) const {
   for (const QString &id : m_runningIds) {
-    const Check *c = m_registry.find(id);
-    if (c && c->info().showsOn(step)) return true;
+    if (m_registry.showsOn(id, step)) return true;
   }
   return false;
 }
 
-std::optional<CheckResult> DiagnosisSession::result(const QString &id) const {
+std::optional<CheckResult> Diagnosis::result(const QString &id) const {
   auto it = m_results.constFind(id);
   if (it == m_results.constEnd()) return std::nullopt;
   return it.value();
 }
 
-QList<CheckResult> DiagnosisSession::stepResults(int step) const {
+QList<CheckResult> Diagnosis::stepResults(int step) const {
   QList<CheckResult> out;
   for (const Check *c : m_registry.forStep(step)) {
     auto it = m_results.constFind(c->info().id);
@@ -117,7 +116,7 @@ QList<CheckResult> DiagnosisSession::stepResults(int step) const {
   return out;
 }
 
-std::optional<Status> DiagnosisSession::stepStatus(int step) const {
+std::optional<Status> Diagnosis::stepStatus(int step) const {
   std::optional<Status> worst;
   for (const CheckResult &r : stepResults(step)) {
     if (!worst || severity(r.status) > severity(*worst)) worst = r.status;
@@ -125,7 +124,7 @@ std::optional<Status> DiagnosisSession::stepStatus(int step) const {
   return worst;
 }
 
-void DiagnosisSession::setConfirmed(const QString &confirmationId, bool on) {
+void Diagnosis::setConfirmed(const QString &confirmationId, bool on) {
   const bool had = m_confirmed.contains(confirmationId);
   if (had == on) return;
   if (on) m_confirmed.insert(confirmationId);
@@ -133,17 +132,17 @@ void DiagnosisSession::setConfirmed(const QString &confirmationId, bool on) {
   emit confirmationsChanged();
 }
 
-void DiagnosisSession::setNote(int step, const QString &text) {
+void Diagnosis::setNote(int step, const QString &text) {
   if (text.isEmpty()) m_notes.remove(step);
   else m_notes.insert(step, text);
 }
 
-void DiagnosisSession::setClientError(const QString &text) {
+void Diagnosis::setClientError(const QString &text) {
   m_clientError = text;
   m_target.clientError = text;
 }
 
-void DiagnosisSession::retranslate() {
+void Diagnosis::retranslate() {
   for (auto it = m_results.begin(); it != m_results.end(); ++it) {
     it->summary = m_registry.summarize(it.value());
     const QString explained = m_registry.explain(it.value());
