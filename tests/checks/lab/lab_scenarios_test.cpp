@@ -1,6 +1,8 @@
 // Training lab, end to end: for every built-in scenario file, the real binary (`rdp-doctor diagnose --lab ID
 // --format json`) must reach the verdict cause and step the scenario promises. Also --list-lab, --lab with a file,
 // and refusal of a malformed scenario with a message naming the field.
+#include <gtest/gtest.h>
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -9,12 +11,10 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
-
-#include <gtest/gtest.h>
-
 #include <memory>
 #include <vector>
 
+#include "checks/core/steps.h"
 #include "checks/lab/lab_scenario.h"
 
 using namespace Qt::StringLiterals;
@@ -97,7 +97,8 @@ TEST(LabScenarios, every_scenario_file_gives_its_expected_verdict_in_the_real_bi
 TEST(LabScenarios, there_is_a_scenario_for_every_step_a_loopback_lab_can_show) {
   QList<int> steps;
   for (const lab::Scenario &s : lab::listScenarios().scenarios) steps << s.expectedStep;
-  for (int step = 1; step <= 11; ++step) EXPECT_TRUE(steps.contains(step)) << "no scenario for step " << step;
+  for (int step = 1; step <= rdpd::kStepCount; ++step)
+    EXPECT_TRUE(steps.contains(step)) << "no scenario for step " << step;
 }
 
 TEST(LabScenarios, list_lab_prints_every_scenario) {

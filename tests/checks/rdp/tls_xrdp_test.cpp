@@ -9,10 +9,10 @@
 #include <QJsonObject>
 #include <QProcess>
 
+#include "checks/rdp/certificate_check.h"
 #include "checks/rdp/identity_check.h"
 #include "checks/rdp/negotiation_check.h"
-#include "checks/tls/certificate_check.h"
-#include "checks/tls/tls_check.h"
+#include "checks/rdp/tls_check.h"
 #include "checks/verdict/verdict.h"
 #include "tests/support/scripted_rdp_server.h"
 #include "tests/support/test_certs.h"

@@ -1,5 +1,7 @@
 // .rdpdoctor session files: save -> open gives identical results; damaged, truncated, oversized, newer and foreign
 // files are refused with a message naming the file and the problem; nothing secret is written.
+#include "checks/session/saved_session.h"
+
 #include <gtest/gtest.h>
 
 #include <QFile>
@@ -9,7 +11,6 @@
 #include <QTemporaryDir>
 
 #include "checks/report/diagnosis_report.h"
-#include "checks/session/session_file.h"
 
 using namespace rdpd;
 using namespace Qt::StringLiterals;
@@ -65,12 +66,12 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
 }
 }  // namespace
 
-TEST(SessionFile, save_then_open_gives_identical_results) {
+TEST(SavedSession, save_then_open_gives_identical_results) {
   QTemporaryDir dir;
   const QString path = dir.filePath(u"case.rdpdoctor"_s);
   const SessionData d = sample();
-  ASSERT_EQ(SessionFile::save(path, d), QString());
-  const SessionLoad l = SessionFile::load(path);
+  ASSERT_EQ(SavedSession::save(path, d), QString());
+  const SessionLoad l = SavedSession::load(path);
   ASSERT_TRUE(l.ok()) << l.message.toStdString();
   const SessionData &o = *l.data;
   ASSERT_EQ(o.results.keys().size(), d.results.size());
@@ -92,11 +93,11 @@ TEST(SessionFile, save_then_open_gives_identical_results) {
   EXPECT_EQ(o.target.extraPorts, d.target.extraPorts);
   EXPECT_TRUE(o.target.isValid());
   // Saving what was opened gives the same bytes.
-  EXPECT_EQ(SessionFile::toJson(o), SessionFile::toJson(d));
+  EXPECT_EQ(SavedSession::toJson(o), SavedSession::toJson(d));
 }
 
-TEST(SessionFile, never_writes_the_account_name) {
-  const QByteArray bytes = SessionFile::toJson(sample());
+TEST(SavedSession, never_writes_the_account_name) {
+  const QByteArray bytes = SavedSession::toJson(sample());
   EXPECT_FALSE(bytes.contains("secret-user"));
   EXPECT_FALSE(bytes.toLower().contains("password"));
   const QJsonObject o = QJsonDocument::fromJson(bytes).object();
@@ -104,9 +105,9 @@ TEST(SessionFile, never_writes_the_account_name) {
   EXPECT_EQ(o.value(u"version"_s).toInt(), 1);
 }
 
-TEST(SessionFile, damaged_files_are_refused_with_a_clear_message) {
+TEST(SavedSession, damaged_files_are_refused_with_a_clear_message) {
   QTemporaryDir dir;
-  const QByteArray good = SessionFile::toJson(sample());
+  const QByteArray good = SavedSession::toJson(sample());
   struct Case {
     const char *name;
     QByteArray bytes;
@@ -133,38 +134,38 @@ TEST(SessionFile, damaged_files_are_refused_with_a_clear_message) {
   };
   for (const Case &c : cases) {
     const QString name = QString::fromLatin1(c.name);
-    const SessionLoad l = SessionFile::load(writeFile(dir, name, c.bytes));
+    const SessionLoad l = SavedSession::load(writeFile(dir, name, c.bytes));
     EXPECT_FALSE(l.ok()) << c.name;
     EXPECT_EQ(l.error, c.error) << c.name;
     EXPECT_TRUE(l.message.contains(name)) << c.name << ": " << l.message.toStdString();
   }
-  const SessionLoad missing = SessionFile::load(dir.filePath(u"nope.rdpdoctor"_s));
+  const SessionLoad missing = SavedSession::load(dir.filePath(u"nope.rdpdoctor"_s));
   EXPECT_EQ(missing.error, SessionError::NotFound);
   EXPECT_TRUE(missing.message.contains(u"nope.rdpdoctor"_s));
-  EXPECT_TRUE(SessionFile::load(writeFile(dir, u"newer2.rdpdoctor"_s, QJsonDocument(newer).toJson()))
+  EXPECT_TRUE(SavedSession::load(writeFile(dir, u"newer2.rdpdoctor"_s, QJsonDocument(newer).toJson()))
                   .message.contains(u"newer"_s));
 }
 
-TEST(SessionFile, oversized_files_are_refused_before_parsing) {
+TEST(SavedSession, oversized_files_are_refused_before_parsing) {
   QTemporaryDir dir;
   const QString path = dir.filePath(u"big.rdpdoctor"_s);
   QFile f(path);
   ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-  ASSERT_TRUE(f.resize(SessionFile::kMaxBytes + 1));
+  ASSERT_TRUE(f.resize(SavedSession::kMaxBytes + 1));
   f.close();
-  const SessionLoad l = SessionFile::load(path);
+  const SessionLoad l = SavedSession::load(path);
   EXPECT_EQ(l.error, SessionError::TooLarge);
   EXPECT_TRUE(l.message.contains(u"10 MB"_s));
-  EXPECT_EQ(SessionFile::fromJson(QByteArray(SessionFile::kMaxBytes + 1, ' ')).error, SessionError::TooLarge);
+  EXPECT_EQ(SavedSession::fromJson(QByteArray(SavedSession::kMaxBytes + 1, ' ')).error, SessionError::TooLarge);
 }
 
-TEST(SessionFile, failed_save_says_why) {
-  const QString err = SessionFile::save(u"/nonexistent-dir/x.rdpdoctor"_s, sample());
+TEST(SavedSession, failed_save_says_why) {
+  const QString err = SavedSession::save(u"/nonexistent-dir/x.rdpdoctor"_s, sample());
   EXPECT_FALSE(err.isEmpty());
   EXPECT_TRUE(err.contains(u"/nonexistent-dir/x.rdpdoctor"_s));
 }
 
-TEST(SessionFile, a_session_becomes_a_report_with_its_confirmations_and_notes) {
+TEST(SavedSession, a_session_becomes_a_report_with_its_confirmations_and_notes) {
   const DiagnosisReport r = reportFromSession(sample());
   EXPECT_EQ(r.checks.size(), 2);
   EXPECT_EQ(r.confirmations, sample().confirmations);

@@ -1,13 +1,14 @@
 // Reading and judging certificates made by the test-certificate factory (real OpenSSL objects, no network):
 // fields, thumbprints, expiry against a movable clock, weak keys and signatures, name matching, and the verdicts.
+#include "checks/tls/certificate_info.h"
+
 #include <gtest/gtest.h>
 
 #include <QCryptographicHash>
 #include <QFile>
 
 #include "checks/core/services.h"
-#include "checks/tls/certificate_check.h"
-#include "checks/tls/certificate_info.h"
+#include "checks/rdp/certificate_check.h"
 #include "checks/verdict/verdict.h"
 #include "tests/support/test_certs.h"
 

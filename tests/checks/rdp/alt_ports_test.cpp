@@ -5,7 +5,7 @@
 #include <QElapsedTimer>
 
 #include "checks/core/live_results.h"
-#include "checks/net/alt_ports_check.h"
+#include "checks/rdp/alt_ports_check.h"
 #include "checks/verdict/verdict.h"
 #include "tests/support/loopback.h"
 #include "tests/support/scripted_rdp_server.h"

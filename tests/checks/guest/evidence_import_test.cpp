@@ -1,13 +1,14 @@
 // Import of guest evidence: valid documents, console noise, and every kind of bad input with a clear message.
+#include "checks/guest/evidence_import.h"
+
+#include <gtest/gtest.h>
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 
-#include <gtest/gtest.h>
-
-#include "checks/guest/evidence_import.h"
-#include "tests/checks/guest_test_util.h"
+#include "tests/checks/guest/guest_test_util.h"
 
 using namespace rdpd;
 using namespace rdpd::guest;
@@ -119,6 +120,24 @@ TEST(EvidenceImport, wrong_version_and_wrong_schema_are_named) {
   EXPECT_EQ(r.error, ImportError::NotEvidence);
   EXPECT_EQ(EvidenceImport::fromJson("[1,2,3]").error, ImportError::NotEvidence);
   EXPECT_EQ(EvidenceImport::fromJson("   ").error, ImportError::Empty);
+}
+
+// Numbers far outside any integer type go through the one checked conversion (checks/core/json_number.h): a
+// clear error, never an undefined double-to-integer cast (UBSan made fatal in the fuzz build finds those).
+TEST(EvidenceImport, huge_numbers_are_refused_not_cast) {
+  QJsonObject o = QJsonDocument::fromJson(fixtureBytes("healthy")).object();
+  for (double huge : {1e300, -1e300, 3e10, 1.5}) {
+    o.insert(u"schema_version"_s, huge);
+    const ImportResult r = EvidenceImport::fromJson(QJsonDocument(o).toJson());
+    EXPECT_EQ(r.error, huge == 3e10 ? ImportError::UnsupportedVersion : ImportError::InvalidField) << huge;
+  }
+  o.insert(u"schema_version"_s, 1);
+  QJsonObject rdp = o.value(u"rdp"_s).toObject();
+  rdp.insert(u"port_tds"_s, 1e300);
+  o.insert(u"rdp"_s, rdp);
+  const ImportResult r = EvidenceImport::fromJson(QJsonDocument(o).toJson());
+  EXPECT_EQ(r.error, ImportError::InvalidField);
+  EXPECT_EQ(r.field, u"rdp.port_tds"_s);
 }
 
 TEST(EvidenceImport, a_known_field_with_the_wrong_type_is_named_by_path) {

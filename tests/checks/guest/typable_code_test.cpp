@@ -1,11 +1,12 @@
 // The typable code: round trips, typo detection and location, and the shared test vector with the collector.
-#include <QDir>
-#include <QProcess>
+#include "checks/guest/typable_code.h"
 
 #include <gtest/gtest.h>
 
-#include "checks/guest/typable_code.h"
-#include "tests/checks/guest_test_util.h"
+#include <QDir>
+#include <QProcess>
+
+#include "tests/checks/guest/guest_test_util.h"
 
 using namespace rdpd;
 using namespace rdpd::guest;

@@ -3,9 +3,9 @@
 #include <gtest/gtest.h>
 
 #include <QElapsedTimer>
-
 #include <memory>
 
+#include "checks/core/registry.h"
 #include "checks/rdp/negotiation_check.h"
 #include "checks/rdp/negotiation_probe.h"
 #include "tests/support/scripted_rdp_server.h"
@@ -228,7 +228,7 @@ TEST(NegotiationScripted, skipped_unless_the_port_is_open) {
   EXPECT_EQ(r.status, Status::Skipped);
   EXPECT_EQ(r.evidence.value(u"reason"_s).toString(), u"port_not_open"_s);
   EXPECT_EQ(c.info().step, 4);
-  EXPECT_TRUE(c.info().alsoSteps.contains(9));
+  EXPECT_TRUE(CheckRegistry::standard().showsOn(c.info().id, 9));
   EXPECT_EQ(c.info().origin, Origin::Remote);
 }
 

@@ -1,14 +1,14 @@
 // The training lab's responders, probed with the product's own probes: every wire behaviour a scenario can ask for
 // shows up as that outcome; the lab binds 127.0.0.1 only and frees its ports when stopped or destroyed.
+#include "checks/lab/lab_server.h"
+
+#include <gtest/gtest.h>
+#include <poll.h>
+
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <gtest/gtest.h>
-
-#include <poll.h>
-
 #include <cstdlib>
 #include <memory>
 #include <optional>
@@ -16,12 +16,11 @@
 
 #include "checks/core/check.h"
 #include "checks/guest/evidence.h"
-#include "checks/lab/lab_server.h"
 #include "checks/rdp/identity_check.h"
 #include "checks/rdp/negotiation_probe.h"
+#include "checks/rdp/tls_probe.h"
 #include "checks/tls/certificate_info.h"
 #include "checks/tls/tls_client.h"
-#include "checks/tls/tls_probe.h"
 
 using namespace Qt::StringLiterals;
 using namespace rdpd;

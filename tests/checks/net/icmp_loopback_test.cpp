@@ -107,7 +107,9 @@ TEST(IcmpLoopback, cancel_stops_the_check_quickly) {
   const CheckResult r = runIcmp(u"127.0.0.1"_s, 3000, token);
   canceller.join();
   EXPECT_EQ(r.status, Status::Skipped);
-  EXPECT_LT(t.elapsed(), 15 + 100);
+  // Generous on purpose: a busy 2-CPU machine can stall a thread for hundreds of ms; the point is "far below the
+  // timeout".
+  EXPECT_LT(t.elapsed(), 1000);
 }
 
 TEST(IcmpVerdict, blocked_ping_alone_never_produces_a_cause) {

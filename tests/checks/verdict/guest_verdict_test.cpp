@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "checks/verdict/verdict.h"
-#include "tests/checks/guest_test_util.h"
+#include "tests/checks/guest/guest_test_util.h"
 
 using namespace rdpd;
 using namespace rdpd::test;

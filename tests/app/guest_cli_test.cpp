@@ -1,4 +1,6 @@
 // rdp-doctor diagnose --evidence: bad files are refused with exit code 2; good evidence shows up in the report.
+#include <gtest/gtest.h>
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -6,9 +8,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
-#include <gtest/gtest.h>
-
-#include "tests/checks/guest_test_util.h"
+#include "tests/checks/guest/guest_test_util.h"
 #include "tests/support/loopback.h"
 
 using namespace Qt::StringLiterals;

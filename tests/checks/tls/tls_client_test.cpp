@@ -58,7 +58,9 @@ TEST(TlsClient, cancel_stops_a_handshake_with_a_silent_peer) {
   canceller.join();
   EXPECT_FALSE(r.ok);
   EXPECT_EQ(r.peer, tls::PeerReply::Cancelled);
-  EXPECT_LT(t.elapsed(), 400);
+  // Generous on purpose: a busy 2-CPU machine can stall a thread for hundreds of ms; the point is "far below the
+  // timeout".
+  EXPECT_LT(t.elapsed(), 2000);
 }
 
 TEST(TlsClient, silent_peer_times_out_with_its_own_deadline) {

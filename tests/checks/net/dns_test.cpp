@@ -113,7 +113,9 @@ TEST(Dns, hanging_resolver_is_stopped_by_the_deadline) {
   QElapsedTimer t;
   t.start();
   const CheckResult r = runDns(svc, u"server.example"_s, 300);
-  EXPECT_LT(t.elapsed(), 300 + 100);
+  // Generous on purpose: a busy 2-CPU machine can stall a thread for hundreds of ms; the point is "far below the
+  // timeout".
+  EXPECT_LT(t.elapsed(), 300 + 1000);
   EXPECT_EQ(r.status, Status::Fail);
   EXPECT_EQ(r.evidence.value(u"error"_s).toString(), u"temporary_failure"_s);
 }
@@ -125,6 +127,8 @@ TEST(Dns, hanging_system_lookup_is_stopped_by_cancel) {
   QElapsedTimer t;
   t.start();
   const CheckResult r = runDns(Services::system(), u"unresolvable-name-for-rdp-doctor.invalid"_s, 10000, token);
-  EXPECT_LT(t.elapsed(), 100);
+  // Generous on purpose: a busy 2-CPU machine can stall a thread for hundreds of ms; the point is "far below the
+  // timeout".
+  EXPECT_LT(t.elapsed(), 1000);
   EXPECT_EQ(r.status, Status::Skipped);
 }
