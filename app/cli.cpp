@@ -107,6 +107,10 @@ int runDiagnose(int &argc, char **argv, const Options &opts) {
     }
     target.guestEvidence = ev.evidence;
   }
+  if (const QString cloudError = applyCloudOptions(opts.cloud, target); !cloudError.isEmpty()) {
+    std::fprintf(stderr, "%s\n", cloudError.toLocal8Bit().constData());
+    return 2;
+  }
 
   CheckRunner runner;
   if (opts.timeoutMs > 0) runner.setTimeoutMs(opts.timeoutMs);

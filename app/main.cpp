@@ -8,6 +8,7 @@
 
 #include "app/cli.h"
 #include "app/options.h"
+#include "app/win_console.h"
 #include "checks/core/i18n.h"
 #include "wizard/wizard_app.h"
 
@@ -15,6 +16,8 @@ int main(int argc, char **argv) {
   QStringList args;
   for (int i = 0; i < argc; ++i) args << QString::fromLocal8Bit(argv[i]);
   const rdpd::app::Options opts = rdpd::app::parseOptions(args);
+  // Windows: the command line writes to the console it was started from (the GUI stays console-free).
+  if (opts.mode != rdpd::app::Mode::Gui || opts.listLab) rdpd::app::attachParentConsole();
 
   if (opts.listLab && opts.mode != rdpd::app::Mode::Help && opts.mode != rdpd::app::Mode::Version &&
       opts.mode != rdpd::app::Mode::Error)

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 #include "checks/core/target.h"
 
 using namespace Qt::StringLiterals;
@@ -23,6 +25,50 @@ bool takeValue(const QStringList &args, int &i, const QString &name, QString *ou
   }
   return false;
 }
+
+const QStringList &knownOptions() {
+  static const QStringList k{u"--help"_s,    u"--version"_s,    u"--error"_s,  u"--try-ports"_s, u"--redact"_s,
+                             u"--lang"_s,    u"--content-dir"_s, u"--screenshot"_s, u"--port"_s, u"--format"_s,
+                             u"--output"_s,  u"--evidence"_s,   u"--lab-dir"_s, u"--list-lab"_s, u"--lab"_s,
+                             u"--timeout-ms"_s, u"--cloud"_s, u"--cloud-json"_s, u"--public-ip"_s, u"--instance"_s,
+                             u"--region"_s, u"--profile"_s};
+  return k;
+}
+
+int editDistance(const QString &a, const QString &b) {
+  QList<int> prev(b.size() + 1), cur(b.size() + 1);
+  for (int j = 0; j <= b.size(); ++j) prev[j] = j;
+  for (int i = 1; i <= a.size(); ++i) {
+    cur[0] = i;
+    for (int j = 1; j <= b.size(); ++j)
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+    std::swap(prev, cur);
+  }
+  return prev[b.size()];
+}
+
+// An option nobody knows: its name without "=value", and the closest known option if it looks like a typo of one.
+QString closestOption(const QString &arg, int *distance) {
+  QString name = arg.section(u'=', 0, 0).toLower();
+  if (!name.startsWith(u"--"_s)) name = u'-' + name;  // "-format" means "--format"
+  QString best;
+  int bestD = 1000;
+  for (const QString &k : knownOptions()) {
+    const int d = editDistance(name, k);
+    if (d < bestD) { bestD = d; best = k; }
+  }
+  *distance = bestD;
+  return best;
+}
+
+QString unknownOptionError(const QString &arg) {
+  int d = 0;
+  const QString best = closestOption(arg, &d);
+  const QString name = arg.section(u'=', 0, 0);
+  if (d <= 3)
+    return QCoreApplication::translate("Options", "Unknown option %1 — did you mean %2?").arg(name, best);
+  return QCoreApplication::translate("Options", "Unknown option %1. See the list of options below.").arg(name);
+}
 }  // namespace
 
 Options parseOptions(const QStringList &args) {
@@ -35,6 +81,10 @@ Options parseOptions(const QStringList &args) {
     if (a == u"diagnose"_s && o.mode == Mode::Gui) { o.mode = Mode::Diagnose; continue; }
     if (a == u"explain"_s && o.mode == Mode::Gui) { o.mode = Mode::Explain; o.format = u"text"_s; continue; }
     if (o.mode == Mode::Explain && !a.startsWith(u"--"_s)) { o.explainText += (o.explainText.isEmpty() ? QString() : u" "_s) + a; continue; }
+    if (QString cloudError; parseCloudOption(args, i, &o.cloud, &cloudError)) {
+      if (!cloudError.isEmpty()) { o.mode = Mode::Error; o.error = cloudError; return o; }
+      continue;
+    }
     if (takeValue(args, i, u"--error"_s, &v)) { o.errorText = v; continue; }
     if (takeValue(args, i, u"--try-ports"_s, &v)) {
       const PortListParse ports = parsePortList(v);
@@ -81,14 +131,40 @@ Options parseOptions(const QStringList &args) {
       o.error = QCoreApplication::translate("Options", "%1 needs a value.").arg(a);
       return o;
     }
+    // diagnose and explain know every option they take: a mistyped one is an error, never silently ignored.
+    if (a.startsWith(u'-') && a.size() > 1 && (o.mode == Mode::Diagnose || o.mode == Mode::Explain)) {
+      o.mode = Mode::Error;
+      o.error = QCoreApplication::translate("Options", "Unknown option %1. Run rdp-doctor --help to see the options.").arg(a);
+      return o;
+    }
     if (!a.startsWith(u'-') && o.mode == Mode::Diagnose && o.target.isEmpty()) { o.target = a; continue; }
     if (!a.startsWith(u'-') && o.mode == Mode::Gui && o.target.isEmpty()) { o.target = a; continue; }
-    // Qt's own GUI options (-platform, -style...) and options of later features pass through.
+    if (a.startsWith(u'-') && a.size() > 1) {
+      // diagnose and explain know every option they take: anything else is a typo that would otherwise be ignored
+      // silently ("--formt json" printing text). The wizard passes Qt's own options (-platform, -style...) to Qt,
+      // but a near miss of one of ours ("--lagn") is still refused.
+      int d = 0;
+      closestOption(a, &d);
+      if (o.mode == Mode::Diagnose || o.mode == Mode::Explain || (a.startsWith(u"--"_s) && d <= 2)) {
+        o.mode = Mode::Error;
+        o.error = unknownOptionError(a);
+        return o;
+      }
+    } else if (o.mode == Mode::Diagnose) {
+      o.mode = Mode::Error;
+      o.error = QCoreApplication::translate("Options", "diagnose takes one server address; \"%1\" is one word too many.").arg(a);
+      return o;
+    }
     o.rest << a;
   }
   if (o.mode == Mode::Diagnose && o.lab && o.labScenario.isEmpty() && !o.listLab) {
     o.mode = Mode::Error;
     o.error = QCoreApplication::translate("Options", "diagnose --lab needs a scenario, e.g. diagnose --lab healthy (see --list-lab).");
+    return o;
+  }
+  if (const QString cloudError = validateCloudOptions(o.cloud); !cloudError.isEmpty()) {
+    o.mode = Mode::Error;
+    o.error = cloudError;
     return o;
   }
   if (o.mode == Mode::Diagnose) {
@@ -123,8 +199,8 @@ QString usageText() {
          u"      the server by collect-rdp-evidence.ps1 (a JSON file, or a text file with the typed code).\n"
          u"      Exit codes: 0 healthy, 1 a problem was found, 2 bad input, 3 internal error.\n"
          u"      More diagnose options: --error \"TEXT\" (the message the Remote Desktop client showed),\n"
-         u"      --format html|pdf|ticket, --redact (hide host names, addresses and account names).\n"
-         u"  rdp-doctor explain \"TEXT\" [--format text|json] [--lang en|zh_CN]\n"
+         u"      --format html|pdf|ticket, --redact (hide host names, addresses and account names).\n"_s +
+         cloudUsageText() + u"  rdp-doctor explain \"TEXT\" [--format text|json] [--lang en|zh_CN]\n"
          u"      What a Remote Desktop error message or code (0x204, 2308...) means and which step to go to.\n"
          u"      Exit codes: 0 recognised, 1 not recognised, 2 no text given.\n"
          u"  rdp-doctor diagnose --lab SCENARIO [--lab-dir DIR] [--format text|json|markdown]\n"

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "app/cloud_options.h"
+
 namespace rdpd::app {
 
 enum class Mode { Gui, Screenshot, Diagnose, Explain, Help, Version, Error };
@@ -28,6 +30,7 @@ struct Options {
   QString errorText;      // --error TEXT: what the Remote Desktop client said (diagnose)
   QList<int> tryPorts;    // --try-ports 5588,4389: more ports net.alt_ports probes when the main port is closed
   bool redact = false;    // --redact: hide host names, addresses and account names in the report
+  CloudOptions cloud;     // --cloud, --cloud-json, --public-ip… (app/cloud_options.h)
   QString explainText;    // explain TEXT: the message to look up
   QString error;          // parse error, in English (the language is not known yet)
   QStringList rest;       // anything left for later issues

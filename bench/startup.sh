@@ -1,12 +1,19 @@
 #!/usr/bin/env bash
 # Cold start of the wizard to its first painted page, and its peak memory (offscreen), next to a bare Qt window.
+# Then each page's first opening (bench_page_open), empty and after the port-changed lab diagnosis.
 # Usage: bench/startup.sh [RUNS]   (builds Release into build/bench-release first)
+# The machine may be shared: every figure is a median of RUNS runs, and the baseline runs in the same session.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 runs=${1:-15}
 source "$root/scripts/bootstrap.sh"
 rdpd_install "${rdpd_packages_build[@]}" time
-"$root/scripts/build.sh" Release "$root/build/bench-release" -DRDPD_BUILD_TESTS=ON >/dev/null
+dir="$root/build/bench-release"
+if [ ! -f "$dir/build.ninja" ]; then
+  cmake -S "$root" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DRDPD_BUILD_TESTS=ON \
+    $(command -v ccache >/dev/null && echo -DCMAKE_CXX_COMPILER_LAUNCHER=ccache) >/dev/null
+fi
+CCACHE_BASEDIR="$root" cmake --build "$dir" -j "$(nproc)" --target rdp-doctor bench_baseline_window bench_page_open >/dev/null
 app="$root/build/bench-release/app/rdp-doctor"
 base="$root/build/bench-release/bench/bench_baseline_window"
 export QT_QPA_PLATFORM=offscreen RDPD_BENCH_FIRST_PAINT=1
@@ -35,3 +42,20 @@ echo "|---|---|---|---|"
 measure "rdp-doctor (start page, en)" "$app" --lang en
 measure "rdp-doctor (start page, zh_CN)" "$app" --lang zh_CN
 measure "bare Qt window (baseline)" "$base"
+
+# First opening of each page: median over RUNS processes per page; the slowest page's median is the figure.
+pages="$root/build/bench-release/bench/bench_page_open"
+if [ -x "$pages" ]; then
+  : > /tmp/rdpd-bench-pages
+  for _ in $(seq "$runs"); do "$pages" --lab port-changed 2>/dev/null >> /tmp/rdpd-bench-pages || true; done
+  echo
+  echo "| page opened the first time | median ms (empty) | median ms (after a lab diagnosis) |"
+  echo "|---|---|---|"
+  for id in $(seq 1 12); do
+    e=$(grep "state=empty page=$id " /tmp/rdpd-bench-pages | grep -o 'first_open_ms=[0-9.]*' | cut -d= -f2 | sort -n)
+    d=$(grep "state=diagnosed page=$id " /tmp/rdpd-bench-pages | grep -o 'first_open_ms=[0-9.]*' | cut -d= -f2 | sort -n)
+    med() { local n; n=$(wc -l <<<"$1"); [ -n "$1" ] && sed -n "$(( (n + 1) / 2 ))p" <<<"$1" || echo "—"; }
+    name=$([ "$id" = 12 ] && echo summary || echo "step $id")
+    echo "| $name | $(med "$e") | $(med "$d") |"
+  done
+fi

@@ -14,6 +14,16 @@ rdpd_packages_test=(
   libgtest-dev libgmock-dev xrdp iproute2 nftables clang libclang-rt-14-dev chromium poppler-utils
   g++-mingw-w64-x86-64-posix clang-format
 )
+# The Windows build (scripts/windows/build.sh): cross compiler, binutils (objdump, strip, windres), makensis,
+# Qt's own zh_CN texts for the deploy folder, xz for unpacking the Windows SDK, zip for the portable zip.
+rdpd_packages_windows=(
+  g++-mingw-w64-x86-64-posix binutils-mingw-w64-x86-64 nsis qt6-translations-l10n xz-utils zip
+)
+# Testing that build under Wine (scripts/windows/test.sh): Wine, a virtual X display for the `windows` platform,
+# PIL for the screenshot checks, jq/unzip for the program and zip checks, xrdp + openssl for the live comparison.
+rdpd_packages_windows_test=(
+  wine wine64 xvfb xauth python3-pil jq unzip xrdp openssl
+)
 
 rdpd_missing() {
   local missing=()

@@ -46,3 +46,17 @@ if [ "${RDPD_SKIP_FUZZ:-0}" != "1" ] && command -v clang++ >/dev/null; then
   cmake --build "$fuzzdir" --target fuzzers -j "$(nproc)"
   (cd "$fuzzdir" && ctest --output-on-failure -L fuzz -j "$(nproc)")
 fi
+
+# Windows: the cross-built product and test suite run under Wine (scripts/windows/test.sh, docs/windows.md), when the
+# Windows SDK is here (/opt/qt6-mingw, or ../shared/windows/ to unpack it). Reuses build/test's rdp-doctor.
+if [ "${RDPD_SKIP_WINDOWS:-0}" = 1 ]; then
+  echo "Windows tests under Wine SKIPPED (RDPD_SKIP_WINDOWS=1)"
+elif [ -d /opt/qt6-mingw ] || compgen -G "$root/../shared/windows/*.tar.xz" >/dev/null; then
+  rc=0; win_start=$SECONDS
+  RDPD_LINUX_REBUILD=0 "$root/scripts/windows/test.sh" || rc=$?
+  echo "Windows tests under Wine: $((SECONDS - win_start)) s"
+  if [ "$rc" = 77 ]; then echo "Windows tests under Wine SKIPPED (Wine/Xvfb or the Windows SDK unavailable)";
+  elif [ "$rc" != 0 ]; then echo "Windows tests under Wine failed" >&2; exit "$rc"; fi
+else
+  echo "Windows tests under Wine SKIPPED: no Windows SDK (/opt/qt6-mingw or ../shared/windows/*.tar.xz)"
+fi

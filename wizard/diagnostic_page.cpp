@@ -5,17 +5,13 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QImage>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTabWidget>
-#include <QTextBlock>
 #include <QTextBrowser>
-#include <QTextCursor>
-#include <QTextDocument>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -25,16 +21,56 @@
 #include "checks/diagnosis/diagnosis.h"
 #include "wizard/check_details_dialog.h"
 #include "wizard/status_icons.h"
+#include "wizard/text_images.h"
 
 using namespace Qt::StringLiterals;
 
 namespace rdpd {
 
+namespace {
+constexpr int kMaxImageWidth = 440;
+}  // namespace
+
 DiagnosticPage::DiagnosticPage(int step, Diagnosis *session, const ContentStore *content, QWidget *parent)
     : QWizardPage(parent), m_step(step), m_session(session), m_content(content) {
   setObjectName(u"stepPage%1"_s.arg(step));
   for (const Check *c : session->registry().forStep(step)) m_checkIds << c->info().id;
+  // Only the title now: the widgets are built the first time the page is opened (ensureBuilt), so the window
+  // paints its start page without building eleven step pages first.
+  retranslateTitle();
+  connectSession();
+}
 
+void DiagnosticPage::ensureBuilt() {
+  if (m_built) return;
+  m_built = true;
+  buildChecksView();
+  QHBoxLayout *buttonRow = buildButtonRow();
+  buildFixPanel();
+  QVBoxLayout *side = buildSideColumn();
+
+  auto *lower = new QHBoxLayout;
+  lower->addLayout(m_fixColumn, 2);
+  lower->addLayout(side, 1);
+
+  auto *layout = new QVBoxLayout(this);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->addWidget(m_checksLabel);
+  layout->addWidget(m_noChecks);
+  layout->addWidget(m_checks);
+  layout->addLayout(buttonRow);
+  layout->addLayout(lower, 1);
+
+  const bool hasChecks = !m_checkIds.isEmpty();
+  m_checks->setVisible(hasChecks);
+  m_noChecks->setVisible(!hasChecks);
+  m_details->setVisible(hasChecks);
+  if (m_pendingPanel) installExtraPanel();
+  retranslate();
+  applyReadOnly();
+}
+
+void DiagnosticPage::buildChecksView() {
   m_checksLabel = new QLabel(this);
   m_noChecks = new QLabel(this);
   m_noChecks->setWordWrap(true);
@@ -58,7 +94,9 @@ DiagnosticPage::DiagnosticPage(int step, Diagnosis *session, const ContentStore 
   m_checksLabel->setBuddy(m_checks);
   // Double-click opens the details; Enter is left to the wizard (Enter = Next), keyboard users have Alt+D.
   connect(m_checks, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *, int) { showDetails(); });
+}
 
+QHBoxLayout *DiagnosticPage::buildButtonRow() {
   m_progress = new QProgressBar(this);
   m_progress->setObjectName(u"stepProgress"_s);
   m_progress->setRange(0, 0);  // busy indicator: the step's checks run concurrently
@@ -83,25 +121,34 @@ DiagnosticPage::DiagnosticPage(int step, Diagnosis *session, const ContentStore 
   buttonRow->addWidget(m_details);
   buttonRow->addWidget(m_progress, 1);
   buttonRow->addStretch(1);  // keeps the buttons compact while the progress bar is hidden
+  return buttonRow;
+}
 
+void DiagnosticPage::buildFixPanel() {
   m_fixLabel = new QLabel(this);
+  m_fixLabel->setWordWrap(true);
   m_fix = new QTextBrowser(this);
   m_fix->setObjectName(u"fixPanel"_s);
   m_fix->setOpenExternalLinks(true);
-  m_fix->setMinimumHeight(160);
+  m_fix->setMinimumHeight(120);
   m_fixLabel->setBuddy(m_fix);
+  m_fixColumn = new QVBoxLayout;
+  m_fixColumn->addWidget(m_fixLabel);
+  m_fixColumn->addWidget(m_fix, 1);
+}
 
-  m_confirmGroup = new QGroupBox(this);
-  m_confirmGroup->setObjectName(u"confirmGroup"_s);
-  auto *confirmLayout = new QVBoxLayout(m_confirmGroup);
-  for (const Confirmation &c : confirmationsForStep(step)) {
+QGroupBox *DiagnosticPage::buildConfirmations() {
+  auto *group = new QGroupBox(this);
+  group->setObjectName(u"confirmGroup"_s);
+  auto *confirmLayout = new QVBoxLayout(group);
+  for (const Confirmation &c : confirmationsForStep(m_step)) {
     // QCheckBox cannot wrap its text: a word-wrapped label next to it carries the sentence and toggles it.
-    auto *box = new QCheckBox(m_confirmGroup);
+    auto *box = new QCheckBox(group);
     box->setObjectName(u"confirm_"_s + c.id);
     box->setProperty("confirmationId", c.id);
-    box->setChecked(session->isConfirmed(c.id));
+    box->setChecked(m_session->isConfirmed(c.id));
     connect(box, &QCheckBox::toggled, this, [this, id = c.id](bool on) { m_session->setConfirmed(id, on); });
-    auto *label = new QLabel(m_confirmGroup);
+    auto *label = new QLabel(group);
     label->setWordWrap(true);
     label->setBuddy(box);
     label->installEventFilter(this);
@@ -112,12 +159,18 @@ DiagnosticPage::DiagnosticPage(int step, Diagnosis *session, const ContentStore 
     m_confirmBoxes << box;
     m_confirmLabels << label;
   }
+  return group;
+}
 
+QVBoxLayout *DiagnosticPage::buildSideColumn() {
+  m_confirmGroup = buildConfirmations();
   m_note = new QPlainTextEdit(this);
   m_note->setObjectName(u"noteEdit"_s);
   m_note->setTabChangesFocus(true);
   m_note->setMaximumHeight(90);
+  m_note->setPlainText(m_session->note(m_step));
   m_noteLabel = new QLabel(this);
+  m_noteLabel->setWordWrap(true);
   m_noteLabel->setBuddy(m_note);
   connect(m_note, &QPlainTextEdit::textChanged, this, [this] { m_session->setNote(m_step, m_note->toPlainText()); });
 
@@ -126,57 +179,45 @@ DiagnosticPage::DiagnosticPage(int step, Diagnosis *session, const ContentStore 
   side->addWidget(m_noteLabel);
   side->addWidget(m_note);
   side->addStretch(1);
+  return side;
+}
 
-  auto *fixColumn = new QVBoxLayout;
-  fixColumn->addWidget(m_fixLabel);
-  fixColumn->addWidget(m_fix, 1);
-  m_fixColumn = fixColumn;
-
-  auto *lower = new QHBoxLayout;
-  lower->addLayout(fixColumn, 2);
-  lower->addLayout(side, 1);
-
-  auto *layout = new QVBoxLayout(this);
-  layout->setContentsMargins(0, 0, 0, 0);
-  layout->addWidget(m_checksLabel);
-  layout->addWidget(m_noChecks);
-  layout->addWidget(m_checks);
-  layout->addLayout(buttonRow);
-  layout->addLayout(lower, 1);
-
-  const bool hasChecks = !m_checkIds.isEmpty();
-  m_checks->setVisible(hasChecks);
-  m_noChecks->setVisible(!hasChecks);
-  m_details->setVisible(hasChecks);
-
-  connect(session, &Diagnosis::resultChanged, this, [this](const QString &id) {
-    if (m_checkIds.contains(id)) {
+void DiagnosticPage::connectSession() {
+  connect(m_session, &Diagnosis::resultChanged, this, [this](const QString &id) {
+    if (m_built && m_checkIds.contains(id)) {
       refreshCheck(id);
       refreshRunning();
       renderContent();
     }
   });
-  connect(session, &Diagnosis::runningChanged, this, &DiagnosticPage::refreshRunning);
-  connect(session, &Diagnosis::confirmationsChanged, this, [this] {
+  connect(m_session, &Diagnosis::runningChanged, this, [this] {
+    if (m_built) refreshRunning();
+  });
+  connect(m_session, &Diagnosis::confirmationsChanged, this, [this] {
     for (QCheckBox *b : std::as_const(m_confirmBoxes)) {
       const QSignalBlocker block(b);
       b->setChecked(m_session->isConfirmed(b->property("confirmationId").toString()));
     }
   });
-  retranslate();
 }
 
 void DiagnosticPage::setReadOnly(bool on) {
-  m_note->setReadOnly(on);
-  for (QCheckBox *b : std::as_const(m_confirmBoxes)) b->setEnabled(!on);
-  m_rerun->setVisible(!on);
-  m_cancel->setVisible(!on && m_session->isRunning());
+  m_readOnly = on;
+  if (m_built) applyReadOnly();
+}
+
+void DiagnosticPage::applyReadOnly() {
+  m_note->setReadOnly(m_readOnly);
+  for (QCheckBox *b : std::as_const(m_confirmBoxes)) b->setEnabled(!m_readOnly);
+  m_rerun->setVisible(!m_readOnly);
+  m_cancel->setVisible(!m_readOnly && m_session->isRunning());
   const QSignalBlocker block(m_note);
   m_note->setPlainText(m_session->note(m_step));
 }
 
 void DiagnosticPage::initializePage() {
   // Only render: the session started the checks when the user left the start page.
+  ensureBuilt();
   refreshAll();
   renderContent();
 }
@@ -223,6 +264,7 @@ void DiagnosticPage::refreshRunning() {
 }
 
 void DiagnosticPage::showDetails() {
+  ensureBuilt();
   QTreeWidgetItem *it = m_checks->currentItem();
   if (!it && m_checks->topLevelItemCount() > 0) it = m_checks->topLevelItem(0);
   if (!it) return;
@@ -239,8 +281,18 @@ void DiagnosticPage::showDetails() {
 }
 
 void DiagnosticPage::setExtraPanel(QWidget *panel, std::function<QString()> title) {
-  if (m_tabs) return;  // one extra panel per page
+  if (m_pendingPanel || m_tabs) return;  // one extra panel per page
   m_extraTitle = std::move(title);
+  m_pendingPanel = panel;
+  panel->setParent(this);
+  panel->hide();
+  if (m_built) {
+    installExtraPanel();
+    retranslate();
+  }
+}
+
+void DiagnosticPage::installExtraPanel() {
   m_tabs = new QTabWidget(this);
   m_tabs->setObjectName(u"stepTabs"_s);
   m_fixColumn->removeWidget(m_fix);
@@ -249,10 +301,10 @@ void DiagnosticPage::setExtraPanel(QWidget *panel, std::function<QString()> titl
   scroll->setWidgetResizable(true);
   scroll->setFrameShape(QFrame::NoFrame);
   scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);  // the panel wraps its text to the width
-  scroll->setWidget(panel);
+  scroll->setWidget(m_pendingPanel);
+  m_pendingPanel->show();
   m_tabs->addTab(scroll, QString());
   m_fixColumn->addWidget(m_tabs, 1);
-  retranslate();
 }
 
 void DiagnosticPage::renderContent(bool force) {
@@ -279,41 +331,20 @@ void DiagnosticPage::renderContent(bool force) {
   if (md.trimmed().isEmpty()) md = tr("No instructions are available for this step.");
   m_fix->setSearchPaths(m_content->searchPaths(lang));
   m_fix->setMarkdown(md);
-  fitImages();
+  // Illustrations are drawn for a wide screen; scale down (never up) to the panel.
+  fitImagesToWidth(m_fix->document(), kMaxImageWidth);
+  putImagesOnLightCards(m_fix->document(), palette());  // the page's: children get a new palette after it
   m_fixLabel->setText(fixIds.isEmpty() ? tr("&What to do in this step:") : tr("&How to fix what was found, then the step:"));
 }
 
-void DiagnosticPage::fitImages() {
-  // Illustrations are drawn for a wide screen; scale down (never up) to the panel, keeping the aspect ratio.
-  constexpr int kMaxImageWidth = 440;
-  QTextDocument *doc = m_fix->document();
-  struct Change { int pos; int len; QTextImageFormat fmt; };
-  QList<Change> changes;  // collected first: editing formats while walking fragments would invalidate the walk
-  for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
-    for (auto it = b.begin(); !it.atEnd(); ++it) {
-      const QTextFragment f = it.fragment();
-      if (!f.charFormat().isImageFormat()) continue;
-      QTextImageFormat img = f.charFormat().toImageFormat();
-      const QVariant data = doc->resource(QTextDocument::ImageResource, QUrl(img.name()));
-      QImage image = data.value<QImage>();
-      if (image.isNull() && data.typeId() == QMetaType::QByteArray) image = QImage::fromData(data.toByteArray());
-      if (image.isNull() || image.width() <= kMaxImageWidth) continue;
-      img.setWidth(kMaxImageWidth);
-      img.setHeight(double(image.height()) * kMaxImageWidth / image.width());
-      changes.append({f.position(), f.length(), img});
-    }
-  }
-  for (const Change &ch : std::as_const(changes)) {
-    QTextCursor c(doc);
-    c.setPosition(ch.pos);
-    c.setPosition(ch.pos + ch.len, QTextCursor::KeepAnchor);
-    c.setCharFormat(ch.fmt);
-  }
+void DiagnosticPage::retranslateTitle() {
+  setTitle(tr("Step %1 of %2: %3").arg(m_step).arg(kStepCount).arg(stepTitle(m_step)));
+  setSubTitle(stepPurpose(m_step));
 }
 
 void DiagnosticPage::retranslate() {
-  setTitle(tr("Step %1 of %2: %3").arg(m_step).arg(11).arg(stepTitle(m_step)));
-  setSubTitle(stepPurpose(m_step));
+  retranslateTitle();
+  if (!m_built) return;
   m_checksLabel->setText(tr("Automatic &checks:"));
   m_noChecks->setText(tr("This step has no automatic checks: follow the instructions below and tick what you did."));
   m_checks->setHeaderLabels({tr("Check"), tr("Result")});
@@ -356,6 +387,7 @@ bool DiagnosticPage::eventFilter(QObject *watched, QEvent *e) {
 
 void DiagnosticPage::changeEvent(QEvent *e) {
   if (e->type() == QEvent::LanguageChange) retranslate();
+  if (e->type() == QEvent::PaletteChange && m_built) renderContent(true);  // light cards behind the pictures
   QWizardPage::changeEvent(e);
 }
 

@@ -11,6 +11,7 @@
 
 class QCheckBox;
 class QGroupBox;
+class QHBoxLayout;
 class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
@@ -33,6 +34,9 @@ class DiagnosticPage final : public QWizardPage {
   DiagnosticPage(int step, Diagnosis *session, const ContentStore *content, QWidget *parent = nullptr);
 
   int step() const { return m_step; }
+  // Builds the page's widgets; done the first time the page is opened (initializePage), not at construction.
+  void ensureBuilt();
+  bool isBuilt() const { return m_built; }
   void initializePage() override;
   void cleanupPage() override {}  // keep ticks and notes when the user goes back
   // Opens the details of the selected check (or the first one) without blocking.
@@ -49,11 +53,19 @@ class DiagnosticPage final : public QWizardPage {
 
  private:
   void retranslate();
+  void retranslateTitle();
+  void connectSession();
+  void buildChecksView();
+  QHBoxLayout *buildButtonRow();
+  void buildFixPanel();
+  QGroupBox *buildConfirmations();
+  QVBoxLayout *buildSideColumn();
+  void installExtraPanel();
+  void applyReadOnly();
   void refreshCheck(const QString &id);
   void refreshAll();
   void refreshRunning();
   void renderContent(bool force = false);
-  void fitImages();
   QTreeWidgetItem *itemFor(const QString &id) const;
 
   const int m_step;
@@ -61,24 +73,27 @@ class DiagnosticPage final : public QWizardPage {
   const ContentStore *m_content;
   QStringList m_checkIds;
   QString m_renderedKey;
+  bool m_built = false;
+  bool m_readOnly = false;
+  QWidget *m_pendingPanel = nullptr;  // the extra panel, shown in a tab once the page is built
 
-  QLabel *m_checksLabel;
-  QLabel *m_noChecks;
-  QTreeWidget *m_checks;
-  QProgressBar *m_progress;
-  QPushButton *m_rerun;
-  QPushButton *m_cancel;
-  QPushButton *m_details;
-  QLabel *m_fixLabel;
-  QTextBrowser *m_fix;
+  QLabel *m_checksLabel = nullptr;
+  QLabel *m_noChecks = nullptr;
+  QTreeWidget *m_checks = nullptr;
+  QProgressBar *m_progress = nullptr;
+  QPushButton *m_rerun = nullptr;
+  QPushButton *m_cancel = nullptr;
+  QPushButton *m_details = nullptr;
+  QLabel *m_fixLabel = nullptr;
+  QTextBrowser *m_fix = nullptr;
   QVBoxLayout *m_fixColumn = nullptr;
   QTabWidget *m_tabs = nullptr;
   std::function<QString()> m_extraTitle;
-  QGroupBox *m_confirmGroup;
+  QGroupBox *m_confirmGroup = nullptr;
   QList<QCheckBox *> m_confirmBoxes;
   QList<QLabel *> m_confirmLabels;
-  QLabel *m_noteLabel;
-  QPlainTextEdit *m_note;
+  QLabel *m_noteLabel = nullptr;
+  QPlainTextEdit *m_note = nullptr;
 };
 
 }  // namespace rdpd

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSet>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -26,6 +27,7 @@
 #include "checks/report/report_export.h"
 #include "checks/verdict/verdict.h"
 #include "wizard/latency_chart.h"
+#include "wizard/mstsc_button.h"
 #include "wizard/page_ids.h"
 #include "wizard/status_icons.h"
 #include "wizard/step_strip.h"
@@ -36,6 +38,67 @@ namespace rdpd {
 
 SummaryPage::SummaryPage(Diagnosis *session, QWidget *parent) : QWizardPage(parent), m_session(session) {
   setObjectName(u"summaryPage"_s);
+  // The widgets are built the first time the page is opened (ensureBuilt); until then only the start time of the
+  // diagnosis is followed, which the report needs.
+  connect(session, &Diagnosis::runningChanged, this, [this](bool running) {
+    if (running && (!m_startedAt.isValid() || m_session->results().isEmpty()))
+      m_startedAt = QDateTime::currentDateTimeUtc();
+  });
+  connect(session, &Diagnosis::finished, this, &SummaryPage::refresh);
+  connect(session, &Diagnosis::resultChanged, this, [this] {
+    if (isVisible()) refresh();
+  });
+  retranslateTitle();
+}
+
+void SummaryPage::ensureBuilt() {
+  if (m_built) return;
+  m_built = true;
+  buildBanner();
+  buildVerdict();
+  m_stripLabel = new QLabel(this);
+  m_stripLabel->setWordWrap(true);
+  m_strip = new StepStrip(m_session, this);
+  connect(m_strip, &StepStrip::jumpRequested, this, &SummaryPage::jumpRequested);
+  buildCauses();
+  buildCharts();
+  buildFindings();
+  QHBoxLayout *actions = buildActions();
+  buildLabBox();
+
+  // Everything below the verdict scrolls as one column: on a small screen (1024×600) nothing is cut off and the
+  // buttons stay reachable.
+  auto *body = new QWidget;
+  body->setObjectName(u"summaryBody"_s);
+  auto *layout = new QVBoxLayout(body);
+  layout->setContentsMargins(0, 0, 4, 0);
+  layout->addWidget(m_banner);
+  layout->addWidget(m_verdictGroup);
+  layout->addWidget(m_labBox);
+  layout->addWidget(m_stripLabel);
+  layout->addWidget(m_strip);
+  layout->addWidget(m_causesLabel);
+  layout->addWidget(m_causes);
+  layout->addWidget(m_charts);
+  layout->addWidget(m_findingsLabel);
+  layout->addWidget(m_findings, 1);
+  layout->addLayout(actions);
+  layout->addWidget(m_actionStatus);
+  auto *scroll = new QScrollArea(this);
+  scroll->setObjectName(u"summaryScroll"_s);
+  scroll->setWidgetResizable(true);
+  scroll->setFrameShape(QFrame::NoFrame);
+  scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);  // every text wraps to the width
+  scroll->setWidget(body);
+  auto *outer = new QVBoxLayout(this);
+  outer->setContentsMargins(0, 0, 0, 0);
+  outer->addWidget(scroll);
+
+  applyPending();
+  retranslate();
+}
+
+void SummaryPage::buildBanner() {
   m_banner = new QLabel(this);
   m_banner->setObjectName(u"readOnlyBanner"_s);
   m_banner->setWordWrap(true);
@@ -43,23 +106,29 @@ SummaryPage::SummaryPage(Diagnosis *session, QWidget *parent) : QWizardPage(pare
   m_banner->setFrameShape(QFrame::StyledPanel);
   m_banner->setMargin(6);
   m_banner->hide();
+}
 
+void SummaryPage::buildVerdict() {
   m_verdictGroup = new QGroupBox(this);
   m_verdictGroup->setObjectName(u"verdictGroup"_s);
   m_verdictIcon = new QLabel(m_verdictGroup);
   m_verdict = new QLabel(m_verdictGroup);
   m_verdict->setObjectName(u"verdictLabel"_s);
+  // Wraps at any width and may take as many lines as the cause needs: a long cause title in either language is
+  // never cut off (the page scrolls instead).
   m_verdict->setWordWrap(true);
   m_verdict->setTextFormat(Qt::PlainText);
+  m_verdict->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::MinimumExpanding);
   QFont big = m_verdict->font();
   big.setBold(true);
-  big.setPointSizeF(big.pointSizeF() * 1.6);
+  big.setPointSizeF(big.pointSizeF() * 1.45);
   m_verdict->setFont(big);
   m_advice = new QLabel(m_verdictGroup);
   m_advice->setObjectName(u"adviceLabel"_s);
   m_advice->setWordWrap(true);
   m_advice->setTextFormat(Qt::PlainText);
   m_advice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  m_advice->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::MinimumExpanding);
   m_goToStep = new QPushButton(m_verdictGroup);
   m_goToStep->setObjectName(u"goToStepButton"_s);
   m_goToStep->setAutoDefault(false);
@@ -79,12 +148,11 @@ SummaryPage::SummaryPage(Diagnosis *session, QWidget *parent) : QWizardPage(pare
   auto *verdictLayout = new QHBoxLayout(m_verdictGroup);
   verdictLayout->addWidget(m_verdictIcon, 0, Qt::AlignTop);
   verdictLayout->addLayout(verdictText, 1);
+}
 
-  m_stripLabel = new QLabel(this);
-  m_strip = new StepStrip(session, this);
-  connect(m_strip, &StepStrip::jumpRequested, this, &SummaryPage::jumpRequested);
-
+void SummaryPage::buildCauses() {
   m_causesLabel = new QLabel(this);
+  m_causesLabel->setWordWrap(true);
   m_causes = new QTreeWidget(this);
   m_causes->setObjectName(u"causesView"_s);
   m_causes->setColumnCount(2);
@@ -93,18 +161,17 @@ SummaryPage::SummaryPage(Diagnosis *session, QWidget *parent) : QWizardPage(pare
   m_causes->setExpandsOnDoubleClick(false);
   m_causes->header()->setStretchLastSection(true);
   m_causes->setColumnWidth(0, 330);
+  m_causes->setMinimumHeight(72);
   m_causes->setMaximumHeight(96);
   m_causesLabel->setBuddy(m_causes);
   // One click shows the evidence; Enter (or a double click) goes to the cause's step.
   connect(m_causes, &QTreeWidget::itemClicked, this, [](QTreeWidgetItem *it, int) {
     if (!it->parent()) it->setExpanded(!it->isExpanded());
   });
-  auto jump = [this](QTreeWidgetItem *it) {
-    const int step = it->data(0, Qt::UserRole).toInt();
-    if (step >= 1) emit jumpRequested(pageForStep(step));
-  };
-  connect(m_causes, &QTreeWidget::itemActivated, this, [jump](QTreeWidgetItem *it, int) { jump(it); });
+  connect(m_causes, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *it, int) { jumpToItemStep(it); });
+}
 
+void SummaryPage::buildCharts() {
   m_charts = new QWidget(this);
   m_charts->setObjectName(u"latencyCharts"_s);
   m_icmpChart = new LatencyChart(m_charts);
@@ -115,8 +182,11 @@ SummaryPage::SummaryPage(Diagnosis *session, QWidget *parent) : QWizardPage(pare
   chartsLayout->setContentsMargins(0, 0, 0, 0);
   chartsLayout->addWidget(m_icmpChart);
   chartsLayout->addWidget(m_tcpChart);
+}
 
+void SummaryPage::buildFindings() {
   m_findingsLabel = new QLabel(this);
+  m_findingsLabel->setWordWrap(true);
   m_findings = new QTreeWidget(this);
   m_findings->setObjectName(u"findingsView"_s);
   m_findings->setColumnCount(2);
@@ -125,10 +195,12 @@ SummaryPage::SummaryPage(Diagnosis *session, QWidget *parent) : QWizardPage(pare
   m_findings->setIconSize(QSize(16, 16));
   m_findings->header()->setStretchLastSection(true);
   m_findings->setColumnWidth(0, 300);
-  m_findings->setMinimumHeight(110);
+  m_findings->setMinimumHeight(160);
   m_findingsLabel->setBuddy(m_findings);
-  connect(m_findings, &QTreeWidget::itemActivated, this, [jump](QTreeWidgetItem *it, int) { jump(it); });
+  connect(m_findings, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *it, int) { jumpToItemStep(it); });
+}
 
+QHBoxLayout *SummaryPage::buildActions() {
   m_saveReport = new QPushButton(this);
   m_saveReport->setObjectName(u"saveReportButton"_s);
   m_copyTicket = new QPushButton(this);
@@ -153,10 +225,14 @@ SummaryPage::SummaryPage(Diagnosis *session, QWidget *parent) : QWizardPage(pare
   actions->addWidget(m_saveReport);
   actions->addWidget(m_copyTicket);
   actions->addWidget(m_redact);
+  actions->addWidget(new MstscButton(m_session, this, [this](const QString &t, bool e) { setActionStatus(t, e); }));
   actions->addStretch(1);
   actions->addWidget(m_saveSession);
   actions->addWidget(m_openSession);
+  return actions;
+}
 
+void SummaryPage::buildLabBox() {
   m_labBox = new QGroupBox(this);
   m_labBox->setObjectName(u"labAnswerBox"_s);
   m_reveal = new QPushButton(m_labBox);
@@ -177,36 +253,31 @@ SummaryPage::SummaryPage(Diagnosis *session, QWidget *parent) : QWizardPage(pare
     m_reveal->setEnabled(false);
     retranslate();
   });
-
-  auto *layout = new QVBoxLayout(this);
-  layout->setContentsMargins(0, 0, 0, 0);
-  layout->addWidget(m_banner);
-  layout->addWidget(m_verdictGroup);
-  layout->addWidget(m_labBox);
-  layout->addWidget(m_stripLabel);
-  layout->addWidget(m_strip);
-  layout->addWidget(m_causesLabel);
-  layout->addWidget(m_causes);
-  layout->addWidget(m_charts);
-  layout->addWidget(m_findingsLabel);
-  layout->addWidget(m_findings, 1);
-  layout->addLayout(actions);
-  layout->addWidget(m_actionStatus);
-
-  connect(session, &Diagnosis::runningChanged, this, [this](bool running) {
-    if (running && (!m_startedAt.isValid() || m_session->results().isEmpty()))
-      m_startedAt = QDateTime::currentDateTimeUtc();
-  });
-  connect(session, &Diagnosis::finished, this, &SummaryPage::refresh);
-  connect(session, &Diagnosis::resultChanged, this, [this] {
-    if (isVisible()) refresh();
-  });
-  retranslate();
 }
 
-void SummaryPage::initializePage() { refresh(); }
+void SummaryPage::jumpToItemStep(QTreeWidgetItem *it) {
+  const int step = it->data(0, Qt::UserRole).toInt();
+  if (step >= 1) emit jumpRequested(pageForStep(step));
+}
+
+// What was set before the page was built (an opened session's banner, a lab scenario, presenter mode).
+void SummaryPage::applyPending() {
+  m_banner->setText(m_bannerText);
+  m_banner->setAccessibleName(m_bannerText);
+  m_banner->setVisible(!m_bannerText.isEmpty());
+  m_labBox->setVisible(!m_labCause.isEmpty());
+  QFont f = m_answer->font();
+  f.setBold(m_presenter);
+  m_answer->setFont(f);
+}
+
+void SummaryPage::initializePage() {
+  ensureBuilt();
+  refresh();
+}
 
 void SummaryPage::refresh() {
+  if (!m_built) return;  // built (and filled) when the page is opened
   const QList<Cause> causes = m_session->causes();
   if (m_session->results().isEmpty() || causes.isEmpty()) {
     m_verdictIcon->setPixmap(QIcon(u":/icons/info.svg"_s).pixmap(QSize(48, 48)));
@@ -264,7 +335,7 @@ void SummaryPage::refresh() {
   const bool any = !m_session->results().isEmpty();
   m_saveReport->setEnabled(any);
   m_copyTicket->setEnabled(any);
-  m_saveSession->setEnabled(any && !m_banner->isVisible());
+  m_saveSession->setEnabled(any && m_bannerText.isEmpty());
 }
 
 void SummaryPage::refreshCauses() {
@@ -361,6 +432,7 @@ void SummaryPage::openSaveReportDialog() {
 }
 
 bool SummaryPage::saveReport(const QString &path) {
+  ensureBuilt();
   const ReportFormat format = reportFormatFromPath(path).value_or(ReportFormat::Html);
   ExportOptions options;
   options.redact = m_redact->isChecked();
@@ -382,6 +454,7 @@ bool SummaryPage::saveReport(const QString &path) {
 }
 
 void SummaryPage::copyTicketSummary() {
+  ensureBuilt();
   DiagnosisReport r = report();
   ExportOptions options;
   options.redact = m_redact->isChecked();
@@ -391,9 +464,9 @@ void SummaryPage::copyTicketSummary() {
 }
 
 void SummaryPage::setReadOnlyBanner(const QString &text) {
-  m_banner->setText(text);
-  m_banner->setAccessibleName(text);
-  m_banner->setVisible(!text.isEmpty());
+  m_bannerText = text;
+  if (!m_built) return;
+  applyPending();
   refresh();
 }
 
@@ -402,6 +475,7 @@ void SummaryPage::setLabScenario(const lab::Scenario &scenario) {
   m_labStep = scenario.expectedStep;
   m_labAnswerEn = scenario.answer.en;
   m_labAnswerZh = scenario.answer.zhCN;
+  if (!m_built) return;
   m_answer->hide();  // a new scenario: the class guesses again
   m_reveal->setEnabled(true);
   m_labBox->show();
@@ -409,9 +483,8 @@ void SummaryPage::setLabScenario(const lab::Scenario &scenario) {
 }
 
 void SummaryPage::setPresenterMode(bool on) {
-  QFont f = m_answer->font();
-  f.setBold(on);
-  m_answer->setFont(f);
+  m_presenter = on;
+  if (m_built) applyPending();
 }
 
 void SummaryPage::setActionStatus(const QString &text, bool error) {
@@ -420,9 +493,14 @@ void SummaryPage::setActionStatus(const QString &text, bool error) {
   m_actionStatus->setAccessibleName(text);
 }
 
-void SummaryPage::retranslate() {
+void SummaryPage::retranslateTitle() {
   setTitle(tr("Summary"));
   setSubTitle(tr("The most likely cause first, then everything the checks found, step by step."));
+}
+
+void SummaryPage::retranslate() {
+  retranslateTitle();
+  if (!m_built) return;
   m_verdictGroup->setTitle(tr("Most likely cause"));
   m_stripLabel->setText(tr("The eleven steps (click one to open it):"));
   m_causesLabel->setText(tr("&Possible causes, most likely first (click to see the evidence, Enter opens the step):"));

@@ -8,6 +8,8 @@
 
 class QCheckBox;
 class QGroupBox;
+class QHBoxLayout;
+class QTreeWidgetItem;
 class QLabel;
 class QPushButton;
 class QTreeWidget;
@@ -30,6 +32,9 @@ class SummaryPage final : public QWizardPage {
  public:
   explicit SummaryPage(Diagnosis *session, QWidget *parent = nullptr);
   void initializePage() override;
+  // Builds the page's widgets; done the first time the page is opened, not at construction.
+  void ensureBuilt();
+  bool isBuilt() const { return m_built; }
   void cleanupPage() override {}
   void refresh();
 
@@ -55,41 +60,54 @@ class SummaryPage final : public QWizardPage {
 
  private:
   void retranslate();
+  void retranslateTitle();
+  void buildBanner();
+  void buildVerdict();
+  void buildCauses();
+  void buildCharts();
+  void buildFindings();
+  QHBoxLayout *buildActions();
+  void buildLabBox();
+  void applyPending();
+  void jumpToItemStep(QTreeWidgetItem *it);
   void refreshCauses();
   void refreshCharts();
   void openSaveReportDialog();
   void setActionStatus(const QString &text, bool error);
 
-  Diagnosis *m_session;
+  Diagnosis *m_session = nullptr;
   int m_verdictStep = 0;
   QDateTime m_startedAt;
   QString m_savedBy;
-  QLabel *m_banner;
-  QGroupBox *m_verdictGroup;
-  QLabel *m_verdictIcon;
-  QLabel *m_verdict;
-  QLabel *m_advice;
-  QPushButton *m_goToStep;
-  QLabel *m_stripLabel;
-  StepStrip *m_strip;
-  QLabel *m_causesLabel;
-  QTreeWidget *m_causes;
-  QWidget *m_charts;
-  LatencyChart *m_icmpChart;
-  LatencyChart *m_tcpChart;
-  QLabel *m_findingsLabel;
-  QTreeWidget *m_findings;
-  QPushButton *m_saveReport;
-  QPushButton *m_copyTicket;
-  QCheckBox *m_redact;
-  QPushButton *m_saveSession;
-  QPushButton *m_openSession;
-  QLabel *m_actionStatus;
-  QGroupBox *m_labBox;
-  QPushButton *m_reveal;
-  QLabel *m_answer;
+  QLabel *m_banner = nullptr;
+  QGroupBox *m_verdictGroup = nullptr;
+  QLabel *m_verdictIcon = nullptr;
+  QLabel *m_verdict = nullptr;
+  QLabel *m_advice = nullptr;
+  QPushButton *m_goToStep = nullptr;
+  QLabel *m_stripLabel = nullptr;
+  StepStrip *m_strip = nullptr;
+  QLabel *m_causesLabel = nullptr;
+  QTreeWidget *m_causes = nullptr;
+  QWidget *m_charts = nullptr;
+  LatencyChart *m_icmpChart = nullptr;
+  LatencyChart *m_tcpChart = nullptr;
+  QLabel *m_findingsLabel = nullptr;
+  QTreeWidget *m_findings = nullptr;
+  QPushButton *m_saveReport = nullptr;
+  QPushButton *m_copyTicket = nullptr;
+  QCheckBox *m_redact = nullptr;
+  QPushButton *m_saveSession = nullptr;
+  QPushButton *m_openSession = nullptr;
+  QLabel *m_actionStatus = nullptr;
+  QGroupBox *m_labBox = nullptr;
+  QPushButton *m_reveal = nullptr;
+  QLabel *m_answer = nullptr;
   QString m_labCause;
   int m_labStep = 0;
+  bool m_built = false;
+  bool m_presenter = false;
+  QString m_bannerText;
   QString m_labAnswerEn, m_labAnswerZh;
 };
 

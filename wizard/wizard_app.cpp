@@ -11,6 +11,7 @@
 #include "wizard/first_paint_probe.h"
 #include "wizard/first_run.h"
 #include "wizard/page_ids.h"
+#include "wizard/platform_setup.h"
 #include "wizard/screenshots.h"
 #include "wizard/start_page.h"
 #include "wizard/status_icons.h"
@@ -52,8 +53,8 @@ void runScreenshots(WizardWindow *w, const QString &dir) {
 
 int runGui(int &argc, char **argv, const GuiOptions &opts) {
   const bool screenshots = !opts.screenshotDir.isEmpty();
-  // Screenshots need no display: default to the offscreen platform, but respect an explicit choice.
-  if (screenshots && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+  // Screenshots need no display (offscreen on Linux, the native platform on Windows); Windows' dark mode.
+  preparePlatform(screenshots);
   if (screenshots && !QDir().mkpath(opts.screenshotDir)) {
     std::fprintf(stderr, "rdp-doctor: cannot create the screenshot folder \"%s\". Choose a folder you can write to.\n",
                  opts.screenshotDir.toLocal8Bit().constData());
@@ -65,6 +66,7 @@ int runGui(int &argc, char **argv, const GuiOptions &opts) {
   QApplication::setOrganizationName(u"rdp-doctor"_s);
   QApplication::setApplicationVersion(QStringLiteral(RDPD_VERSION));
   QApplication::setWindowIcon(appIcon());
+  applyPlatformLook(screenshots);
   initLogging(LogConsole::Off);
   installTranslators(&app, normalizeLanguage(opts.lang));
 
@@ -79,6 +81,7 @@ int runGui(int &argc, char **argv, const GuiOptions &opts) {
 
   if (screenshots) {
     w.resize(kScreenshotWidth, kScreenshotHeight);
+    w.setAttribute(Qt::WA_DontShowOnScreen);  // rendered, never shown (the native platform on Windows)
     w.show();
     startLab();
     runScreenshots(&w, opts.screenshotDir);

@@ -6,9 +6,11 @@
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QFileDialog>
+#include <QKeySequence>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSysInfo>
 #include <QTimer>
 #include <QToolButton>
@@ -34,6 +36,7 @@
 #include "wizard/status_icons.h"
 #include "wizard/step_list.h"
 #include "wizard/summary_page.h"
+#include "wizard/user_guide_dialog.h"
 
 using namespace Qt::StringLiterals;
 
@@ -51,6 +54,35 @@ WizardWindow::WizardWindow(const QString &contentDir, QWidget *parent, std::shar
   setOption(QWizard::NoBackButtonOnStartPage, true);
   setOption(QWizard::HaveCustomButton1, true);
 
+  buildPages();
+  buildSidePanel();
+  buildHelpButton();
+  connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+    m_stepList->setCurrentPage(id);
+    // Returning to the start page means the user may change the address: stop probing the old one.
+    if (id == Page_Start) m_session->cancel();
+  });
+  // The Back button (pressed by the user, not the side list's programmatic jumps) stops running probes; finished
+  // results stay, and Re-run on any page starts its checks again.
+  connect(button(QWizard::BackButton), &QAbstractButton::clicked, this, [this] { m_session->cancel(); });
+
+  // Usable on a 1366×768 laptop minus its taskbar, or 1280×800 at 125 % (1024×600 logical pixels).
+  setMinimumSize(kMinimumWindowSize);
+  resize(defaultWindowSize(screen() ? screen()->availableGeometry().size() : QSize()));
+  retranslate();
+}
+
+QSize WizardWindow::defaultWindowSize(const QSize &available) {
+  constexpr QSize kPreferred(1100, 760);
+  if (!available.isValid() || available.isEmpty()) return kPreferred;
+  // Leave room for the window frame and title bar the window manager adds around the client area.
+  const QSize room = available - QSize(16, 48);
+  return kPreferred.boundedTo(room).expandedTo(kMinimumWindowSize);
+}
+
+void WizardWindow::buildPages() {
+  // Step pages and the summary build their widgets the first time they are opened: the first paint of the start
+  // page does not wait for twelve pages nobody looked at yet.
   m_start = new StartPage(this);
   setPage(Page_Start, m_start);
   for (int step = 1; step <= kStepCount; ++step) {
@@ -69,10 +101,15 @@ WizardWindow::WizardWindow(const QString &contentDir, QWidget *parent, std::shar
   m_summary = new SummaryPage(m_session, this);
   setPage(Page_Summary, m_summary);
   setStartId(Page_Start);
-
   setLabDir(QString());
   m_normalFont = font();
+  connect(m_summary, &SummaryPage::jumpRequested, this, &WizardWindow::jumpTo);
+  connect(m_summary, &SummaryPage::saveSessionRequested, this, &WizardWindow::openSaveSessionDialog);
+  connect(m_summary, &SummaryPage::openSessionRequested, this, &WizardWindow::openOpenSessionDialog);
+  connect(m_start, &StartPage::languageChosen, this, &WizardWindow::switchLanguage);
+}
 
+void WizardWindow::buildSidePanel() {
   m_stepList = new StepList(m_session, this);
   auto *side = new QWidget(this);
   auto *sideLayout = new QVBoxLayout(side);
@@ -81,25 +118,19 @@ WizardWindow::WizardWindow(const QString &contentDir, QWidget *parent, std::shar
   sideLayout->addWidget(new ErrorSearchBox(m_session, side));
   setSideWidget(side);
   connect(m_stepList, &StepList::jumpRequested, this, &WizardWindow::jumpTo);
-  connect(m_summary, &SummaryPage::jumpRequested, this, &WizardWindow::jumpTo);
-  connect(m_summary, &SummaryPage::saveSessionRequested, this, &WizardWindow::openSaveSessionDialog);
-  connect(m_summary, &SummaryPage::openSessionRequested, this, &WizardWindow::openOpenSessionDialog);
-  connect(this, &QWizard::currentIdChanged, this, [this](int id) {
-    m_stepList->setCurrentPage(id);
-    // Returning to the start page means the user may change the address: stop probing the old one.
-    if (id == Page_Start) m_session->cancel();
-  });
-  connect(m_start, &StartPage::languageChosen, this, &WizardWindow::switchLanguage);
-  // The Back button (pressed by the user, not the side list's programmatic jumps) stops running probes; finished
-  // results stay, and Re-run on any page starts its checks again.
-  connect(button(QWizard::BackButton), &QAbstractButton::clicked, this, [this] { m_session->cancel(); });
+}
 
+void WizardWindow::buildHelpButton() {
   // Help menu on the wizard's own button row (QWizard has no menu bar).
   m_helpButton = new QToolButton(this);
   m_helpButton->setObjectName(u"helpButton"_s);
   m_helpButton->setPopupMode(QToolButton::InstantPopup);
   m_helpButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
   m_helpMenu = new QMenu(m_helpButton);
+  m_guide = m_helpMenu->addAction(QString());
+  m_guide->setObjectName(u"userGuideAction"_s);
+  m_guide->setShortcut(QKeySequence::HelpContents);
+  addAction(m_guide);  // F1 works without opening the menu
   m_openLogs = m_helpMenu->addAction(QString());
   m_openLogs->setObjectName(u"openLogFolderAction"_s);
   m_about = m_helpMenu->addAction(QString());
@@ -108,12 +139,15 @@ WizardWindow::WizardWindow(const QString &contentDir, QWidget *parent, std::shar
   setButton(QWizard::CustomButton1, m_helpButton);
   setButtonLayout({QWizard::CustomButton1, QWizard::Stretch, QWizard::BackButton, QWizard::NextButton,
                    QWizard::FinishButton, QWizard::CancelButton});
+  connect(m_guide, &QAction::triggered, this, &WizardWindow::showUserGuide);
   connect(m_openLogs, &QAction::triggered, this, &WizardWindow::openLogFolder);
   connect(m_about, &QAction::triggered, this, &WizardWindow::showAbout);
+}
 
-  setMinimumSize(900, 620);
-  resize(1100, 760);
-  retranslate();
+void WizardWindow::showUserGuide() {
+  auto *dlg = new UserGuideDialog(this);
+  dlg->setAttribute(Qt::WA_DeleteOnClose);
+  dlg->open();  // no nested event loop
 }
 
 WizardWindow::~WizardWindow() {
@@ -258,6 +292,7 @@ void WizardWindow::retranslate() {
   setWindowTitle(tr("RDP Doctor — Remote Desktop connection check"));
   setButtonText(QWizard::CustomButton1, tr("&Help"));  // QWizard owns the texts of its buttons
   m_helpButton->setAccessibleName(tr("Help menu"));
+  m_guide->setText(tr("&User guide"));
   m_openLogs->setText(tr("Open &log folder"));
   m_about->setText(tr("&About RDP Doctor"));
   // QWizard computes its own button texts only on layout changes; re-applying the style refreshes them from the

@@ -3,17 +3,14 @@
 // anywhere; a Help menu. Owns the diagnosis session. Jumps go through nextId() (a pending target) and
 // next()/back(), so pages are never destroyed and history stays consistent.
 
-#include <QWizard>
-
-#include "checks/content/content_store.h"
-
 #include <QDateTime>
-
 #include <QFont>
-
+#include <QSize>
+#include <QWizard>
 #include <memory>
 #include <optional>
 
+#include "checks/content/content_store.h"
 #include "checks/core/registry.h"
 #include "checks/core/target.h"
 
@@ -86,6 +83,12 @@ class WizardWindow final : public QWizard {
   void setPresenterMode(bool on);
   bool presenterMode() const { return m_presenter; }
   QString readOnlyBanner() const { return m_banner; }
+  void showUserGuide();
+
+  // The smallest window that stays usable (1024×600 logical pixels minus the frame), and the default size for a
+  // screen whose available area (without taskbars) is available: 1100×760 where it fits, smaller where not.
+  static constexpr QSize kMinimumWindowSize{720, 500};
+  static QSize defaultWindowSize(const QSize &available);
 
  protected:
   void changeEvent(QEvent *e) override;
@@ -93,6 +96,9 @@ class WizardWindow final : public QWizard {
 
  private:
   void retranslate();
+  void buildPages();
+  void buildSidePanel();
+  void buildHelpButton();
   void maybeStartDiagnosis();
   void showSession(const struct SessionData &data);
   void openSaveSessionDialog();
@@ -118,6 +124,7 @@ class WizardWindow final : public QWizard {
   StepList *m_stepList;
   QToolButton *m_helpButton;
   QMenu *m_helpMenu;
+  QAction *m_guide;
   QAction *m_openLogs;
   QAction *m_about;
   mutable int m_pendingJump = -1;  // consumed by nextId()

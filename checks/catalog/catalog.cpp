@@ -13,6 +13,7 @@ void registerNetChecks(CheckList &out);     // checks/net/register_net_checks.cp
 void registerPathChecks(CheckList &out);    // checks/net/register_path_checks.cpp
 void registerRdpChecks(CheckList &out);     // checks/rdp/register_rdp_checks.cpp
 void registerGuestChecks(CheckList &out);   // checks/guest/register_guest_checks.cpp
+void registerCloudChecks(CheckList &out);   // checks/cloud/cloud_check.cpp
 void registerLookupChecks(CheckList &out);  // checks/lookup/register_lookup_checks.cpp
 
 namespace {
@@ -21,17 +22,19 @@ namespace {
 // appear on others (net.dns on step 3, rdp.negotiation on step 9, ...).
 const QList<PageList> &pageLists() {
   static const QList<PageList> kPages{
-      {1, {u"guest.crashes"_s}},
+      {1, {u"guest.crashes"_s, u"cloud.instance_state"_s, u"cloud.assistant"_s}},
       {2,
        {u"guest.account_enabled"_s, u"guest.account_locked"_s, u"guest.password_expired"_s, u"guest.password_vs_boot"_s,
         u"guest.rdp_permission"_s}},
       {3,
        {u"target.validate"_s, u"net.dns"_s, u"net.tcp_connect"_s, u"net.alt_ports"_s, u"guest.port_range"_s,
         u"guest.port_match"_s, u"guest.port_target"_s, u"guest.port_listening"_s, u"guest.firewall_port_changed"_s,
-        u"guest.restart_pending"_s}},
-      {4, {u"rdp.negotiation"_s, u"guest.rdp_enabled"_s, u"guest.termservice"_s, u"guest.selective_startup"_s}},
+        u"guest.restart_pending"_s, u"cloud.security_group"_s}},
+      {4,
+       {u"rdp.negotiation"_s, u"guest.rdp_enabled"_s, u"guest.termservice"_s, u"guest.selective_startup"_s,
+        u"cloud.assistant"_s}},
       {5, {u"net.dns"_s, u"local.network"_s, u"net.icmp"_s, u"net.tcp_latency"_s, u"net.path"_s}},
-      {6, {u"guest.cpu"_s, u"guest.memory"_s}},
+      {6, {u"guest.cpu"_s, u"guest.memory"_s, u"cloud.bandwidth"_s, u"cloud.metrics"_s}},
       {7, {u"guest.firewall_port_changed"_s, u"guest.firewall"_s}},
       {8, {u"guest.ipsec"_s}},
       {9,
@@ -53,6 +56,7 @@ CheckList builtInChecks() {
   registerPathChecks(all);
   registerRdpChecks(all);
   registerGuestChecks(all);
+  registerCloudChecks(all);
   registerLookupChecks(all);
   return all;
 }

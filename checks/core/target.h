@@ -12,6 +12,9 @@ namespace rdpd {
 namespace guest {
 struct GuestEvidence;  // checks/guest/evidence.h
 }
+namespace cloud {
+struct CloudEvidence;  // checks/cloud/cloud_evidence.h
+}
 
 constexpr int kDefaultRdpPort = 3389;
 
@@ -45,6 +48,9 @@ struct Target {
   // Facts collected inside the server (imported file, paste or typed code); null when none were given. The guest
   // checks read it; they report "skipped" with reason no_guest_evidence without it.
   std::shared_ptr<const guest::GuestEvidence> guestEvidence;
+  // The cloud control plane's view (imported aliyun CLI output or read with a key); null when none. The cloud
+  // checks read it; they report "skipped" with reason no_cloud_evidence without it.
+  std::shared_ptr<const cloud::CloudEvidence> cloudEvidence;
 
   // "host:port", "[v6]:port"
   QString display() const;

@@ -12,6 +12,10 @@
 
 #include <spdlog/spdlog.h>
 
+#ifdef Q_OS_WIN
+#include <windows.h>
+#endif
+
 #include "checks/core/logging.h"
 
 using namespace Qt::StringLiterals;
@@ -52,14 +56,16 @@ LocalCollector::~LocalCollector() {
 
 QString LocalCollector::findWindowsPowerShell() {
 #ifdef Q_OS_WIN
-  // Windows PowerShell 5.1 (what the script is written for) lives in System32; PowerShell 7 ("pwsh") is not used.
-  QString found = QStandardPaths::findExecutable(u"powershell"_s);
-  if (found.isEmpty()) {
-    const QString sys = qEnvironmentVariable("SystemRoot", u"C:\\Windows"_s);
-    const QString p = QDir(sys).filePath(u"System32/WindowsPowerShell/v1.0/powershell.exe"_s);
-    if (QFileInfo::exists(p)) found = p;
+  // Windows PowerShell 5.1 (what the script is written for) lives in System32 on every Windows 10/11 and Server
+  // 2016+; PowerShell 7 ("pwsh") is not used. The system directory comes from Windows itself, not from PATH or
+  // %SystemRoot%, so no powershell.exe earlier on the PATH can stand in for it. PATH is only the last resort.
+  wchar_t sys[MAX_PATH];
+  const UINT n = GetSystemDirectoryW(sys, MAX_PATH);
+  if (n > 0 && n < MAX_PATH) {
+    const QString p = QString::fromWCharArray(sys, int(n)) + u"\\WindowsPowerShell\\v1.0\\powershell.exe"_s;
+    if (QFileInfo::exists(p)) return p;
   }
-  return found;
+  return QStandardPaths::findExecutable(u"powershell"_s);
 #else
   return {};
 #endif

@@ -173,6 +173,7 @@ std::optional<ErrorLookup> ErrorLookup::fromJson(const QByteArray &json, QString
     e.fixId = o.value(u"fix_id"_s).toString();
     e.weight = o.value(u"weight"_s).toDouble(0.7);
     e.unverified = o.value(u"unverified"_s).toBool();
+    e.generic = o.value(u"generic"_s).toBool();
     l.m_entries.push_back(std::move(e));
   }
   if (l.m_entries.empty()) return fail(u"no entries"_s);
@@ -336,22 +337,30 @@ QList<Match> ErrorLookup::match(const QString &text, const QString &langIn) cons
   };
 
   // 1. Codes. Extended codes first: they are the more specific half of "Error code: 0x4, Extended error code: 0x7".
+  auto hasExtended = [](const Entry &e, qint64 value) {
+    bool hit = e.extendedCodes.contains(value);
+    for (auto [lo, hi] : e.extendedRanges) hit = hit || (value >= lo && value <= hi);
+    return hit;
+  };
   const auto codes = extractCodes(text);
   for (bool extendedPass : {true, false}) {
     for (const auto &[value, extended] : codes) {
       if (extended != extendedPass) continue;
+      bool any = false;
       for (const Entry &e : m_entries) {
-        if (taken.contains(e.id)) continue;
-        bool hit = false;
-        if (extended) {
-          hit = e.extendedCodes.contains(value);
-          for (auto [lo, hi] : e.extendedRanges) hit = hit || (value >= lo && value <= hi);
-        } else {
-          hit = e.codes.contains(value);
-        }
-        if (!hit) continue;
+        const bool hit = extended ? hasExtended(e, value) : e.codes.contains(value);
+        any = any || hit;
+        if (!hit || taken.contains(e.id)) continue;
         taken.insert(e.id);
-        out << makeMatch(e, extended ? 1.0 : 0.95, extended ? MatchedBy::ExtendedCode : MatchedBy::Code, value);
+        const double score = extended ? 1.0 : e.generic ? kGenericCodeScore : 0.95;
+        out << makeMatch(e, score, extended ? MatchedBy::ExtendedCode : MatchedBy::Code, value);
+      }
+      // "0x7" alone is no client error code: people quote the extended code of "0x4 / 0x7" by itself.
+      if (extended || any || value > 0xFFFF) continue;
+      for (const Entry &e : m_entries) {
+        if (taken.contains(e.id) || e.extendedRanges.size() || !e.extendedCodes.contains(value)) continue;
+        taken.insert(e.id);
+        out << makeMatch(e, 0.9, MatchedBy::ExtendedCode, value);
       }
     }
   }
@@ -378,11 +387,22 @@ QList<Match> ErrorLookup::match(const QString &text, const QString &langIn) cons
     });
     for (auto [idx, score] : ranked) {
       const Entry &e = m_entries[size_t(idx)];
-      if (taken.contains(e.id)) continue;
+      if (taken.contains(e.id)) {
+        // Its generic code and its own text: as strong as the text.
+        for (Match &m : out)
+          if (m.entryId == e.id && e.generic && m.score < score) m.score = score;
+        continue;
+      }
       taken.insert(e.id);
       out << makeMatch(e, score, MatchedBy::Text, 0);
     }
   }
+  // Specific codes first; a generic code ranks by its score among the text matches, so a specific message wins.
+  auto key = [&](const Match &m) {
+    const Entry *e = entry(m.entryId);
+    return m.matchedBy != MatchedBy::Text && !(e && e->generic) ? 2.0 + m.score : m.score;
+  };
+  std::stable_sort(out.begin(), out.end(), [&](const Match &a, const Match &b) { return key(a) > key(b); });
   if (out.size() > 5) out.resize(5);
   return out;
 }

@@ -2,7 +2,10 @@
 // Error-message lookup: what the Remote Desktop client said (a code, a full message, a fragment, English or Chinese)
 // -> the known message it most likely is, its likely causes and the steps to go to. Data: ":/data/error-messages.json"
 // (bilingual, documented there). Matching is by code first (0x204, 204, 516, "Error code: 0x204", "扩展错误代码: 0x7"),
-// then by text (case/punctuation/whitespace tolerant, partial, small typos, CJK by character bigrams).
+// then by text (case/punctuation/whitespace tolerant, partial, small typos, CJK by character bigrams). A code marked
+// generic (0x4 "your session ended because of an error") competes with the text instead: "An internal error has
+// occurred … 0x4" is the internal error. A bare number that is no client error code but an extended one ("0x7")
+// finds the extended code.
 
 #include <QHash>
 #include <QList>
@@ -28,6 +31,7 @@ struct Entry {
   QString fixId;                // fix article id or empty
   double weight = 0.7;          // how strongly the message alone points at its first cause (verdict confidence)
   bool unverified = false;      // a code seen in the field but not documented: recognised, no causes
+  bool generic = false;         // a code Windows shows for many errors (0x3, 0x4): a specific message text outranks it
 
   QStringList messages(const QString &lang) const;
   QString explanation(const QString &lang) const;
@@ -66,6 +70,8 @@ class ErrorLookup {
 
   // Minimum text score for a match (codes always match).
   static constexpr double kTextThreshold = 0.45;
+  // Score of a generic code (0x4): a clear text match (full message, long fragment) scores higher.
+  static constexpr double kGenericCodeScore = 0.6;
   // Translated advice for "not recognised": what to copy from the client's dialog.
   static QString notRecognisedHint();
 

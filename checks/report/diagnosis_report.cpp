@@ -205,15 +205,34 @@ QString toText(const DiagnosisReport &r, const CheckRegistry &registry) {
     if (!r.errorMatches.isEmpty()) out += u"  "_s + r.errorMatches.first().explanation + u'\n';
   }
   out += u'\n';
+  // Checks that wait for facts from inside the server all say the same long sentence: say it once, and list those
+  // checks in one line per step.
+  auto waitsForGuest = [](const CheckResult &c) {
+    return c.status == Status::Skipped && c.evidence.value(u"reason"_s).toString() == u"no_guest_evidence"_s;
+  };
+  QString guestHint;
   int step = 0;
-  for (const CheckResult &c : r.checks) {
+  for (int i = 0; i < r.checks.size(); ++i) {
+    const CheckResult &c = r.checks[i];
     if (c.step != step) {
       step = c.step;
       out += u"%1 %2. %3\n"_s.arg(QCoreApplication::translate("Report", "Step"), QString::number(step), stepTitle(step));
     }
+    if (waitsForGuest(c)) {
+      if (guestHint.isEmpty()) guestHint = c.summary;
+      QStringList titles{registry.title(c.id)};
+      while (i + 1 < r.checks.size() && r.checks[i + 1].step == step && waitsForGuest(r.checks[i + 1]))
+        titles << registry.title(r.checks[++i].id);
+      out += u"  [%1] %2\n"_s.arg(
+          statusLabel(c.status).leftJustified(14),
+          QCoreApplication::translate("Report", "Needs facts from inside the server (see below): %1")
+              .arg(titles.join(u"; "_s)));
+      continue;
+    }
     out += u"  [%1] %2\n"_s.arg(statusLabel(c.status).leftJustified(14), registry.title(c.id));
     out += u"        %1\n"_s.arg(c.summary);
   }
+  if (!guestHint.isEmpty()) out += u'\n' + guestHint + u'\n';
   if (const Cause *v = r.verdict()) {
     out += u'\n' + QCoreApplication::translate("Report", "Verdict: %1").arg(causeSummary(v->id)) + u'\n';
     out += QCoreApplication::translate("Report", "Go to step %1: %2").arg(v->step).arg(stepTitle(v->step)) + u'\n';

@@ -30,6 +30,7 @@ const VerdictBook &verdictBook() {
     addTlsVerdicts(b);
     addPathVerdicts(b);
     addGuestVerdicts(b);
+    addCloudVerdicts(b);
     addLookupVerdicts(b);
     b.causes.push_back({u"inconclusive"_s,
                         [] { return QCoreApplication::translate("Causes", "The automatic checks found no clear cause."); },

@@ -31,6 +31,8 @@ void addRdpVerdicts(VerdictBook &b);     // rules_rdp.cpp: negotiation outcomes
 void addTlsVerdicts(VerdictBook &b);     // rules_tls.cpp: TLS, certificate, identity
 void addPathVerdicts(VerdictBook &b);    // rules_path.cpp: ICMP, latency, path, local network
 void addGuestVerdicts(VerdictBook &b);   // rules_guest.cpp: facts from inside the server
+void addCloudVerdicts(
+    VerdictBook &b);  // rules_cloud.cpp: the cloud control plane (instance, security group, bandwidth)
 void addLookupVerdicts(VerdictBook &b);  // rules_lookup.cpp: the client's error message (client.error_text)
 
 // A rule that needs no code, as one row of its area's table: when check checkId ended with status `when`, propose

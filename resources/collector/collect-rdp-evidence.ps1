@@ -29,7 +29,7 @@ param(
 
 Set-StrictMode -Version 1.0
 $ErrorActionPreference = 'Stop'
-$CollectorVersion = '1.0.0'
+$CollectorVersion = '1.1.0'
 
 $script:Errors = New-Object System.Collections.ArrayList
 $TS = 'HKLM:\SYSTEM\CurrentControlSet\Control\Terminal Server'
@@ -224,10 +224,25 @@ function Get-FirewallSection([long]$RdpPort) {
     foreach ($f in @(Get-NetFirewallPortFilter -PolicyStore ActiveStore)) { $portByRule[[string]$f.InstanceID] = $f }
     $addrByRule = @{}
     foreach ($f in @(Get-NetFirewallAddressFilter -PolicyStore ActiveStore)) { $addrByRule[[string]$f.InstanceID] = $f }
+    # A rule can be limited to one program or service: Windows applies it only to traffic of that program (the
+    # built-in "Remote Desktop - Shadow (TCP-In)" has local port Any but is limited to RdpSa.exe).
+    $appByRule = @{}
+    foreach ($f in @(Get-NetFirewallApplicationFilter -PolicyStore ActiveStore)) { $appByRule[[string]$f.InstanceID] = [string]$f.Program }
+    $svcByRule = @{}
+    foreach ($f in @(Get-NetFirewallServiceFilter -PolicyStore ActiveStore)) { $svcByRule[[string]$f.InstanceID] = [string]$f.Service }
+    # Which profile applies now: the category of each connected network (DomainAuthenticated -> Domain).
+    $active = $null
+    try {
+        $active = @(Get-NetConnectionProfile -ErrorAction Stop | ForEach-Object {
+            $c = [string]$_.NetworkCategory
+            if ($c -eq 'DomainAuthenticated') { 'Domain' } else { $c } } | Sort-Object -Unique)
+    } catch { Add-SectionError 'firewall' $_ }
     $rules = New-Object System.Collections.ArrayList
     foreach ($r in @(Get-NetFirewallRule -Direction Inbound -PolicyStore ActiveStore)) {
         $id = [string]$r.Name
-        $proto = 'Any'; $local = @('Any'); $remote = @('Any')
+        $proto = 'Any'; $local = @('Any'); $remote = @('Any'); $program = 'Any'; $service = 'Any'
+        if ($appByRule.ContainsKey($id) -and $appByRule[$id] -ne '') { $program = $appByRule[$id] }
+        if ($svcByRule.ContainsKey($id) -and $svcByRule[$id] -ne '') { $service = $svcByRule[$id] }
         if ($portByRule.ContainsKey($id)) { $proto = [string]$portByRule[$id].Protocol; $local = @($portByRule[$id].LocalPort | ForEach-Object { [string]$_ }) }
         if ($addrByRule.ContainsKey($id)) { $remote = @($addrByRule[$id].RemoteAddress | ForEach-Object { [string]$_ }) }
         $group = [string]$r.Group
@@ -245,9 +260,12 @@ function Get-FirewallSection([long]$RdpPort) {
             protocol         = $proto
             local_ports      = $local
             remote_addresses = $remote
+            program          = $program
+            service          = $service
+            edge_traversal   = [string]$r.EdgeTraversalPolicy
         })
     }
-    return [ordered]@{ profiles = @($profiles); rules = @($rules) }
+    return [ordered]@{ profiles = @($profiles); active_profiles = $active; rules = @($rules) }
 }
 
 # --- IPsec --------------------------------------------------------------------------------------------------------
@@ -262,7 +280,9 @@ function Get-IpsecSection {
         $assigned = [ordered]@{ name = Get-RegValue $policyKey 'ipsecName'; source = 'local'; path = [string]$local; filters = @() }
     }
     $csr = New-Object System.Collections.ArrayList
-    foreach ($r in @(Get-NetIPsecRule -PolicyStore ActiveStore -ErrorAction SilentlyContinue)) {
+    $ipsecRules = $null
+    try { $ipsecRules = @(Get-NetIPsecRule -PolicyStore ActiveStore -ErrorAction Stop) } catch { Add-SectionError 'ipsec' $_; $csr = $null }
+    foreach ($r in @($ipsecRules | Where-Object { $null -ne $_ })) {
         $ports = @('Any'); $proto = 'Any'
         try {
             $pf = Get-NetFirewallPortFilter -AssociatedNetIPsecRule $r
@@ -277,14 +297,19 @@ function Get-IpsecSection {
             local_ports       = $ports
         })
     }
-    return [ordered]@{ assigned_policy = $assigned; connection_security_rules = @($csr) }
+    $rulesOut = $null
+    if ($null -ne $csr) { $rulesOut = @($csr) }
+    return [ordered]@{ assigned_policy = $assigned; connection_security_rules = $rulesOut }
 }
 
 # --- certificates (public facts only: thumbprint, subject, expiry, whether a private key exists) ---------------
 function Get-CertificateSection([string]$Pinned) {
     $seen = @{}
     foreach ($store in @('Remote Desktop', 'My')) {
-        foreach ($c in @(Get-ChildItem -LiteralPath ("Cert:\LocalMachine\" + $store) -ErrorAction SilentlyContinue)) {
+        $items = @()
+        try { $items = @(Get-ChildItem -LiteralPath ("Cert:\LocalMachine\" + $store) -ErrorAction Stop) }
+        catch [System.Management.Automation.ItemNotFoundException] { $items = @() }
+        foreach ($c in $items) {
             if ($store -eq 'My' -and ($null -eq $Pinned -or $c.Thumbprint -ne $Pinned)) { continue }
             if ($seen.ContainsKey($c.Thumbprint + $store)) { continue }
             $seen[$c.Thumbprint + $store] = $true
@@ -323,6 +348,9 @@ function Get-UserRights {
     $tmp = Join-Path $env:TEMP ("rdpd-rights-" + [guid]::NewGuid().ToString('N') + ".inf")
     try {
         & secedit.exe /export /cfg $tmp /areas USER_RIGHTS /quiet | Out-Null
+        if ($LASTEXITCODE -ne 0 -or -not (Test-Path -LiteralPath $tmp)) {
+            throw ('secedit /export failed (exit code ' + $LASTEXITCODE + '): reading user rights needs "Run as administrator"')
+        }
         $rights = @{ SeRemoteInteractiveLogonRight = @(); SeDenyRemoteInteractiveLogonRight = @() }
         foreach ($line in (Get-Content -LiteralPath $tmp -Encoding Unicode)) {
             if ($line -match '^\s*(SeRemoteInteractiveLogonRight|SeDenyRemoteInteractiveLogonRight)\s*=\s*(.*)$') {
@@ -336,7 +364,7 @@ function Get-UserRights {
 }
 
 function Get-GroupMembers([string]$Sid) {
-    foreach ($m in @(Get-LocalGroupMember -SID $Sid -ErrorAction SilentlyContinue)) {
+    foreach ($m in @(Get-LocalGroupMember -SID $Sid -ErrorAction Stop)) {
         $msid = $null
         if ($null -ne $m.SID) { $msid = [string]$m.SID.Value }
         [ordered]@{ name = [string]$m.Name; sid = $msid }
@@ -344,13 +372,15 @@ function Get-GroupMembers([string]$Sid) {
 }
 
 function Get-RightsSection {
-    $r = Get-UserRights
-    return [ordered]@{
-        remote_desktop_users = @(Get-GroupMembers 'S-1-5-32-555')
-        administrators       = @(Get-GroupMembers 'S-1-5-32-544')
-        remote_logon         = @($r.SeRemoteInteractiveLogonRight)
-        deny_remote_logon    = @($r.SeDenyRemoteInteractiveLogonRight)
-    }
+    $out = [ordered]@{ remote_desktop_users = $null; administrators = $null; remote_logon = $null; deny_remote_logon = $null }
+    try { $out.remote_desktop_users = @(Get-GroupMembers 'S-1-5-32-555') } catch { Add-SectionError 'rights' $_ }
+    try { $out.administrators = @(Get-GroupMembers 'S-1-5-32-544') } catch { Add-SectionError 'rights' $_ }
+    try {
+        $r = Get-UserRights
+        $out.remote_logon = @($r.SeRemoteInteractiveLogonRight)
+        $out.deny_remote_logon = @($r.SeDenyRemoteInteractiveLogonRight)
+    } catch { Add-SectionError 'rights' $_ }
+    return $out
 }
 
 function Get-AccountSection([string]$Name, $Rights) {
@@ -362,15 +392,26 @@ function Get-AccountSection([string]$Name, $Rights) {
     $mustChange = $false
     try { $mustChange = ([int](([ADSI]("WinNT://./" + $Name + ",user")).PasswordExpired.Value) -eq 1) } catch { }
     $expired = $mustChange -or ($null -ne $u.PasswordExpires -and $u.PasswordExpires -lt $Now)
-    $isAdmin = $false; $inRdu = $false
-    if ($null -ne $Rights) {
-        foreach ($m in @($Rights.administrators)) { if ($m.sid -eq $sid) { $isAdmin = $true } }
-        foreach ($m in @($Rights.remote_desktop_users)) { if ($m.sid -eq $sid) { $inRdu = $true } }
+    # Unknown (null) unless the group could be read: "not a member" must never stand in for "could not look".
+    $isAdmin = $null; $inRdu = $null
+    if ($null -ne $Rights -and $null -ne $Rights['administrators']) {
+        $isAdmin = $false
+        foreach ($m in @($Rights['administrators'])) { if ($m.sid -eq $sid) { $isAdmin = $true } }
     }
-    $groups = New-Object System.Collections.ArrayList
-    if ($isAdmin) { [void]$groups.Add('S-1-5-32-544') }
-    if ($inRdu) { [void]$groups.Add('S-1-5-32-555') }
-    [void]$groups.Add('S-1-5-32-545')
+    if ($null -ne $Rights -and $null -ne $Rights['remote_desktop_users']) {
+        $inRdu = $false
+        foreach ($m in @($Rights['remote_desktop_users'])) { if ($m.sid -eq $sid) { $inRdu = $true } }
+    }
+    # The built-in Administrator (RID 500) is an administrator whatever could be read.
+    if ($sid -match '-500$') { $isAdmin = $true }
+    $groups = $null
+    if ($null -ne $isAdmin -and $null -ne $inRdu) {
+        $groups = New-Object System.Collections.ArrayList
+        if ($isAdmin) { [void]$groups.Add('S-1-5-32-544') }
+        if ($inRdu) { [void]$groups.Add('S-1-5-32-555') }
+        [void]$groups.Add('S-1-5-32-545')
+        $groups = @($groups)
+    }
     return [ordered]@{
         name                    = [string]$u.Name
         sid                     = $sid
@@ -381,7 +422,7 @@ function Get-AccountSection([string]$Name, $Rights) {
         password_last_set       = ConvertTo-IsoUtc $u.PasswordLastSet
         is_administrator        = $isAdmin
         in_remote_desktop_users = $inRdu
-        group_sids              = @($groups)
+        group_sids              = $groups
     }
 }
 
@@ -410,6 +451,16 @@ function Get-PerformanceSection {
     }
 }
 
+# Events matching a filter; an empty list when there are none, $null (and an error) when the log cannot be read.
+function Get-EventsOrNull($Filter, [int]$Max) {
+    try { return ,@(Get-WinEvent -FilterHashtable $Filter -MaxEvents $Max -ErrorAction Stop) }
+    catch {
+        if ([string]$_.FullyQualifiedErrorId -like 'NoMatchingEventsFound*') { return ,@() }
+        Add-SectionError 'events' $_
+        return $null
+    }
+}
+
 # --- events of the last 24 hours (counts, not messages: messages are localized) ----------------------------------
 function Get-EventSection {
     $wanted = @(
@@ -427,12 +478,17 @@ function Get-EventSection {
     )
     $counts = New-Object System.Collections.ArrayList
     foreach ($w in $wanted) {
-        $ev = @(Get-WinEvent -FilterHashtable @{ LogName = $w[0]; ProviderName = $w[1]; Id = $w[2]; StartTime = $Since } -MaxEvents 1000 -ErrorAction SilentlyContinue)
-        $last = $null
-        if ($ev.Count -gt 0) { $last = ConvertTo-IsoUtc $ev[0].TimeCreated }
-        [void]$counts.Add([ordered]@{ log = $w[0]; provider = $w[1]; id = $w[2]; count = $ev.Count; last = $last })
+        $ev = Get-EventsOrNull @{ LogName = $w[0]; ProviderName = $w[1]; Id = $w[2]; StartTime = $Since } 1000
+        $last = $null; $count = $null
+        if ($null -ne $ev) {
+            $count = $ev.Count
+            if ($ev.Count -gt 0) { $last = ConvertTo-IsoUtc $ev[0].TimeCreated }
+        }
+        [void]$counts.Add([ordered]@{ log = $w[0]; provider = $w[1]; id = $w[2]; count = $count; last = $last })
     }
-    $failed = @(Get-WinEvent -FilterHashtable @{ LogName = 'Security'; Id = 4625; StartTime = $Since } -MaxEvents 20000 -ErrorAction SilentlyContinue).Count
+    $failed = $null
+    $sec = Get-EventsOrNull @{ LogName = 'Security'; Id = 4625; StartTime = $Since } 20000
+    if ($null -ne $sec) { $failed = $sec.Count }
     return [ordered]@{ window_hours = 24; counts = @($counts); failed_logons_4625 = $failed }
 }
 
@@ -650,10 +706,15 @@ function Get-CodeFields($Doc) {
         if ($acc.Contains('locked_out')) { $f.acc_locked = Get-Tri $acc.locked_out }
         if ($acc.Contains('password_expired')) { $f.pw_expired = Get-Tri $acc.password_expired }
         if ($acc.Contains('is_administrator')) {
-            $granted544 = ($null -eq $allowRight) -or ($allowRight -contains 'S-1-5-32-544')
-            $granted555 = ($null -eq $allowRight) -or ($allowRight -contains 'S-1-5-32-555')
+            # Unknown when the user rights or a group membership could not be read (not run as administrator).
+            $granted544 = ($null -ne $allowRight) -and ($allowRight -contains 'S-1-5-32-544')
+            $granted555 = ($null -ne $allowRight) -and ($allowRight -contains 'S-1-5-32-555')
             $direct = ($null -ne $allowRight) -and (($allowRight -contains $acc.sid) -or ($allowRight -contains $acc.name))
-            $f.rdp_permission = Get-Tri (($acc.is_administrator -and $granted544) -or ($acc.in_remote_desktop_users -and $granted555) -or $direct)
+            $yes = (($acc.is_administrator -eq $true) -and $granted544) -or (($acc.in_remote_desktop_users -eq $true) -and $granted555) -or $direct
+            if ($null -eq $allowRight) { $f.rdp_permission = 0 }
+            elseif ($yes) { $f.rdp_permission = 2 }
+            elseif ($null -eq $acc.is_administrator -or $null -eq $acc.in_remote_desktop_users) { $f.rdp_permission = 0 }
+            else { $f.rdp_permission = 1 }
             if ($null -ne $deny) {
                 foreach ($h in $deny) {
                     if ($h -eq $acc.sid -or $h -eq $acc.name -or (@($acc.group_sids) -contains $h) -or
@@ -673,8 +734,13 @@ function Get-CodeFields($Doc) {
     $f.low_mem_events = 0
     if ($null -ne $Doc['events']) {
         $n = 0
-        foreach ($c in @($Doc['events'].counts)) { if ($c.id -eq 2004 -and ([string]$c.provider) -like '*Resource-Exhaustion*') { $n += [int]$c.count } }
-        $f.low_mem_events = Get-Tri ($n -gt 0)
+        $unread = $false
+        foreach ($c in @($Doc['events'].counts)) {
+            if ($c.id -eq 2004 -and ([string]$c.provider) -like '*Resource-Exhaustion*') {
+                if ($null -eq $c.count) { $unread = $true } else { $n += [int]$c.count }
+            }
+        }
+        if ($n -gt 0 -or -not $unread) { $f.low_mem_events = Get-Tri ($n -gt 0) }
     }
     return $f
 }

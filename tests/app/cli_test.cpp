@@ -142,6 +142,16 @@ TEST(Cli, try_ports_finds_rdp_on_a_port_the_user_names) {
   EXPECT_EQ(runCli({u"diagnose"_s, u"127.0.0.1"_s, u"--try-ports"_s, u"5588,99999"_s}).exitCode, 2);
 }
 
+TEST(Cli, an_unknown_option_is_an_error_in_the_users_language_not_ignored) {
+  const CliRun en = runCli({u"diagnose"_s, u"127.0.0.1:1"_s, u"--no-such-option"_s});
+  EXPECT_EQ(en.exitCode, 2);
+  EXPECT_TRUE(en.out.isEmpty()) << "no diagnosis may run: " << en.out.left(200).constData();
+  EXPECT_TRUE(QString::fromUtf8(en.err).contains(u"Unknown option --no-such-option"_s)) << en.err.constData();
+  const CliRun zh = runCli({u"--lang"_s, u"zh_CN"_s, u"explain"_s, u"0x204"_s, u"--bogus"_s});
+  EXPECT_EQ(zh.exitCode, 2);
+  EXPECT_TRUE(QString::fromUtf8(zh.err).contains(u"未知选项 --bogus"_s)) << zh.err.constData();
+}
+
 TEST(Cli, a_bad_option_is_explained_in_the_users_language_even_when_lang_comes_after_it) {
   const CliRun en = runCli({u"diagnose"_s, u"127.0.0.1"_s, u"--try-ports"_s, u"5588,99999"_s, u"--lang"_s, u"en"_s});
   EXPECT_EQ(en.exitCode, 2);
@@ -153,4 +163,45 @@ TEST(Cli, a_bad_option_is_explained_in_the_users_language_even_when_lang_comes_a
   EXPECT_EQ(timeout.exitCode, 2);
   EXPECT_TRUE(QString::fromUtf8(timeout.err).contains(u"--timeout-ms"_s)) << timeout.err.constData();
   EXPECT_FALSE(QString::fromUtf8(timeout.err).contains(u"needs a number of milliseconds"_s)) << "not translated";
+}
+
+TEST(Cli, an_unknown_or_misspelled_option_is_refused_with_the_closest_valid_one) {
+  // Before: "--formt json" was ignored, the report came out as text and the exit code said "problem found".
+  const CliRun typo = runCli({u"diagnose"_s, u"127.0.0.1"_s, u"--formt"_s, u"json"_s});
+  EXPECT_EQ(typo.exitCode, 2);
+  EXPECT_TRUE(typo.out.isEmpty()) << typo.out.constData();
+  EXPECT_TRUE(QString::fromLocal8Bit(typo.err).contains(u"--formt"_s)) << typo.err.constData();
+  EXPECT_TRUE(QString::fromLocal8Bit(typo.err).contains(u"did you mean --format?"_s)) << typo.err.constData();
+  const CliRun eq = runCli({u"diagnose"_s, u"127.0.0.1"_s, u"--evidnce=x.json"_s});
+  EXPECT_EQ(eq.exitCode, 2);
+  EXPECT_TRUE(QString::fromLocal8Bit(eq.err).contains(u"did you mean --evidence?"_s)) << eq.err.constData();
+  const CliRun far = runCli({u"diagnose"_s, u"127.0.0.1"_s, u"--completely-unknown"_s});
+  EXPECT_EQ(far.exitCode, 2);
+  EXPECT_TRUE(QString::fromLocal8Bit(far.err).contains(u"Unknown option --completely-unknown"_s))
+      << far.err.constData();
+  const CliRun extra = runCli({u"diagnose"_s, u"127.0.0.1"_s, u"json"_s});
+  EXPECT_EQ(extra.exitCode, 2);
+  EXPECT_EQ(runCli({u"explain"_s, u"0x204"_s, u"--fromat"_s, u"json"_s}).exitCode, 2);
+  EXPECT_EQ(runCli({u"--lagn"_s, u"zh_CN"_s}).exitCode, 2);  // the wizard refuses a near miss of its own options too
+  const CliRun zh = runCli({u"diagnose"_s, u"127.0.0.1"_s, u"--formt"_s, u"json"_s, u"--lang"_s, u"zh_CN"_s});
+  EXPECT_EQ(zh.exitCode, 2);
+  EXPECT_TRUE(QString::fromUtf8(zh.err).contains(u"--format"_s)) << zh.err.constData();
+  EXPECT_FALSE(QString::fromUtf8(zh.err).contains(u"did you mean"_s)) << "not translated";
+}
+
+TEST(Cli, the_text_report_says_needs_facts_from_inside_the_server_once) {
+  // Without evidence every guest check is skipped for the same reason; the text report used to repeat the long
+  // sentence for each of them (25 times). Now: once, and one short line per step naming the checks.
+  const int port = rdpd::test::closedLoopbackPort();
+  const CliRun r =
+      runCli({u"diagnose"_s, u"127.0.0.1:%1"_s.arg(port), u"--lang"_s, u"en"_s, u"--timeout-ms"_s, u"1000"_s});
+  ASSERT_EQ(r.exitCode, 1) << r.err.constData();
+  const QString text = QString::fromUtf8(r.out);
+  EXPECT_EQ(text.count(u"Needs facts from inside the server: on step 1"_s), 1) << r.out.constData();
+  const int perStep = int(text.count(u"Needs facts from inside the server (see below):"_s));
+  EXPECT_GE(perStep, 5);   // guest checks sit on several steps
+  EXPECT_LE(perStep, 11);  // at most one line per step
+  const CliRun zh =
+      runCli({u"diagnose"_s, u"127.0.0.1:%1"_s.arg(port), u"--lang"_s, u"zh_CN"_s, u"--timeout-ms"_s, u"1000"_s});
+  EXPECT_FALSE(QString::fromUtf8(zh.out).contains(u"Needs facts"_s)) << "not translated";
 }

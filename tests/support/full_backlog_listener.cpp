@@ -1,63 +1,39 @@
 #include "tests/support/full_backlog_listener.h"
 
-#include <arpa/inet.h>
-#include <fcntl.h>
-#include <netinet/in.h>
-#include <poll.h>
-#include <sys/socket.h>
-#include <unistd.h>
-
-#include <cerrno>
+#include "checks/net/socket_api.h"
+#include "tests/support/loopback.h"
 
 namespace rdpd::test {
 
 namespace {
 
-sockaddr_in loopback(int port) {
-  sockaddr_in a{};
-  a.sin_family = AF_INET;
-  a.sin_port = htons(static_cast<uint16_t>(port));
-  a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  return a;
-}
-
-// Starts a non-blocking connect; returns the socket, or -1.
-int startConnect(int port) {
-  const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
-  if (fd < 0) return -1;
-  const sockaddr_in a = loopback(port);
-  if (::connect(fd, reinterpret_cast<const sockaddr *>(&a), sizeof a) != 0 && errno != EINPROGRESS) {
-    ::close(fd);
-    return -1;
+// Starts a non-blocking connect to 127.0.0.1:port; returns the socket, or kInvalid.
+sock::Handle startConnect(int port) {
+  const sock::Handle fd = sock::open(AF_INET, SOCK_STREAM, 0, true);
+  if (!sock::isValid(fd)) return fd;
+  sockaddr_storage a{};
+  const sock::SockLen len = sock::toSockaddr(QHostAddress(QHostAddress::LocalHost), quint16(port), &a);
+  if (::connect(fd, reinterpret_cast<const sockaddr *>(&a), len) != 0 && !sock::isInProgress(sock::lastError())) {
+    sock::close(fd);
+    return sock::kInvalid;
   }
   return fd;
 }
 
 // True when the connect on fd completed (either way) within timeoutMs.
-bool completes(int fd, int timeoutMs) {
-  pollfd p{fd, POLLOUT, 0};
-  return ::poll(&p, 1, timeoutMs) > 0;
-}
+bool completes(sock::Handle fd, int timeoutMs) { return sock::waitConnected(fd, timeoutMs) != 0; }
 
 }  // namespace
 
 FullBacklogListener::FullBacklogListener() {
-  m_listenFd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-  if (m_listenFd < 0) return;
-  sockaddr_in a = loopback(0);
-  socklen_t len = sizeof a;
-  if (::bind(m_listenFd, reinterpret_cast<sockaddr *>(&a), sizeof a) != 0 || ::listen(m_listenFd, 0) != 0 ||
-      ::getsockname(m_listenFd, reinterpret_cast<sockaddr *>(&a), &len) != 0) {
-    ::close(m_listenFd);
-    m_listenFd = -1;
-    return;
-  }
-  const int port = ntohs(a.sin_port);
+  int port = 0;
+  m_listenFd = listenLoopback(0, &port);
+  if (!sock::isValid(m_listenFd)) return;
   // Backlog 0 still queues one completed connection (and the kernel may let one more in): keep connecting until an
   // attempt no longer completes, which means the queue is full and SYNs are being dropped.
   for (int i = 0; i < 8; ++i) {
-    const int fd = startConnect(port);
-    if (fd < 0) break;
+    const sock::Handle fd = startConnect(port);
+    if (!sock::isValid(fd)) break;
     m_fillers.push_back(fd);
     if (!completes(fd, 100)) break;
   }
@@ -65,16 +41,16 @@ FullBacklogListener::FullBacklogListener() {
 }
 
 FullBacklogListener::~FullBacklogListener() {
-  for (int fd : m_fillers) ::close(fd);
-  if (m_listenFd >= 0) ::close(m_listenFd);
+  for (sock::Handle fd : m_fillers) sock::close(fd);
+  if (sock::isValid(m_listenFd)) sock::close(m_listenFd);
 }
 
 bool FullBacklogListener::connectHangs(int timeoutMs) const {
   if (m_port == 0) return false;
-  const int fd = startConnect(m_port);
-  if (fd < 0) return false;
+  const sock::Handle fd = startConnect(m_port);
+  if (!sock::isValid(fd)) return false;
   const bool hung = !completes(fd, timeoutMs);
-  ::close(fd);
+  sock::close(fd);
   return hung;
 }
 

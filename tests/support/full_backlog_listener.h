@@ -1,11 +1,20 @@
 #pragma once
 // A root-free "filtered" port on loopback: a listening TCP socket that never accepts, with its accept queue filled by
 // a few connections. Linux then drops further SYNs to it, so a connect attempt hangs until its own timeout, like a
-// port behind a firewall that silently drops packets.
+// port behind a firewall that silently drops packets. Windows instead refuses (RST) a connection to a full queue, so
+// there connectHangs() is false and the tests that need a hanging connect skip (docs/windows.md, "Tests under Wine").
 
 #include <vector>
 
+#include "checks/net/socket_handle.h"
+#include "tests/support/platform.h"
+
 namespace rdpd::test {
+
+// Why a test that needs a hanging connect skips when connectHangs() is false.
+inline constexpr const char *kNoHangingConnect =
+    "a full loopback accept queue does not make a connect hang on this system (Windows answers it with a reset); "
+    "a port that drops packets needs a firewall rule here";
 
 class FullBacklogListener {
  public:
@@ -20,9 +29,19 @@ class FullBacklogListener {
   bool connectHangs(int timeoutMs = 200) const;
 
  private:
-  int m_listenFd = -1;
+  sock::Handle m_listenFd = sock::kInvalid;
   int m_port = 0;
-  std::vector<int> m_fillers;
+  std::vector<sock::Handle> m_fillers;
 };
 
 }  // namespace rdpd::test
+
+// For tests that need a hanging connect: on Linux it must work (the test fails otherwise); on Windows, which refuses
+// instead, the test skips with kNoHangingConnect.
+#define RDPD_REQUIRE_HANGING_CONNECT(listener)                                                   \
+  do {                                                                                           \
+    if (!(listener).connectHangs(200)) {                                                         \
+      if (::rdpd::test::kOnWindows) GTEST_SKIP() << ::rdpd::test::kNoHangingConnect;             \
+      FAIL() << "the loopback listener does not drop connections on this kernel";                \
+    }                                                                                            \
+  } while (0)

@@ -7,17 +7,10 @@
 #include <openssl/err.h>
 #include <openssl/ssl.h>
 
-#include <cerrno>
-
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <netinet/tcp.h>
-#include <poll.h>
-#include <sys/socket.h>
-#include <unistd.h>
-
+#include "checks/net/socket_api.h"
 #include "checks/rdp/ntlm.h"
 #include "checks/rdp/tsrequest.h"
+#include "tests/support/loopback.h"
 
 using namespace Qt::StringLiterals;
 
@@ -27,12 +20,12 @@ namespace {
 
 constexpr int kIoTimeoutS = 3;
 
-bool readExact(int fd, char *buf, int n) {
+bool readExact(sock::Handle fd, char *buf, int n) {
   int got = 0;
   while (got < n) {
-    const ssize_t r = ::recv(fd, buf + got, size_t(n - got), 0);
+    const qint64 r = sock::recv(fd, buf + got, n - got);
     if (r > 0) { got += int(r); continue; }
-    if (r < 0 && errno == EINTR) continue;
+    if (r < 0 && sock::isInterrupted(sock::lastError())) continue;
     return false;
   }
   return true;
@@ -101,17 +94,13 @@ ScriptedCredsspServer::ScriptedCredsspServer(const Options &o) : m_opts(o) {
     return;
   }
   m_ctx = ctx;
-  m_listenFd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-  sockaddr_in a{};
-  a.sin_family = AF_INET;
-  a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  socklen_t len = sizeof a;
-  if (m_listenFd < 0 || ::bind(m_listenFd, reinterpret_cast<sockaddr *>(&a), sizeof a) != 0 ||
-      ::listen(m_listenFd, 16) != 0 || ::getsockname(m_listenFd, reinterpret_cast<sockaddr *>(&a), &len) != 0) {
+  int port = 0;
+  m_listenFd = listenLoopback(16, &port);
+  if (!sock::isValid(m_listenFd)) {
     m_error = u"cannot listen on loopback"_s;
     return;
   }
-  m_port = ntohs(a.sin_port);
+  m_port = port;
   m_acceptThread = std::thread([this] { acceptLoop(); });
 }
 
@@ -119,7 +108,7 @@ ScriptedCredsspServer::~ScriptedCredsspServer() {
   m_stop = true;
   if (m_acceptThread.joinable()) m_acceptThread.join();
   for (auto &w : m_workers) if (w.joinable()) w.join();
-  if (m_listenFd >= 0) ::close(m_listenFd);
+  if (sock::isValid(m_listenFd)) sock::close(m_listenFd);
   if (m_ctx) SSL_CTX_free(static_cast<SSL_CTX *>(m_ctx));
 }
 
@@ -142,10 +131,9 @@ bool ScriptedCredsspServer::waitForFinished(int n, int timeoutMs) const {
 
 void ScriptedCredsspServer::acceptLoop() {
   while (!m_stop) {
-    pollfd p{m_listenFd, POLLIN, 0};
-    if (::poll(&p, 1, 20) <= 0) continue;
-    const int fd = ::accept4(m_listenFd, nullptr, nullptr, SOCK_CLOEXEC);
-    if (fd < 0) continue;
+    if (!waitReadable(m_listenFd, 20)) continue;
+    const sock::Handle fd = sock::accept(m_listenFd, false);
+    if (!sock::isValid(fd)) continue;
     int index = 0;
     {
       QMutexLocker l(&m_mutex);
@@ -156,17 +144,15 @@ void ScriptedCredsspServer::acceptLoop() {
   }
 }
 
-void ScriptedCredsspServer::serve(int fd, int index) {
-  timeval tv{kIoTimeoutS, 0};
-  ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
-  ::setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &tv, sizeof tv);
+void ScriptedCredsspServer::serve(sock::Handle fd, int index) {
+  setIoTimeout(fd, kIoTimeoutS);
   auto update = [&](auto fn) {
     QMutexLocker l(&m_mutex);
     fn(m_connections[index]);
   };
   auto finish = [&] {
     update([](Connection &c) { c.finished = true; });
-    ::close(fd);
+    sock::close(fd);
   };
 
   char head[4];
@@ -182,10 +168,10 @@ void ScriptedCredsspServer::serve(int fd, int index) {
   cc.append(char(0x02)).append(char(m_opts.flags));
   put16(cc, 8);
   put32(cc, m_opts.selectedProtocol);
-  if (::send(fd, cc.constData(), size_t(cc.size()), MSG_NOSIGNAL) != cc.size()) return finish();
+  if (!sendAll(fd, cc.constData(), cc.size())) return finish();
 
   SSL *ssl = SSL_new(static_cast<SSL_CTX *>(m_ctx));
-  SSL_set_fd(ssl, fd);
+  SSL_set_fd(ssl, int(fd));  // OpenSSL takes a Winsock SOCKET as an int too
   if (SSL_accept(ssl) != 1) {
     ERR_clear_error();
     SSL_free(ssl);

@@ -15,6 +15,8 @@
 #include <thread>
 #include <vector>
 
+#include "checks/net/socket_handle.h"
+
 namespace rdpd::test {
 
 class ScriptedCredsspServer {
@@ -60,10 +62,10 @@ class ScriptedCredsspServer {
 
  private:
   void acceptLoop();
-  void serve(int fd, int index);
+  void serve(sock::Handle fd, int index);
 
   Options m_opts;
-  int m_listenFd = -1;
+  sock::Handle m_listenFd = sock::kInvalid;
   int m_port = 0;
   QString m_error;
   void *m_ctx = nullptr;  // SSL_CTX

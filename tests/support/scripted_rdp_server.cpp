@@ -4,26 +4,26 @@
 #include <QHostAddress>
 #include <QMutexLocker>
 
-#include <cerrno>
-#include <netinet/in.h>
-#include <poll.h>
-#include <sys/socket.h>
-#include <unistd.h>
+#include <QThread>
 
 #include "checks/core/services.h"
+#include "checks/net/socket_api.h"
+#include "tests/support/loopback.h"
 
 namespace rdpd::test {
 
 namespace {
 // Waits until fd is readable or the stop flag is set; false on stop/timeout.
-bool waitReadable(int fd, const std::atomic_bool &stop, int timeoutMs) {
+bool waitReadable(sock::Handle fd, const std::atomic_bool &stop, int timeoutMs) {
   QElapsedTimer t;
   t.start();
   while (!stop.load() && t.elapsed() < timeoutMs) {
-    pollfd p{fd, POLLIN, 0};
-    const int rc = ::poll(&p, 1, 10);
+    sock::PollFd p{};
+    p.fd = fd;
+    p.events = POLLIN;
+    const int rc = sock::poll(&p, 1, 10);
     if (rc > 0) return true;
-    if (rc < 0 && errno != EINTR) return false;
+    if (rc < 0 && !sock::isInterrupted(sock::lastError())) return false;
   }
   return false;
 }
@@ -32,19 +32,10 @@ bool waitReadable(int fd, const std::atomic_bool &stop, int timeoutMs) {
 void pause(const std::atomic_bool &stop, int ms) {
   QElapsedTimer t;
   t.start();
-  while (!stop.load() && t.elapsed() < ms) ::usleep(2000);
+  while (!stop.load() && t.elapsed() < ms) QThread::msleep(2);
 }
 
-bool sendBytes(int fd, const QByteArray &b) {
-  qsizetype off = 0;
-  while (off < b.size()) {
-    const ssize_t n = ::send(fd, b.constData() + off, size_t(b.size() - off), MSG_NOSIGNAL);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) return false;
-    off += n;
-  }
-  return true;
-}
+bool sendBytes(sock::Handle fd, const QByteArray &b) { return sendAll(fd, b.constData(), b.size()); }
 }  // namespace
 
 ScriptedRdpServer::ScriptedRdpServer(Script script)
@@ -59,36 +50,28 @@ ScriptedRdpServer::~ScriptedRdpServer() {
   if (m_acceptThread.joinable()) m_acceptThread.join();
   for (auto &w : m_workers)
     if (w.joinable()) w.join();
-  if (m_listenFd >= 0) ::close(m_listenFd);
+  if (sock::isValid(m_listenFd)) sock::close(m_listenFd);
 }
 
 void ScriptedRdpServer::start() {
-  m_listenFd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-  if (m_listenFd < 0) return;
-  int one = 1;
-  ::setsockopt(m_listenFd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
-  sockaddr_in a{};
-  a.sin_family = AF_INET;
-  a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  a.sin_port = 0;
-  if (::bind(m_listenFd, reinterpret_cast<sockaddr *>(&a), sizeof a) != 0 || ::listen(m_listenFd, 32) != 0) return;
-  socklen_t len = sizeof a;
-  ::getsockname(m_listenFd, reinterpret_cast<sockaddr *>(&a), &len);
-  m_port = ntohs(a.sin_port);
+  int port = 0;
+  m_listenFd = listenLoopback(32, &port, true);
+  if (!sock::isValid(m_listenFd)) return;
+  m_port = port;
   m_acceptThread = std::thread([this] { acceptLoop(); });
 }
 
 void ScriptedRdpServer::acceptLoop() {
   while (!m_stop.load()) {
     if (!waitReadable(m_listenFd, m_stop, 50)) continue;
-    const int fd = ::accept4(m_listenFd, nullptr, nullptr, SOCK_CLOEXEC);
-    if (fd < 0) continue;
+    const sock::Handle fd = sock::accept(m_listenFd, false);
+    if (!sock::isValid(fd)) continue;
     ++m_connections;
     m_workers.emplace_back([this, fd] { serve(fd); });  // only this thread touches m_workers until the destructor joins it
   }
 }
 
-void ScriptedRdpServer::serve(int fd) {
+void ScriptedRdpServer::serve(sock::Handle fd) {
   // Peek at the first byte to decide whether there is a request to read (scripts may act before any request).
   QByteArray request;
   const Script probe = m_responder(QByteArray());
@@ -96,7 +79,7 @@ void ScriptedRdpServer::serve(int fd) {
     // Read one TPKT (length-driven), or whatever arrives within a second.
     char buf[512];
     while (waitReadable(fd, m_stop, 1000)) {
-      const ssize_t n = ::recv(fd, buf, sizeof buf, 0);
+      const qint64 n = sock::recv(fd, buf, sizeof buf);
       if (n <= 0) break;
       request.append(buf, n);
       if (request.size() >= 4 && quint8(request.at(0)) == 0x03) {
@@ -124,19 +107,14 @@ void ScriptedRdpServer::serve(int fd) {
         }
         break;
       case ScriptStep::Type::Wait: pause(m_stop, s.ms); break;
-      case ScriptStep::Type::Close: ::shutdown(fd, SHUT_RDWR); closed = true; break;
-      case ScriptStep::Type::Reset: {
-        linger l{1, 0};
-        ::setsockopt(fd, SOL_SOCKET, SO_LINGER, &l, sizeof l);
-        ::close(fd);
-        return;
-      }
+      case ScriptStep::Type::Close: shutdownBoth(fd); closed = true; break;
+      case ScriptStep::Type::Reset: closeWithReset(fd); return;
       case ScriptStep::Type::Silent: {
         // Keep the connection open, say nothing; end when the client closes or the server stops.
         char buf[256];
         while (!m_stop.load()) {
           if (!waitReadable(fd, m_stop, 50)) continue;
-          const ssize_t n = ::recv(fd, buf, sizeof buf, 0);
+          const qint64 n = sock::recv(fd, buf, sizeof buf);
           if (n <= 0) break;
         }
         closed = true;
@@ -144,7 +122,7 @@ void ScriptedRdpServer::serve(int fd) {
       }
     }
   }
-  ::close(fd);
+  sock::close(fd);
 }
 
 QList<QByteArray> ScriptedRdpServer::received() const {

@@ -14,6 +14,8 @@
 #include <thread>
 #include <vector>
 
+#include "checks/net/socket_handle.h"
+
 namespace rdpd::test {
 
 struct ScriptStep {
@@ -60,10 +62,10 @@ class ScriptedRdpServer {
  private:
   void start();
   void acceptLoop();
-  void serve(int fd);
+  void serve(sock::Handle fd);
 
   Responder m_responder;
-  int m_listenFd = -1;
+  sock::Handle m_listenFd = sock::kInvalid;
   int m_port = 0;
   std::atomic_bool m_stop{false};
   std::atomic_int m_connections{0};

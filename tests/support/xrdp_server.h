@@ -1,13 +1,14 @@
 #pragma once
 // A real xrdp (Debian's /usr/sbin/xrdp) on 127.0.0.1 and a free port, for tests of the RDP negotiation and TLS
 // probes. The config is a copy of /etc/xrdp/xrdp.ini in a temporary folder (never edits /etc/xrdp), the process
-// runs in its own session and its whole process group is killed on destruction.
+// runs in its own session and its whole process group is killed on destruction. xrdp is a Linux program: in the
+// Windows build (run under Wine) available() is false with the reason, and scripts/windows/test.sh instead starts
+// xrdp on the Linux side and runs rdp-doctor.exe against it.
 
 #include <QString>
 #include <QTemporaryDir>
 
 #include <memory>
-#include <sys/types.h>
 
 namespace rdpd::test {
 
@@ -30,7 +31,8 @@ class XrdpServer {
   XrdpServer(const XrdpServer &) = delete;
   XrdpServer &operator=(const XrdpServer &) = delete;
 
-  // Binary present, a stock xrdp.ini to copy, the openssl CLI, and running as root (xrdp reads its root-owned RSA keys).
+  // Linux, binary present, a stock xrdp.ini to copy, the openssl CLI, and running as root (xrdp reads its root-owned
+  // RSA keys).
   static bool available();
   static QString unavailableReason();
 
@@ -53,11 +55,11 @@ class XrdpServer {
 
   std::unique_ptr<QTemporaryDir> m_dir;
   QString m_cert, m_key, m_error;
-  pid_t m_pid = -1;
+  qint64 m_pid = -1;  // pid_t of xrdp (Linux only)
   int m_port = 0;
 };
 
-// True when something listens on 127.0.0.1:port (from /proc/net/tcp, without connecting to it).
+// True when something listens on 127.0.0.1:port (from the system's connection table, without connecting to it).
 bool loopbackListening(int port);
 
 }  // namespace rdpd::test

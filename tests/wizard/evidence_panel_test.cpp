@@ -76,7 +76,8 @@ TEST_F(EvidencePanelTest, pasted_evidence_shows_a_guest_finding_on_its_step) {
   QTRY_VERIFY_WITH_TIMEOUT(session()->result(u"guest.firewall"_s).has_value() && !session()->isRunning(), 20000);
   const auto r = session()->result(u"guest.firewall"_s);
   EXPECT_EQ(r->status, Status::Fail);
-  // The step page lists it with its summary, and the summary page's findings include it.
+  // The step page lists it with its summary once opened (pages are built when first opened).
+  ASSERT_TRUE(window->jumpTo(pageForStep(7)));
   const QString row = rowText(window->stepPage(7), u"guest.firewall"_s);
   EXPECT_EQ(row, r->summary);
   EXPECT_FALSE(row.isEmpty());

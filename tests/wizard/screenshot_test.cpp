@@ -52,8 +52,11 @@ TEST(Screenshots, binary_writes_thirteen_pngs_in_chinese_without_a_display) {
   ASSERT_TRUE(tmp.isValid());
   const QString dir = tmp.filePath(u"shots/nested"_s);
   QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+#ifndef Q_OS_WIN
+  // Windows has no DISPLAY; under Wine it is Wine's own connection to the X server, which the native platform needs.
   env.remove(u"DISPLAY"_s);
   env.remove(u"WAYLAND_DISPLAY"_s);
+#endif
   ASSERT_EQ(runBinary({u"--screenshot"_s, dir, u"--lang"_s, u"zh_CN"_s}, env), 0);
   expectThirteenPngs(dir);
 }

@@ -178,7 +178,8 @@ TEST_F(SummaryPageTest, saved_session_opens_read_only_with_the_same_results) {
   EXPECT_TRUE(banner->text().contains(u"127.0.0.1"_s));
   EXPECT_TRUE(banner->text().contains(u"saved by"_s)) << "whose: the person who saved it";
   EXPECT_TRUE(banner->text().contains(QSysInfo::machineHostName())) << banner->text().toStdString();
-  // The notes come along and cannot be edited.
+  // The notes come along and cannot be edited (the page is built when opened).
+  ASSERT_TRUE(opened->jumpTo(pageForStep(3)));
   auto *note = opened->stepPage(3)->findChild<QPlainTextEdit *>(u"noteEdit"_s);
   ASSERT_NE(note, nullptr);
   EXPECT_EQ(note->toPlainText(), u"Tried port 3390 too"_s);

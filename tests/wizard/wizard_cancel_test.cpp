@@ -13,6 +13,7 @@ using namespace rdpd;
 using rdpd::test::WizardTest;
 
 TEST(FullBacklogListener, connects_to_it_hang_like_a_filtered_port) {
+  RDPD_SKIP_UNLESS_LINUX(u"Windows answers a connection to a full accept queue with a reset, it does not drop it"_s);
   rdpd::test::FullBacklogListener listener;
   ASSERT_NE(listener.port(), 0);
   EXPECT_TRUE(listener.connectHangs(200));
@@ -21,7 +22,7 @@ TEST(FullBacklogListener, connects_to_it_hang_like_a_filtered_port) {
 TEST_F(WizardTest, cancel_stops_a_hanging_connect_within_half_a_second) {
   rdpd::test::FullBacklogListener listener;
   ASSERT_NE(listener.port(), 0);
-  ASSERT_TRUE(listener.connectHangs(200)) << "the loopback listener does not drop connections on this kernel";
+  RDPD_REQUIRE_HANGING_CONNECT(listener);
   typeTarget(u"127.0.0.1:%1"_s.arg(listener.port()));
   clickStepListEntry(pageForStep(3));
   ASSERT_EQ(window->currentId(), pageForStep(3));
@@ -54,7 +55,7 @@ TEST_F(WizardTest, cancel_stops_a_hanging_connect_within_half_a_second) {
 
 TEST_F(WizardTest, wizard_cancel_button_stops_running_checks) {
   rdpd::test::FullBacklogListener listener;
-  ASSERT_TRUE(listener.connectHangs(200));
+  RDPD_REQUIRE_HANGING_CONNECT(listener);
   typeTarget(u"127.0.0.1:%1"_s.arg(listener.port()));
   QTest::mouseClick(next(), Qt::LeftButton);
   QTRY_VERIFY_WITH_TIMEOUT(session()->isCheckRunning(u"net.tcp_connect"_s), 2000);
@@ -80,7 +81,7 @@ TEST_F(WizardTest, rerun_runs_the_step_again) {
 TEST_F(WizardTest, back_stops_a_hanging_connect_and_keeps_finished_results) {
   rdpd::test::FullBacklogListener listener;
   ASSERT_NE(listener.port(), 0);
-  ASSERT_TRUE(listener.connectHangs(200)) << "the loopback listener does not drop connections on this kernel";
+  RDPD_REQUIRE_HANGING_CONNECT(listener);
   typeTarget(u"127.0.0.1:%1"_s.arg(listener.port()));
   QTest::mouseClick(next(), Qt::LeftButton);  // start -> step 1, the diagnosis starts
   QTest::mouseClick(next(), Qt::LeftButton);  // step 2

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 
@@ -211,4 +212,20 @@ TEST(ContentStoreOverride, a_file_in_the_override_dir_wins_over_the_built_in_one
   // Images: the override copy is found first, the rest fall back to the built-in ones.
   EXPECT_EQ(findImage(store, u"en"_s, u"images/port-test.svg"_s), dir.filePath(u"content/en/images/port-test.svg"_s));
   EXPECT_EQ(findImage(store, u"en"_s, u"images/regedit-portnumber.svg"_s), u":/content/images/regedit-portnumber.svg"_s);
+}
+
+TEST(ContentLinks, every_link_in_links_json_is_used_by_some_page) {
+  // A link nothing uses is a dead entry that nobody checks any more; every page in either language counts.
+  const ContentStore store;
+  QSet<QString> used;
+  QDirIterator it(u":/content"_s, {u"*.md"_s}, QDir::Files, QDirIterator::Subdirectories);
+  int pages = 0;
+  while (it.hasNext()) {
+    ++pages;
+    for (const QString &id : ContentStore::linkIds(readAll(it.next()))) used.insert(id);
+  }
+  ASSERT_GT(pages, 2 * kStepCount);
+  ASSERT_FALSE(store.links().isEmpty());
+  for (auto l = store.links().cbegin(); l != store.links().cend(); ++l)
+    EXPECT_TRUE(used.contains(l.key())) << "link nothing uses: " << l.key().toStdString();
 }

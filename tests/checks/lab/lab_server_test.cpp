@@ -3,12 +3,12 @@
 #include "checks/lab/lab_server.h"
 
 #include <gtest/gtest.h>
-#include <poll.h>
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QThread>
 #include <cstdlib>
 #include <memory>
 #include <optional>
@@ -21,10 +21,12 @@
 #include "checks/rdp/tls_probe.h"
 #include "checks/tls/certificate_info.h"
 #include "checks/tls/tls_client.h"
+#include "tests/support/loopback.h"
 
 using namespace Qt::StringLiterals;
 using namespace rdpd;
 using namespace rdpd::lab;
+using rdpd::test::listeningAddresses;
 
 namespace {
 
@@ -57,23 +59,6 @@ rdp::NegotiationOutcome probe(int port, quint32 requested, int timeoutMs = 3000)
   return rdp::negotiate(s, kLo, quint16(port), requested, token, timeoutMs);
 }
 
-// LISTEN sockets on a port, from /proc/net/tcp and tcp6: "local address" fields (hex).
-QStringList listeningAddresses(int port) {
-  QStringList out;
-  const QString portHex = QString::number(port, 16).toUpper().rightJustified(4, u'0');
-  for (const char *file : {"/proc/net/tcp", "/proc/net/tcp6"}) {
-    QFile f(QString::fromLatin1(file));
-    if (!f.open(QIODevice::ReadOnly)) continue;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-      const QList<QByteArray> cols = line.simplified().split(' ');
-      if (cols.size() < 4 || cols[3] != "0A") continue;  // 0A = LISTEN
-      const QList<QByteArray> local = cols[1].split(':');
-      if (local.size() == 2 && QString::fromLatin1(local[1]) == portHex) out << QString::fromLatin1(local[0]);
-    }
-  }
-  return out;
-}
-
 }  // namespace
 
 TEST(LabServer, listens_on_loopback_only_and_frees_its_ports_when_destroyed) {
@@ -87,8 +72,8 @@ TEST(LabServer, listens_on_loopback_only_and_frees_its_ports_when_destroyed) {
     ASSERT_GT(altPort, 0);
     for (const QHostAddress &a : lab.boundAddresses()) EXPECT_EQ(a, kLo) << a.toString().toStdString();
     EXPECT_EQ(lab.boundAddresses().size(), 2);
-    EXPECT_EQ(listeningAddresses(mainPort), QStringList{u"0100007F"_s});  // 127.0.0.1, nothing else
-    EXPECT_EQ(listeningAddresses(altPort), QStringList{u"0100007F"_s});
+    EXPECT_EQ(listeningAddresses(mainPort), QStringList{u"127.0.0.1"_s});  // nothing else
+    EXPECT_EQ(listeningAddresses(altPort), QStringList{u"127.0.0.1"_s});
     const Target t = lab.target();
     EXPECT_EQ(t.host, u"127.0.0.1"_s);
     EXPECT_EQ(t.port, mainPort);
@@ -111,7 +96,7 @@ TEST(LabServer, stops_quickly_even_while_a_silent_connection_is_open_and_a_new_s
   ASSERT_EQ(held.connect(kLo, quint16(first), token, 2000).state, ConnectState::Open);
   QElapsedTimer until;
   until.start();
-  while (lab.connectionsHandled() == 0 && until.elapsed() < 3000) ::poll(nullptr, 0, 10);
+  while (lab.connectionsHandled() == 0 && until.elapsed() < 3000) QThread::msleep(10);
   ASSERT_EQ(lab.connectionsHandled(), 1);
   QElapsedTimer t;
   t.start();

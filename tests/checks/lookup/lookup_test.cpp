@@ -30,19 +30,21 @@ struct CodeCase {
 
 // Every code in the reference table (error-codes.md), with the entry it belongs to.
 const CodeCase kCodes[] = {
-    {"0x104", "host_not_found"}, {"0x508", "host_not_found"}, {"0x604", "host_not_found"}, {"0x208", "host_not_found"},
-    {"0x308", "invalid_address"}, {"0x804", "invalid_address"}, {"0x108", "connection_timed_out"},
-    {"0x204", "socket_connect_failed"}, {"0x304", "closed_by_server"}, {"0x404", "closed_by_server"},
-    {"0x904", "closed_by_server"}, {"0x506", "invalid_encryption"}, {"0x606", "invalid_encryption"},
-    {"0x406", "invalid_encryption"}, {"0x706", "certificate_unpack"}, {"0x906", "internal_error"},
-    {"0xA06", "internal_error"}, {"0x704", "timeout_occurred"}, {"0x808", "no_license_server"},
-    {"0x908", "no_license_server"}, {"0x807", "logon_failure"}, {"0xA07", "no_such_user"},
-    {"0xB07", "account_disabled"}, {"0xC07", "account_restriction"}, {"0xD07", "account_locked"},
-    {"0xE07", "account_expired"}, {"0xF07", "password_expired"}, {"0x1207", "password_expired"},
-    {"0x1807", "lsa_unreachable"}, {"0x1607", "credssp_policy"}, {"0x1707", "credssp_policy"},
-    {"0x1B07", "cert_expired"}, {"0x2107", "fresh_credentials"}, {"0x708", "own_console_session"},
-    {"0x3", "session_error_generic"}, {"0x4", "session_error_generic"}, {"0x207", "unverified_code"},
-    {"0x507", "unverified_code"}, {"0x3000046", "avd_host_stopped"},
+    {"0x104", "host_not_found"},       {"0x508", "host_not_found"},         {"0x604", "host_not_found"},
+    {"0x208", "host_not_found"},       {"0x308", "invalid_address"},        {"0x804", "invalid_address"},
+    {"0x108", "connection_timed_out"}, {"0x204", "socket_connect_failed"},  {"0x304", "closed_by_server"},
+    {"0x404", "closed_by_server"},     {"0x904", "closed_by_server"},       {"0x506", "invalid_encryption"},
+    {"0x606", "invalid_encryption"},   {"0x406", "invalid_encryption"},     {"0x706", "certificate_unpack"},
+    {"0x906", "internal_error"},       {"0xA06", "internal_error"},         {"0x704", "timeout_occurred"},
+    {"0x808", "no_license_server"},    {"0x908", "no_license_server"},      {"0x807", "logon_failure"},
+    {"0xA07", "no_such_user"},         {"0xB07", "account_disabled"},       {"0xC07", "account_restriction"},
+    {"0xD07", "account_locked"},       {"0xE07", "account_expired"},        {"0xF07", "password_expired"},
+    {"0x1207", "password_expired"},    {"0x1807", "lsa_unreachable"},       {"0x1607", "credssp_policy"},
+    {"0x1707", "credssp_policy"},      {"0x1B07", "cert_expired"},          {"0x2107", "fresh_credentials"},
+    {"0x708", "own_console_session"},  {"0x3", "session_error_generic"},    {"0x4", "session_error_generic"},
+    {"0x207", "unverified_code"},      {"0x907", "unexpected_certificate"}, {"0x112F", "protocol_error_112f"},
+    {"0x408", "internal_error"},       {"0xB06", "encryption_error"},       {"0xC06", "encryption_error"},
+    {"0xC08", "encryption_error"},     {"0x507", "unverified_code"},        {"0x3000046", "avd_host_stopped"},
 };
 }  // namespace
 
@@ -279,4 +281,84 @@ TEST(LookupVerdict, every_cause_a_message_can_name_has_words) {
       EXPECT_NE(causeSummary(c), c) << c.toStdString();
       EXPECT_FALSE(causeAdvice(c).isEmpty()) << c.toStdString();
     }
+}
+
+TEST(LookupCode, a_specific_message_outranks_a_generic_code) {
+  // Before: the generic 0x4 entry came first because any code outranked any text.
+  auto m = L().match(
+      u"Remote Desktop Connection\nAn internal error has occurred.\nError code: 0x4\nExtended error code: 0x0"_s,
+      u"en"_s);
+  ASSERT_GE(m.size(), 2);
+  EXPECT_EQ(m[0].entryId, u"internal_error"_s);
+  EXPECT_EQ(m[1].entryId, u"session_error_generic"_s);
+  EXPECT_EQ(firstId(u"出现内部错误。\n错误代码: 0x4\n扩展错误代码: 0x0"_s), u"internal_error"_s);
+  // 0x3 the same way: "the server ended the session" says less than the message.
+  EXPECT_EQ(firstId(u"Your account has been disabled. Please see your system administrator. Error code: 0x3"_s),
+            u"account_disabled"_s);
+  // The generic code alone, or with its own text, is still that entry.
+  EXPECT_EQ(firstId(u"Error code: 0x4"_s), u"session_error_generic"_s);
+  EXPECT_EQ(firstId(u"Your session ended because of an error. Error code: 0x4"_s), u"session_error_generic"_s);
+  // A specific code still outranks a text match.
+  EXPECT_EQ(firstId(u"An internal error has occurred. Error code: 0x904"_s), u"closed_by_server"_s);
+}
+
+TEST(LookupCode, a_bare_extended_code_is_found) {
+  const auto m = L().match(u"0x7"_s, u"en"_s);
+  ASSERT_FALSE(m.isEmpty());
+  EXPECT_EQ(m.first().entryId, u"server_denied"_s);
+  EXPECT_EQ(m.first().matchedBy, MatchedBy::ExtendedCode);
+  EXPECT_EQ(firstId(u"error 0x9"_s), u"insufficient_privileges"_s);
+  EXPECT_EQ(firstId(u"Extended error code: 0x300"_s), u"logon_failure"_s);  // 768: wrong password, RDP security layer
+}
+
+TEST(LookupText, certificate_clock_limits_and_memory_messages_lead_to_the_right_causes) {
+  auto causesOf = [](const QString &text) {
+    const auto m = L().match(text, u"en"_s);
+    return m.isEmpty() ? QStringList() : m.first().causes;
+  };
+  // 0x907: the clock first, then the certificate; never "TLS is broken".
+  EXPECT_EQ(causesOf(u"The connection has been terminated because an unexpected server authentication certificate was "
+                     u"received from the remote computer. Error code: 0x907 Extended error code: 0x0"_s),
+            (QStringList{u"clock_skew"_s, u"cert_expired"_s}));
+  EXPECT_EQ(firstId(u"there is a time and date difference between this computer and the remote computer"_s),
+            u"time_difference"_s);
+  EXPECT_EQ(firstId(u"这台计算机与远程计算机之间存在时间和日期差异"_s), u"time_difference"_s);
+  // 0x112f as the main code: memory / display settings.
+  EXPECT_EQ(firstId(u"Because of a protocol error (code: 0x112f), the remote session will be disconnected."_s),
+            u"protocol_error_112f"_s);
+  EXPECT_EQ(firstId(u"Error code: 0x112f Extended error code: 0x0"_s), u"protocol_error_112f"_s);
+  EXPECT_TRUE(L().entry(u"protocol_error_112f"_s)->explanationEn.contains(u"memory"_s));
+  // Outside a domain the LSA message is an expired / must-change password with NLA.
+  EXPECT_EQ(
+      causesOf(u"An authentication error has occurred. The Local Security Authority cannot be contacted"_s).value(0),
+      u"password_expired"_s);
+  EXPECT_EQ(causesOf(u"出现身份验证错误。无法连接到本地安全机构。"_s).value(0), u"password_expired"_s);
+  // Connection limits: how to free a session.
+  for (const QString &t :
+       {u"The number of connections to this computer is limited and all connections are in use right now"_s,
+        u"The terminal server has exceeded the maximum number of allowed connections"_s,
+        u"终端服务器超出了最大允许连接数"_s, u"与这台计算机的连接数目有限"_s}) {
+    EXPECT_EQ(firstId(t), u"connection_limit"_s) << t.toStdString();
+  }
+  const Entry *limit = L().entry(u"connection_limit"_s);
+  for (const QString &ex : {limit->explanationEn, limit->explanationZh}) {
+    EXPECT_TRUE(ex.contains(u"query session"_s));
+    EXPECT_TRUE(ex.contains(u"logoff ID"_s));
+    EXPECT_TRUE(ex.contains(u"mstsc /admin"_s));
+  }
+  // The CredSSP workaround is temporary: patch the server and switch it back.
+  const Entry *oracle = L().entry(u"credssp_oracle"_s);
+  EXPECT_TRUE(oracle->explanationEn.contains(u"switch the policy back"_s));
+  EXPECT_TRUE(oracle->explanationEn.contains(u"updates on the server"_s));
+  EXPECT_TRUE(oracle->explanationZh.contains(u"改回"_s));
+  // Windows' own Chinese wording.
+  EXPECT_EQ(firstId(u"你的凭据不工作"_s), u"logon_failure"_s);
+  EXPECT_EQ(firstId(u"不允许使用你正在尝试的登录方式"_s), u"no_rdp_permission"_s);
+  EXPECT_EQ(firstId(u"An authentication error has occurred. The token supplied to the function is invalid"_s),
+            u"token_invalid"_s);
+  EXPECT_EQ(firstId(u"Because of an error in data encryption, this session will end."_s), u"encryption_error"_s);
+}
+
+TEST(LookupData, our_own_chinese_words_spell_account_one_way) {
+  for (const Entry &e : L().entries()) EXPECT_FALSE(e.explanationZh.contains(u"帐户"_s)) << e.id.toStdString();
 }

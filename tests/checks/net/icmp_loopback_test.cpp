@@ -1,30 +1,42 @@
-// net.icmp against loopback in this process (raw ICMP needs root or CAP_NET_RAW: skipped otherwise), and its
-// verdict rules: blocked ping alone never decides anything.
+// net.icmp against loopback in this process (Linux: raw ICMP, needs root or CAP_NET_RAW, skipped otherwise; Windows:
+// the ICMP helper API), and its verdict rules: blocked ping alone never decides anything.
 #include <gtest/gtest.h>
 
 #include <QElapsedTimer>
-
 #include <algorithm>
 #include <thread>
-
-#include <sys/socket.h>
-#include <netinet/in.h>
-#include <unistd.h>
 
 #include "checks/core/services.h"
 #include "checks/net/icmp_check.h"
 #include "checks/net/icmp_pinger.h"
+#include "checks/net/socket_api.h"
 #include "checks/verdict/verdict.h"
 
 using namespace Qt::StringLiterals;
 using namespace rdpd;
 
 namespace {
-bool rawIcmpAllowed() {
-  const int fd = ::socket(AF_INET, SOCK_RAW, IPPROTO_ICMP);
-  if (fd < 0) return false;
-  ::close(fd);
-  return qEnvironmentVariableIsEmpty("RDPD_ICMP_METHOD");
+// The way this system lets a program ping without help: a raw socket on Linux (root or CAP_NET_RAW), the ICMP helper
+// API on Windows (no rights needed).
+#ifdef Q_OS_WIN
+const QString kNativeMethod = u"icmp_api"_s;
+constexpr const char *kNoIcmp = "the Windows ICMP helper API cannot be opened here";
+#else
+const QString kNativeMethod = u"raw"_s;
+constexpr const char *kNoIcmp = "raw ICMP needs root or CAP_NET_RAW";
+#endif
+
+bool icmpAllowed() {
+  if (!qEnvironmentVariableIsEmpty("RDPD_ICMP_METHOD")) return false;
+#ifdef Q_OS_WIN
+  IcmpPinger p(QHostAddress(QHostAddress::LocalHost));
+  return p.open();
+#else
+  const sock::Handle fd = sock::open(AF_INET, SOCK_RAW, IPPROTO_ICMP, false);
+  if (!sock::isValid(fd)) return false;
+  sock::close(fd);
+  return true;
+#endif
 }
 
 CheckResult runIcmp(const QString &host, int budgetMs, CancelTokenPtr token = nullptr) {
@@ -48,12 +60,12 @@ CheckResult result(const char *id, Status s, Evidence ev, const char *fix = "") 
 }  // namespace
 
 TEST(IcmpLoopback, ipv4_echoes_all_answered_with_statistics) {
-  if (!rawIcmpAllowed()) GTEST_SKIP() << "raw ICMP needs root or CAP_NET_RAW";
+  if (!icmpAllowed()) GTEST_SKIP() << kNoIcmp;
   QElapsedTimer t;
   t.start();
   const CheckResult r = runIcmp(u"127.0.0.1"_s, 3000);
   EXPECT_EQ(r.status, Status::Pass) << r.summary.toStdString();
-  EXPECT_EQ(r.evidence.value(u"method"_s).toString(), u"raw"_s);
+  EXPECT_EQ(r.evidence.value(u"method"_s).toString(), kNativeMethod);
   EXPECT_TRUE(r.evidence.value(u"permitted"_s).toBool());
   EXPECT_EQ(r.evidence.value(u"sent"_s).toInt(), IcmpCheck::kEchoCount);
   EXPECT_EQ(r.evidence.value(u"received"_s).toInt(), IcmpCheck::kEchoCount);
@@ -65,14 +77,14 @@ TEST(IcmpLoopback, ipv4_echoes_all_answered_with_statistics) {
 }
 
 TEST(IcmpLoopback, ipv6_echoes_answered) {
-  if (!rawIcmpAllowed()) GTEST_SKIP() << "raw ICMP needs root or CAP_NET_RAW";
+  if (!icmpAllowed()) GTEST_SKIP() << kNoIcmp;
   const CheckResult r = runIcmp(u"::1"_s, 3000);
   EXPECT_EQ(r.evidence.value(u"received"_s).toInt(), IcmpCheck::kEchoCount) << r.summary.toStdString();
   EXPECT_EQ(r.status, Status::Pass);
 }
 
 TEST(IcmpLoopback, pinger_matches_replies_by_sequence_and_ignores_its_own_requests) {
-  if (!rawIcmpAllowed()) GTEST_SKIP() << "raw ICMP needs root or CAP_NET_RAW";
+  if (!icmpAllowed()) GTEST_SKIP() << kNoIcmp;
   IcmpPinger p(QHostAddress(u"127.0.0.1"_s));
   ASSERT_TRUE(p.open());
   ASSERT_TRUE(p.send(41));
@@ -95,7 +107,7 @@ TEST(IcmpLoopback, pinger_matches_replies_by_sequence_and_ignores_its_own_reques
 }
 
 TEST(IcmpLoopback, cancel_stops_the_check_quickly) {
-  if (!rawIcmpAllowed()) GTEST_SKIP() << "raw ICMP needs root or CAP_NET_RAW";
+  if (!icmpAllowed()) GTEST_SKIP() << kNoIcmp;
   auto token = std::make_shared<CancelToken>(std::chrono::milliseconds(3000));
   QElapsedTimer t;
   t.start();

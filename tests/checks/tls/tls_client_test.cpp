@@ -1,18 +1,15 @@
 // The TLS client itself on real loopback sockets: a peer that never answers is stopped by the token within a few
 // poll slices, and a TLS handshake with the scripted CredSSP server reports version, cipher and chain.
+#include "checks/tls/tls_client.h"
+
 #include <gtest/gtest.h>
 
 #include <QElapsedTimer>
-
 #include <thread>
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
-
+#include "checks/net/socket_api.h"
 #include "checks/rdp/negotiation_probe.h"
-#include "checks/tls/tls_client.h"
+#include "tests/support/loopback.h"
 #include "tests/support/scripted_credssp_server.h"
 #include "tests/support/test_certs.h"
 
@@ -23,19 +20,11 @@ using namespace Qt::StringLiterals;
 namespace {
 // A listener that lets the kernel complete connections but never reads or answers.
 struct SilentListener {
-  int fd = -1;
   int port = 0;
-  SilentListener() {
-    fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    sockaddr_in a{};
-    a.sin_family = AF_INET;
-    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t len = sizeof a;
-    if (::bind(fd, reinterpret_cast<sockaddr *>(&a), sizeof a) == 0 && ::listen(fd, 4) == 0 &&
-        ::getsockname(fd, reinterpret_cast<sockaddr *>(&a), &len) == 0)
-      port = ntohs(a.sin_port);
+  sock::Handle fd = listenLoopback(4, &port);
+  ~SilentListener() {
+    if (sock::isValid(fd)) sock::close(fd);
   }
-  ~SilentListener() { ::close(fd); }
 };
 }  // namespace
 

@@ -1,0 +1,113 @@
+#include "app/cloud_options.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+
+#include "checks/cloud/cloud_evidence.h"
+#include "checks/core/target.h"
+
+using namespace Qt::StringLiterals;
+
+namespace rdpd::app {
+
+namespace {
+
+bool takeValue(const QStringList &args, int &i, const QString &name, QString *out, bool *missing) {
+  const QString &a = args[i];
+  if (a == name) {
+    if (i + 1 >= args.size() || args[i + 1].startsWith(u"--"_s)) {
+      *missing = true;
+      return true;
+    }
+    *out = args[++i];
+    return true;
+  }
+  if (a.startsWith(name + u'=')) {
+    *out = a.mid(name.size() + 1);
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool parseCloudOption(const QStringList &args, int &i, CloudOptions *o, QString *error) {
+  static const QStringList names{u"--cloud"_s,  u"--cloud-json"_s, u"--public-ip"_s,
+                                 u"--region"_s, u"--instance"_s,   u"--profile"_s};
+  for (const QString &name : names) {
+    QString v;
+    bool missing = false;
+    if (!takeValue(args, i, name, &v, &missing)) continue;
+    if (missing || v.trimmed().isEmpty()) {
+      *error = QCoreApplication::translate("Options", "%1 needs a value.").arg(name);
+      return true;
+    }
+    if (name == u"--cloud"_s) {
+      if (v.toLower() != u"alibaba"_s && v.toLower() != u"aliyun"_s) {
+        *error = QCoreApplication::translate("Options",
+                                             "--cloud: \"%1\" is not supported; use --cloud alibaba "
+                                             "(Alibaba Cloud ECS).")
+                     .arg(v);
+        return true;
+      }
+      o->provider = u"alibaba"_s;
+    } else if (name == u"--cloud-json"_s) {
+      o->jsonFiles << v;
+      // "--cloud-json a.json b.json …": the following words that name .json files belong to it too.
+      while (i + 1 < args.size() && !args[i + 1].startsWith(u'-') &&
+             args[i + 1].endsWith(u".json"_s, Qt::CaseInsensitive))
+        o->jsonFiles << args[++i];
+      if (o->provider.isEmpty()) o->provider = u"alibaba"_s;
+    } else if (name == u"--public-ip"_s) {
+      o->publicIp = v.trimmed();
+    } else if (name == u"--region"_s) {
+      o->region = v.trimmed();
+    } else if (name == u"--instance"_s) {
+      o->instance = v.trimmed();
+    } else {
+      o->profile = v.trimmed();
+    }
+    return true;
+  }
+  return false;
+}
+
+QString validateCloudOptions(const CloudOptions &o) {
+  if (!o.publicIp.isEmpty()) {
+    const QHostAddress a(o.publicIp);
+    if (a.isNull())
+      return QCoreApplication::translate("Options",
+                                         "--public-ip: \"%1\" is not an IP address. Give this computer's "
+                                         "public address, e.g. --public-ip 198.51.100.7.")
+          .arg(o.publicIp);
+  }
+  if (!o.any() && (!o.publicIp.isEmpty() || !o.region.isEmpty() || !o.instance.isEmpty() || !o.profile.isEmpty()))
+    return QCoreApplication::translate("Options",
+                                       "--public-ip, --region, --instance and --profile need --cloud alibaba "
+                                       "or --cloud-json FILE.");
+  return {};
+}
+
+QString applyCloudOptions(const CloudOptions &o, Target &target) {
+  if (!o.any()) return {};
+  if (o.jsonFiles.isEmpty())
+    return QCoreApplication::translate("Cli",
+                                       "Reading the cloud with an AccessKey is not available in this build yet. "
+                                       "Run the aliyun commands in docs/cloud.md and pass their output with "
+                                       "--cloud-json FILE….");
+  const cloud::CloudImport imported = cloud::importCloudFiles(o.jsonFiles);
+  if (!imported.ok()) return imported.message;
+  imported.evidence->clientPublicIp = o.publicIp;
+  imported.evidence->instanceId = o.instance;
+  target.cloudEvidence = imported.evidence;
+  return {};
+}
+
+QString cloudUsageText() {
+  return u"  rdp-doctor diagnose HOST[:PORT] --cloud alibaba --cloud-json FILE... [--public-ip IP] [--instance ID]\n"
+         u"      Add the cloud's view (instance state, security groups, bandwidth, metrics, Cloud Assistant) from the\n"
+         u"      JSON output of the aliyun commands listed in docs/cloud.md; no key needed. --public-ip is this\n"
+         u"      computer's public address, for judging the security-group rules.\n"_s;
+}
+
+}  // namespace rdpd::app
