@@ -9,8 +9,7 @@ using namespace Qt::StringLiterals;
 
 namespace rdpd {
 
-MstscButton::MstscButton(const Diagnosis *session, QWidget *parent,
-                         std::function<void(const QString &, bool)> status)
+MstscButton::MstscButton(const Diagnosis *session, QWidget *parent, std::function<void(const QString &, bool)> status)
     : QPushButton(parent), m_session(session), m_status(std::move(status)) {
   setObjectName(u"mstscButton"_s);
   setAutoDefault(false);

@@ -15,8 +15,7 @@ class MstscButton final : public QPushButton {
   Q_OBJECT
  public:
   // status(text, isError) shows the outcome on the page (e.g. the summary page's action line); may be empty.
-  MstscButton(const Diagnosis *session, QWidget *parent,
-              std::function<void(const QString &, bool)> status = {});
+  MstscButton(const Diagnosis *session, QWidget *parent, std::function<void(const QString &, bool)> status = {});
 
  protected:
   void changeEvent(QEvent *e) override;

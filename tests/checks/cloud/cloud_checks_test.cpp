@@ -3,10 +3,10 @@
 // --cloud-json against a filtered loopback port.
 #include <gtest/gtest.h>
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -21,9 +21,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString fixturePath(const char *name) {
-  return QStringLiteral(RDPD_SOURCE_DIR "/tests/fixtures/cloud/") + QString::fromLatin1(name);
-}
+QString fixturePath(const char *name) { return QStringLiteral(RDPD_SOURCE_DIR "/tests/fixtures/cloud/") + QString::fromLatin1(name); }
 
 CloudEvidence load(const QStringList &names) {
   QStringList paths;
@@ -111,8 +109,7 @@ TEST(CloudChecks, security_group_drop_rule_decides_and_rule_to_add_is_quoted) {
   EXPECT_EQ(r.evidence.value(u"deciding_group"_s).toString(), u"sg-bp1officedrop00002"_s);
   EXPECT_TRUE(r.evidence.value(u"deciding_rule"_s).toString().contains(u"sgr-bp1droprdp000005"_s));
   EXPECT_EQ(r.evidence.value(u"rule_to_add_priority"_s).toInt(), 99);
-  EXPECT_TRUE(
-      r.evidence.value(u"rule_to_add"_s).toString().contains(u"--Permissions.1.SourceCidrIp 198.51.100.7/32"_s));
+  EXPECT_TRUE(r.evidence.value(u"rule_to_add"_s).toString().contains(u"--Permissions.1.SourceCidrIp 198.51.100.7/32"_s));
   EXPECT_TRUE(r.evidence.value(u"rule_to_add"_s).toString().contains(u"--RegionId cn-hangzhou"_s));
   EXPECT_EQ(r.fixId, u"cloud-security-group"_s);
 }
@@ -161,12 +158,11 @@ TEST(CloudChecks, paste_of_several_documents_and_bad_paste) {
 
 TEST(CloudVerdict, filtered_and_no_rule_names_the_security_group_not_the_firewall) {
   Results r;
-  r.insert(u"net.tcp_connect"_s,
-           result("net.tcp_connect", Status::Fail, {{u"state"_s, u"filtered"_s}, {u"port"_s, 3389}}));
+  r.insert(u"net.tcp_connect"_s, result("net.tcp_connect", Status::Fail, {{u"state"_s, u"filtered"_s}, {u"port"_s, 3389}}));
   r.insert(u"guest.firewall"_s, result("guest.firewall", Status::Fail, {}, "firewall-blocks-rdp"));
   r.insert(u"cloud.security_group"_s,
-           result("cloud.security_group", Status::Fail,
-                  {{u"outcome"_s, u"no_rule_matches"_s}, {u"client_ip"_s, u"198.51.100.7"_s}}, "cloud-security-group"));
+           result("cloud.security_group", Status::Fail, {{u"outcome"_s, u"no_rule_matches"_s}, {u"client_ip"_s, u"198.51.100.7"_s}},
+                  "cloud-security-group"));
   const QList<Cause> causes = rankCauses(r);
   ASSERT_FALSE(causes.isEmpty());
   EXPECT_EQ(causes.first().id, u"cloud_sg_no_rule"_s);
@@ -183,13 +179,10 @@ TEST(CloudVerdict, filtered_and_no_rule_names_the_security_group_not_the_firewal
 
 TEST(CloudVerdict, stopped_instance_and_zero_bandwidth_outrank_a_filtered_port) {
   Results r;
-  r.insert(u"net.tcp_connect"_s,
-           result("net.tcp_connect", Status::Fail, {{u"state"_s, u"filtered"_s}, {u"port"_s, 3389}}));
-  r.insert(u"cloud.bandwidth"_s,
-           result("cloud.bandwidth", Status::Fail, {{u"bandwidth_out_mbps"_s, 0}}, "no-public-bandwidth"));
+  r.insert(u"net.tcp_connect"_s, result("net.tcp_connect", Status::Fail, {{u"state"_s, u"filtered"_s}, {u"port"_s, 3389}}));
+  r.insert(u"cloud.bandwidth"_s, result("cloud.bandwidth", Status::Fail, {{u"bandwidth_out_mbps"_s, 0}}, "no-public-bandwidth"));
   EXPECT_EQ(rankCauses(r).first().id, u"cloud_bandwidth_zero"_s);
-  r.insert(u"cloud.instance_state"_s,
-           result("cloud.instance_state", Status::Fail, {{u"state"_s, u"Stopped"_s}}, "cloud-instance-stopped"));
+  r.insert(u"cloud.instance_state"_s, result("cloud.instance_state", Status::Fail, {{u"state"_s, u"Stopped"_s}}, "cloud-instance-stopped"));
   EXPECT_EQ(rankCauses(r).first().id, u"cloud_instance_stopped"_s);
   EXPECT_EQ(rankCauses(r).first().step, 1);
   for (const char *id : {"cloud_instance_stopped", "cloud_instance_locked", "cloud_sg_no_rule", "cloud_sg_drop_rule",
@@ -254,13 +247,12 @@ TEST(CloudCli, cloud_json_filtered_port_names_the_security_group) {
 
 TEST(CloudCli, bad_cloud_input_is_explained_with_exit_code_2) {
   QProcess p;
-  p.start(QString::fromUtf8(RDPD_BINARY_PATH),
-          {u"diagnose"_s, u"127.0.0.1"_s, u"--cloud-json"_s, u"/nonexistent/x.json"_s});
+  p.start(QString::fromUtf8(RDPD_BINARY_PATH), {u"diagnose"_s, u"127.0.0.1"_s, u"--cloud-json"_s, u"/nonexistent/x.json"_s});
   ASSERT_TRUE(p.waitForFinished(15000));
   EXPECT_EQ(p.exitCode(), 2);
   EXPECT_TRUE(p.readAllStandardError().contains("/nonexistent/x.json"));
-  p.start(QString::fromUtf8(RDPD_BINARY_PATH),
-          {u"diagnose"_s, u"127.0.0.1"_s, u"--cloud"_s, u"alibaba"_s, u"--public-ip"_s, u"my-laptop"_s});
+  p.start(QString::fromUtf8(RDPD_BINARY_PATH), {u"diagnose"_s, u"127.0.0.1"_s, u"--cloud"_s, u"alibaba"_s,
+                                               u"--public-ip"_s, u"my-laptop"_s});
   ASSERT_TRUE(p.waitForFinished(15000));
   EXPECT_EQ(p.exitCode(), 2);
   EXPECT_TRUE(p.readAllStandardError().contains("--public-ip"));
@@ -275,11 +267,10 @@ TEST(CloudCli, redact_hides_the_public_ip_in_every_text_format) {
   const int port = test::closedLoopbackPort();
   for (const char *format : {"text", "json", "markdown", "html", "ticket"}) {
     QProcess p;
-    p.start(
-        QString::fromUtf8(RDPD_BINARY_PATH),
-        {u"diagnose"_s, u"127.0.0.1:%1"_s.arg(port), u"--cloud-json"_s, fixturePath("instance-attribute-running.json"),
-         fixturePath("sg-rdpbase.json"), fixturePath("sg-officedrop.json"), u"--public-ip"_s, u"198.51.100.7"_s,
-         u"--instance"_s, u"i-bp1winrdp0doctor01"_s, u"--redact"_s, u"--format"_s, QString::fromLatin1(format)});
+    p.start(QString::fromUtf8(RDPD_BINARY_PATH),
+            {u"diagnose"_s, u"127.0.0.1:%1"_s.arg(port), u"--cloud-json"_s, fixturePath("instance-attribute-running.json"),
+             fixturePath("sg-rdpbase.json"), fixturePath("sg-officedrop.json"), u"--public-ip"_s, u"198.51.100.7"_s,
+             u"--instance"_s, u"i-bp1winrdp0doctor01"_s, u"--redact"_s, u"--format"_s, QString::fromLatin1(format)});
     ASSERT_TRUE(p.waitForFinished(30000)) << format;
     const QByteArray out = p.readAllStandardOutput();
     EXPECT_EQ(p.exitCode(), 1) << format << p.readAllStandardError().constData();

@@ -67,10 +67,8 @@ TEST(CloudCredentials, named_profile_ak_mode_and_env_profile_choice) {
 
 TEST(CloudCredentials, environment_fills_only_empty_fields) {
   QTemporaryDir dir;
-  CredentialSources s =
-      sourcesWith(dir, kConfig,
-                  {{QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"), QStringLiteral("fromEnv")},
-                   {QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"), QStringLiteral("LTAIenvKeyId00000000")}});
+  CredentialSources s = sourcesWith(dir, kConfig, {{QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"), QStringLiteral("fromEnv")},
+                                                    {QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"), QStringLiteral("LTAIenvKeyId00000000")}});
   s.profileName = QStringLiteral("half");
   const CredentialLoad l = loadCredentials(s);
   ASSERT_TRUE(l.credentials);
@@ -94,10 +92,9 @@ TEST(CloudCredentials, environment_alone_and_prefixes) {
 
 TEST(CloudCredentials, ignore_profile_skips_the_file) {
   QTemporaryDir dir;
-  CredentialSources s = sourcesWith(dir, kConfig,
-                                    {{QStringLiteral("ALIBABA_CLOUD_IGNORE_PROFILE"), QStringLiteral("TRUE")},
-                                     {QStringLiteral("ACCESS_KEY_ID"), QStringLiteral("LTAIbareNameKey00000")},
-                                     {QStringLiteral("ACCESS_KEY_SECRET"), QStringLiteral("bare")}});
+  CredentialSources s = sourcesWith(dir, kConfig, {{QStringLiteral("ALIBABA_CLOUD_IGNORE_PROFILE"), QStringLiteral("TRUE")},
+                                                    {QStringLiteral("ACCESS_KEY_ID"), QStringLiteral("LTAIbareNameKey00000")},
+                                                    {QStringLiteral("ACCESS_KEY_SECRET"), QStringLiteral("bare")}});
   const CredentialLoad l = loadCredentials(s);
   ASSERT_TRUE(l.credentials);
   EXPECT_EQ(l.credentials->accessKeyId, QStringLiteral("LTAIbareNameKey00000"));

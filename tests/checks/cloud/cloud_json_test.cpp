@@ -126,7 +126,6 @@ TEST(CloudJson, garbage_and_wrong_types_never_crash) {
       R"({"SecurityGroupId":"sg-1","Permissions":{"Permission":[5,{"Priority":1e300,"Policy":7,"PortRange":null}]}})");
   ASSERT_EQ(g.group.rules.size(), 1);
   EXPECT_EQ(g.group.rules.first().priority, 1);
-  const CloudDocument m = parseCloudDocument(R"({"Datapoints":"[{\"Average\":\"nan\"},{\"Average\":1e999}]"})",
-                                             QStringLiteral("CPUUtilization"));
+  const CloudDocument m = parseCloudDocument(R"({"Datapoints":"[{\"Average\":\"nan\"},{\"Average\":1e999}]"})", QStringLiteral("CPUUtilization"));
   EXPECT_TRUE(m.metric.points.isEmpty());
 }

@@ -18,14 +18,10 @@ SgRule R(const char *id, const char *proto, const char *range, const char *src, 
   r.ipProtocol = QString::fromLatin1(proto);
   r.portRange = QString::fromLatin1(range);
   const QString s = QString::fromLatin1(src);
-  if (s.startsWith(QLatin1String("pl-")))
-    r.sourcePrefixListId = s;
-  else if (s.startsWith(QLatin1String("sg-")))
-    r.sourceGroupId = s;
-  else if (s.contains(QLatin1Char(':')))
-    r.ipv6SourceCidrIp = s;
-  else
-    r.sourceCidrIp = s;
+  if (s.startsWith(QLatin1String("pl-"))) r.sourcePrefixListId = s;
+  else if (s.startsWith(QLatin1String("sg-"))) r.sourceGroupId = s;
+  else if (s.contains(QLatin1Char(':'))) r.ipv6SourceCidrIp = s;
+  else r.sourceCidrIp = s;
   r.policy = policy == 'D' ? SgPolicy::Drop : SgPolicy::Accept;
   r.priority = prio;
   r.nicType = QStringLiteral("intranet");
@@ -51,7 +47,7 @@ struct Case {
   const char *name;
   QList<SecurityGroup> groups;
   SgOutcome expected;
-  const char *deciding = "";  // rule id of the deciding rule ("" = none)
+  const char *deciding = "";     // rule id of the deciding rule ("" = none)
   const char *client = "198.51.100.7";
   int port = 3389;
   const char *privateIp = "";
@@ -63,9 +59,8 @@ const SgOutcome A = SgOutcome::Allowed, D = SgOutcome::DroppedByRule, N = SgOutc
                 U = SgOutcome::Unknown;
 
 QList<Case> cases() {
-  const QHash<QString, QStringList> pl{
-      {QStringLiteral("pl-office"), {QStringLiteral("198.51.100.0/24"), QStringLiteral("2001:db8::/32")}},
-      {QStringLiteral("pl-other"), {QStringLiteral("203.0.113.0/24")}}};
+  const QHash<QString, QStringList> pl{{QStringLiteral("pl-office"), {QStringLiteral("198.51.100.0/24"), QStringLiteral("2001:db8::/32")}},
+                                       {QStringLiteral("pl-other"), {QStringLiteral("203.0.113.0/24")}}};
   return {
       {"accept from anywhere", {G("sg-1", {R("r1", "TCP", "3389/3389", "0.0.0.0/0", 'A', 1)})}, A, "r1"},
       {"accept exactly this /32", {G("sg-1", {R("r1", "TCP", "3389/3389", "198.51.100.7/32", 'A', 1)})}, A, "r1"},
@@ -85,191 +80,62 @@ QList<Case> cases() {
       {"protocol in lower case", {G("sg-1", {R("r1", "tcp", "3389/3389", "0.0.0.0/0", 'A', 1)})}, A, "r1"},
       {"a lone Drop rule", {G("sg-1", {R("r1", "TCP", "3389/3389", "0.0.0.0/0", 'D', 1)})}, D, "r1"},
       {"Drop beats Accept at equal priority",
-       {G("sg-1",
-          {R("a", "TCP", "3389/3389", "198.51.100.7/32", 'A', 1), R("d", "TCP", "3389/3389", "0.0.0.0/0", 'D', 1)})},
-       D,
-       "d"},
+       {G("sg-1", {R("a", "TCP", "3389/3389", "198.51.100.7/32", 'A', 1), R("d", "TCP", "3389/3389", "0.0.0.0/0", 'D', 1)})}, D, "d"},
       {"Drop beats Accept at equal priority, listed after",
-       {G("sg-1", {R("d", "TCP", "3389/3389", "0.0.0.0/0", 'D', 7), R("a", "TCP", "3389/3389", "0.0.0.0/0", 'A', 7)})},
-       D,
-       "d"},
+       {G("sg-1", {R("d", "TCP", "3389/3389", "0.0.0.0/0", 'D', 7), R("a", "TCP", "3389/3389", "0.0.0.0/0", 'A', 7)})}, D, "d"},
       {"priority 1 Accept beats priority 2 Drop",
-       {G("sg-1",
-          {R("d", "TCP", "3389/3389", "0.0.0.0/0", 'D', 2), R("a", "TCP", "3389/3389", "198.51.100.7/32", 'A', 1)})},
-       A,
-       "a"},
+       {G("sg-1", {R("d", "TCP", "3389/3389", "0.0.0.0/0", 'D', 2), R("a", "TCP", "3389/3389", "198.51.100.7/32", 'A', 1)})}, A, "a"},
       {"priority 1 Drop beats priority 2 Accept",
-       {G("sg-1",
-          {R("a", "TCP", "3389/3389", "0.0.0.0/0", 'A', 2), R("d", "TCP", "3389/3389", "198.51.100.0/24", 'D', 1)})},
-       D,
-       "d"},
+       {G("sg-1", {R("a", "TCP", "3389/3389", "0.0.0.0/0", 'A', 2), R("d", "TCP", "3389/3389", "198.51.100.0/24", 'D', 1)})}, D, "d"},
       {"console default (priority 100) loses to a Drop at 50",
-       {G("sg-1", {R("def", "TCP", "3389/3389", "0.0.0.0/0", 'A', 100),
-                   R("d", "TCP", "3389/3389", "198.51.100.0/24", 'D', 50)})},
-       D,
-       "d"},
+       {G("sg-1", {R("def", "TCP", "3389/3389", "0.0.0.0/0", 'A', 100), R("d", "TCP", "3389/3389", "198.51.100.0/24", 'D', 50)})}, D, "d"},
       {"groups are pooled: Accept 5 in one beats Drop 10 in the other",
-       {G("sg-1", {R("d", "TCP", "3389/3389", "0.0.0.0/0", 'D', 10)}),
-        G("sg-2", {R("a", "TCP", "3389/3389", "0.0.0.0/0", 'A', 5)})},
-       A,
-       "a"},
+       {G("sg-1", {R("d", "TCP", "3389/3389", "0.0.0.0/0", 'D', 10)}), G("sg-2", {R("a", "TCP", "3389/3389", "0.0.0.0/0", 'A', 5)})}, A, "a"},
       {"groups are pooled: Drop ties win across groups",
-       {G("sg-1", {R("a", "TCP", "3389/3389", "0.0.0.0/0", 'A', 10)}),
-        G("sg-2", {R("d", "TCP", "3389/3389", "0.0.0.0/0", 'D', 10)})},
-       D,
-       "d"},
+       {G("sg-1", {R("a", "TCP", "3389/3389", "0.0.0.0/0", 'A', 10)}), G("sg-2", {R("d", "TCP", "3389/3389", "0.0.0.0/0", 'D', 10)})}, D, "d"},
       {"an egress rule does not let anything in",
-       {G("sg-1", {with(R("e", "TCP", "3389/3389", "0.0.0.0/0", 'A', 1),
-                        [](SgRule &r) { r.direction = QStringLiteral("egress"); })})},
-       N},
+       {G("sg-1", {with(R("e", "TCP", "3389/3389", "0.0.0.0/0", 'A', 1), [](SgRule &r) { r.direction = QStringLiteral("egress"); })})}, N},
       {"a Drop for another port does not matter",
-       {G("sg-1", {R("d", "TCP", "22/22", "0.0.0.0/0", 'D', 1), R("a", "TCP", "3389/3389", "0.0.0.0/0", 'A', 2)})},
-       A,
-       "a"},
+       {G("sg-1", {R("d", "TCP", "22/22", "0.0.0.0/0", 'D', 1), R("a", "TCP", "3389/3389", "0.0.0.0/0", 'A', 2)})}, A, "a"},
       {"a UDP Drop does not stop TCP",
-       {G("sg-1", {R("d", "UDP", "3389/3389", "0.0.0.0/0", 'D', 1), R("a", "TCP", "3389/3389", "0.0.0.0/0", 'A', 2)})},
-       A,
-       "a"},
-      {"IPv6 client, IPv4 rule only",
-       {G("sg-1", {R("r1", "TCP", "3389/3389", "0.0.0.0/0", 'A', 1)})},
-       N,
-       "",
-       "2001:db8::7"},
+       {G("sg-1", {R("d", "UDP", "3389/3389", "0.0.0.0/0", 'D', 1), R("a", "TCP", "3389/3389", "0.0.0.0/0", 'A', 2)})}, A, "a"},
+      {"IPv6 client, IPv4 rule only", {G("sg-1", {R("r1", "TCP", "3389/3389", "0.0.0.0/0", 'A', 1)})}, N, "", "2001:db8::7"},
       {"IPv6 client, ::/0", {G("sg-1", {R("r1", "TCP", "3389/3389", "::/0", 'A', 1)})}, A, "r1", "2001:db8::7"},
-      {"IPv6 client inside 2001:db8::/32",
-       {G("sg-1", {R("r1", "TCP", "3389/3389", "2001:db8::/32", 'A', 1)})},
-       A,
-       "r1",
-       "2001:db8::7"},
-      {"IPv6 client outside 2001:db9::/32",
-       {G("sg-1", {R("r1", "TCP", "3389/3389", "2001:db9::/32", 'A', 1)})},
-       N,
-       "",
-       "2001:db8::7"},
+      {"IPv6 client inside 2001:db8::/32", {G("sg-1", {R("r1", "TCP", "3389/3389", "2001:db8::/32", 'A', 1)})}, A, "r1", "2001:db8::7"},
+      {"IPv6 client outside 2001:db9::/32", {G("sg-1", {R("r1", "TCP", "3389/3389", "2001:db9::/32", 'A', 1)})}, N, "", "2001:db8::7"},
       {"IPv4 client, IPv6 rule only", {G("sg-1", {R("r1", "TCP", "3389/3389", "::/0", 'A', 1)})}, N},
-      {"IPv4-mapped IPv6 client is the IPv4 address",
-       {G("sg-1", {R("r1", "TCP", "3389/3389", "198.51.100.0/24", 'A', 1)})},
-       A,
-       "r1",
-       "::ffff:198.51.100.7"},
-      {"prefix list that holds the client",
-       {G("sg-1", {R("p", "TCP", "3389/3389", "pl-office", 'A', 1)})},
-       A,
-       "p",
-       "198.51.100.7",
-       3389,
-       "",
-       false,
-       pl},
-      {"prefix list that holds the IPv6 client",
-       {G("sg-1", {R("p", "TCP", "3389/3389", "pl-office", 'A', 1)})},
-       A,
-       "p",
-       "2001:db8::9",
-       3389,
-       "",
-       false,
-       pl},
-      {"prefix list without the client",
-       {G("sg-1", {R("p", "TCP", "3389/3389", "pl-other", 'A', 1)})},
-       N,
-       "",
-       "198.51.100.7",
-       3389,
-       "",
-       false,
-       pl},
-      {"unexpanded prefix list Accept could open it",
-       {G("sg-1", {R("p", "TCP", "3389/3389", "pl-unknown", 'A', 1)})},
-       U},
-      {"unexpanded prefix list Drop ranked first",
-       {G("sg-1", {R("p", "TCP", "3389/3389", "pl-unknown", 'D', 1), R("a", "TCP", "3389/3389", "0.0.0.0/0", 'A', 1)})},
-       U,
-       "a"},
-      {"unexpanded prefix list ranked after the decision",
-       {G("sg-1",
-          {R("p", "TCP", "3389/3389", "pl-unknown", 'D', 50), R("a", "TCP", "3389/3389", "0.0.0.0/0", 'A', 1)})},
-       A,
-       "a"},
-      {"unexpanded prefix list with the same policy first",
-       {G("sg-1", {R("p", "TCP", "3389/3389", "pl-unknown", 'A', 1), R("a", "TCP", "3389/3389", "0.0.0.0/0", 'A', 2)})},
-       A,
-       "a"},
-      {"a group as source never admits Internet traffic",
-       {G("sg-1", {R("g", "TCP", "3389/3389", "sg-bastion", 'A', 1)})},
-       N},
-      {"a group as source, private client: unknown",
-       {G("sg-1", {R("g", "TCP", "3389/3389", "sg-bastion", 'A', 1)})},
-       U,
-       "",
-       "10.0.0.5"},
+      {"IPv4-mapped IPv6 client is the IPv4 address", {G("sg-1", {R("r1", "TCP", "3389/3389", "198.51.100.0/24", 'A', 1)})}, A, "r1", "::ffff:198.51.100.7"},
+      {"prefix list that holds the client", {G("sg-1", {R("p", "TCP", "3389/3389", "pl-office", 'A', 1)})}, A, "p", "198.51.100.7", 3389, "", false, pl},
+      {"prefix list that holds the IPv6 client", {G("sg-1", {R("p", "TCP", "3389/3389", "pl-office", 'A', 1)})}, A, "p", "2001:db8::9", 3389, "", false, pl},
+      {"prefix list without the client", {G("sg-1", {R("p", "TCP", "3389/3389", "pl-other", 'A', 1)})}, N, "", "198.51.100.7", 3389, "", false, pl},
+      {"unexpanded prefix list Accept could open it", {G("sg-1", {R("p", "TCP", "3389/3389", "pl-unknown", 'A', 1)})}, U},
+      {"unexpanded prefix list Drop ranked first", {G("sg-1", {R("p", "TCP", "3389/3389", "pl-unknown", 'D', 1), R("a", "TCP", "3389/3389", "0.0.0.0/0", 'A', 1)})}, U, "a"},
+      {"unexpanded prefix list ranked after the decision", {G("sg-1", {R("p", "TCP", "3389/3389", "pl-unknown", 'D', 50), R("a", "TCP", "3389/3389", "0.0.0.0/0", 'A', 1)})}, A, "a"},
+      {"unexpanded prefix list with the same policy first", {G("sg-1", {R("p", "TCP", "3389/3389", "pl-unknown", 'A', 1), R("a", "TCP", "3389/3389", "0.0.0.0/0", 'A', 2)})}, A, "a"},
+      {"a group as source never admits Internet traffic", {G("sg-1", {R("g", "TCP", "3389/3389", "sg-bastion", 'A', 1)})}, N},
+      {"a group as source, private client: unknown", {G("sg-1", {R("g", "TCP", "3389/3389", "sg-bastion", 'A', 1)})}, U, "", "10.0.0.5"},
       {"source ports 1/65535 match every client",
-       {G("sg-1", {with(R("r1", "TCP", "3389/3389", "0.0.0.0/0", 'A', 1),
-                        [](SgRule &r) { r.sourcePortRange = QStringLiteral("1/65535"); })})},
-       A,
-       "r1"},
+       {G("sg-1", {with(R("r1", "TCP", "3389/3389", "0.0.0.0/0", 'A', 1), [](SgRule &r) { r.sourcePortRange = QStringLiteral("1/65535"); })})}, A, "r1"},
       {"source ports limited: unknown",
-       {G("sg-1", {with(R("r1", "TCP", "3389/3389", "0.0.0.0/0", 'A', 1),
-                        [](SgRule &r) { r.sourcePortRange = QStringLiteral("1024/2048"); })})},
-       U},
+       {G("sg-1", {with(R("r1", "TCP", "3389/3389", "0.0.0.0/0", 'A', 1), [](SgRule &r) { r.sourcePortRange = QStringLiteral("1024/2048"); })})}, U},
       {"destination covers the private address",
-       {G("sg-1", {with(R("r1", "TCP", "3389/3389", "0.0.0.0/0", 'A', 1),
-                        [](SgRule &r) { r.destCidrIp = QStringLiteral("172.16.0.0/12"); })})},
-       A,
-       "r1",
-       "198.51.100.7",
-       3389,
-       "172.16.5.9"},
+       {G("sg-1", {with(R("r1", "TCP", "3389/3389", "0.0.0.0/0", 'A', 1), [](SgRule &r) { r.destCidrIp = QStringLiteral("172.16.0.0/12"); })})}, A, "r1", "198.51.100.7", 3389, "172.16.5.9"},
       {"destination is another address",
-       {G("sg-1", {with(R("r1", "TCP", "3389/3389", "0.0.0.0/0", 'A', 1),
-                        [](SgRule &r) { r.destCidrIp = QStringLiteral("172.16.9.9/32"); })})},
-       N,
-       "",
-       "198.51.100.7",
-       3389,
-       "172.16.5.9"},
+       {G("sg-1", {with(R("r1", "TCP", "3389/3389", "0.0.0.0/0", 'A', 1), [](SgRule &r) { r.destCidrIp = QStringLiteral("172.16.9.9/32"); })})}, N, "", "198.51.100.7", 3389, "172.16.5.9"},
       {"destination set, private address unknown",
-       {G("sg-1", {with(R("r1", "TCP", "3389/3389", "0.0.0.0/0", 'A', 1),
-                        [](SgRule &r) { r.destCidrIp = QStringLiteral("172.16.9.9/32"); })})},
-       U},
-      {"classic network: intranet rule does not see the Internet",
-       {G("sg-1", {R("r1", "TCP", "3389/3389", "0.0.0.0/0", 'A', 1)})},
-       N,
-       "",
-       "198.51.100.7",
-       3389,
-       "",
-       true},
+       {G("sg-1", {with(R("r1", "TCP", "3389/3389", "0.0.0.0/0", 'A', 1), [](SgRule &r) { r.destCidrIp = QStringLiteral("172.16.9.9/32"); })})}, U},
+      {"classic network: intranet rule does not see the Internet", {G("sg-1", {R("r1", "TCP", "3389/3389", "0.0.0.0/0", 'A', 1)})}, N, "", "198.51.100.7", 3389, "", true},
       {"classic network: internet rule",
-       {G("sg-1", {with(R("r1", "TCP", "3389/3389", "0.0.0.0/0", 'A', 1),
-                        [](SgRule &r) { r.nicType = QStringLiteral("internet"); })})},
-       A,
-       "r1",
-       "198.51.100.7",
-       3389,
-       "",
-       true},
-      {"changed RDP port, rule for 3389 only",
-       {G("sg-1", {R("r1", "TCP", "3389/3389", "0.0.0.0/0", 'A', 1)})},
-       N,
-       "",
-       "198.51.100.7",
-       5588},
-      {"changed RDP port, rule for 5588",
-       {G("sg-1", {R("r1", "TCP", "5588/5588", "0.0.0.0/0", 'A', 1)})},
-       A,
-       "r1",
-       "198.51.100.7",
-       5588},
+       {G("sg-1", {with(R("r1", "TCP", "3389/3389", "0.0.0.0/0", 'A', 1), [](SgRule &r) { r.nicType = QStringLiteral("internet"); })})}, A, "r1", "198.51.100.7", 3389, "", true},
+      {"changed RDP port, rule for 3389 only", {G("sg-1", {R("r1", "TCP", "3389/3389", "0.0.0.0/0", 'A', 1)})}, N, "", "198.51.100.7", 5588},
+      {"changed RDP port, rule for 5588", {G("sg-1", {R("r1", "TCP", "5588/5588", "0.0.0.0/0", 'A', 1)})}, A, "r1", "198.51.100.7", 5588},
       {"empty enterprise group denies", {G("sg-e", {}, SgType::Enterprise)}, N},
       {"empty basic group denies Internet traffic", {G("sg-b", {}, SgType::Basic)}, N},
       {"malformed port range never matches", {G("sg-1", {R("r1", "TCP", "abc", "0.0.0.0/0", 'A', 1)})}, N},
       {"reversed port range never matches", {G("sg-1", {R("r1", "TCP", "4000/3000", "0.0.0.0/0", 'A', 1)})}, N},
       {"malformed CIDR never matches", {G("sg-1", {R("r1", "TCP", "3389/3389", "300.1.1.1/8", 'A', 1)})}, N},
       {"port list instead of a range: unknown",
-       {G("sg-1", {with(R("r1", "TCP", "", "0.0.0.0/0", 'A', 1),
-                        [](SgRule &r) { r.portRangeListId = QStringLiteral("prl-1"); })})},
-       U},
+       {G("sg-1", {with(R("r1", "TCP", "", "0.0.0.0/0", 'A', 1), [](SgRule &r) { r.portRangeListId = QStringLiteral("prl-1"); })})}, U},
       {"no groups at all", {}, SgOutcome::NoGroups},
   };
 }
@@ -300,8 +166,7 @@ TEST(CloudSecurityGroupTable, every_case_decides_as_the_rules_say) {
 TEST(CloudSecurityGroup, shadowed_rules_and_priority_to_add) {
   SgQuery q;
   q.client = QHostAddress(QStringLiteral("198.51.100.7"));
-  q.groups = {G("sg-1", {R("def", "TCP", "3389/3389", "0.0.0.0/0", 'A', 100),
-                         R("mine", "TCP", "3389/3389", "198.51.100.7/32", 'A', 1)})};
+  q.groups = {G("sg-1", {R("def", "TCP", "3389/3389", "0.0.0.0/0", 'A', 100), R("mine", "TCP", "3389/3389", "198.51.100.7/32", 'A', 1)})};
   SgVerdict v = evaluateSecurityGroups(q);
   ASSERT_EQ(v.shadowed.size(), 1);
   EXPECT_EQ(v.shadowed.first().ruleId, QStringLiteral("def"));
@@ -324,23 +189,20 @@ TEST(CloudSecurityGroup, rule_to_add_is_exactly_this_computer) {
   const SgVerdict v = evaluateSecurityGroups(q);
   ASSERT_EQ(v.outcome, SgOutcome::NoRuleMatches);
   const RuleToAdd add = ruleToAdd(q, v, QString());
-  EXPECT_EQ(
-      authorizeCommand(add),
-      QStringLiteral("aliyun ecs AuthorizeSecurityGroup --RegionId cn-hangzhou --SecurityGroupId sg-bp1aaa "
-                     "--Permissions.1.IpProtocol TCP --Permissions.1.PortRange 3389/3389 "
-                     "--Permissions.1.SourceCidrIp 198.51.100.7/32 --Permissions.1.Policy accept "
-                     "--Permissions.1.Priority 1 --Permissions.1.Description \"Remote Desktop from 198.51.100.7/32\""));
+  EXPECT_EQ(authorizeCommand(add),
+            QStringLiteral("aliyun ecs AuthorizeSecurityGroup --RegionId cn-hangzhou --SecurityGroupId sg-bp1aaa "
+                           "--Permissions.1.IpProtocol TCP --Permissions.1.PortRange 3389/3389 "
+                           "--Permissions.1.SourceCidrIp 198.51.100.7/32 --Permissions.1.Policy accept "
+                           "--Permissions.1.Priority 1 --Permissions.1.Description \"Remote Desktop from 198.51.100.7/32\""));
   EXPECT_TRUE(consoleSteps(add).contains(QStringLiteral("198.51.100.7/32")));
   EXPECT_TRUE(consoleSteps(add).contains(QStringLiteral("sg-bp1aaa")));
   q.client = QHostAddress(QStringLiteral("2001:db8::7"));
-  EXPECT_TRUE(authorizeCommand(ruleToAdd(q, v, QString()))
-                  .contains(QStringLiteral("--Permissions.1.Ipv6SourceCidrIp 2001:db8::7/128")));
+  EXPECT_TRUE(authorizeCommand(ruleToAdd(q, v, QString())).contains(QStringLiteral("--Permissions.1.Ipv6SourceCidrIp 2001:db8::7/128")));
 }
 
 TEST(CloudSecurityGroup, describe_rule_quotes_the_rule) {
   SgRule r = R("sgr-1", "TCP", "3389/3389", "0.0.0.0/0", 'D', 1);
   r.groupId = QStringLiteral("sg-1");
   r.description = QStringLiteral("block rdp");
-  EXPECT_EQ(describeRule(r),
-            QStringLiteral("sg-1 sgr-1: priority 1 Drop TCP 3389/3389 from 0.0.0.0/0 (\"block rdp\")"));
+  EXPECT_EQ(describeRule(r), QStringLiteral("sg-1 sgr-1: priority 1 Drop TCP 3389/3389 from 0.0.0.0/0 (\"block rdp\")"));
 }

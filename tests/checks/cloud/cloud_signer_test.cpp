@@ -13,9 +13,12 @@ SignableRequest docExample(const QByteArray &date, const QByteArray &nonce) {
   r.method = "POST";
   r.query = {{QStringLiteral("RegionId"), QStringLiteral("cn-shanghai")},
              {QStringLiteral("ImageId"), QStringLiteral("win2019_1809_x64_dtc_zh-cn_40G_alibase_20230811.vhd")}};
-  r.headers = {{"host", "ecs.cn-shanghai.aliyuncs.com"}, {"x-acs-action", "RunInstances"},
-               {"x-acs-version", "2014-05-26"},          {"x-acs-date", date},
-               {"x-acs-signature-nonce", nonce},         {"x-acs-content-sha256", kEmptyBodySha256}};
+  r.headers = {{"host", "ecs.cn-shanghai.aliyuncs.com"},
+               {"x-acs-action", "RunInstances"},
+               {"x-acs-version", "2014-05-26"},
+               {"x-acs-date", date},
+               {"x-acs-signature-nonce", nonce},
+               {"x-acs-content-sha256", kEmptyBodySha256}};
   return r;
 }
 
@@ -66,8 +69,7 @@ TEST(CloudSigner, darabonba_vector_c_repeated_header_and_empty_value) {
 TEST(CloudSigner, helper_vectors_hash_and_rfc3986_encoding) {
   EXPECT_EQ(sha256Hex("test"), QByteArray("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"));
   EXPECT_EQ(sha256Hex(""), QByteArray(kEmptyBodySha256));
-  EXPECT_EQ(canonicalQueryString({{QStringLiteral("test"), QStringLiteral(" ~/*-+")}}),
-            QByteArray("test=%20~%2F%2A-%2B"));
+  EXPECT_EQ(canonicalQueryString({{QStringLiteral("test"), QStringLiteral(" ~/*-+")}}), QByteArray("test=%20~%2F%2A-%2B"));
   // UTF-8 bytes, upper-case hex; unreserved kept.
   EXPECT_EQ(percentEncode(QStringLiteral("安全组 a_b.c~d")), QByteArray("%E5%AE%89%E5%85%A8%E7%BB%84%20a_b.c~d"));
   EXPECT_EQ(percentEncode(QStringLiteral("[\"i-1\"]")), QByteArray("%5B%22i-1%22%5D"));

@@ -1,7 +1,7 @@
 // Firewall rules evaluated as Windows applies them to inbound Remote Desktop (checks/guest/firewall_rules.h).
-#include "checks/guest/firewall_rules.h"
-
 #include <gtest/gtest.h>
+
+#include "checks/guest/firewall_rules.h"
 
 using namespace rdpd::guest;
 using namespace Qt::StringLiterals;

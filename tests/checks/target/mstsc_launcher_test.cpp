@@ -1,7 +1,7 @@
 // "Try to connect now" (checks/target/mstsc_launcher): only a validated target reaches mstsc's command line.
-#include "checks/target/mstsc_launcher.h"
-
 #include <gtest/gtest.h>
+
+#include "checks/target/mstsc_launcher.h"
 
 using namespace Qt::StringLiterals;
 
@@ -24,11 +24,11 @@ TEST(MstscLauncher, BuildsOneVArgumentForNamesAndAddresses) {
 
 TEST(MstscLauncher, RefusesAnythingThatIsNotAValidatedTarget) {
   const QStringList bad{u""_s,
-                        u"host name"_s,      // a space would split the argument
-                        u"host\" /admin"_s,  // quotes and a second option
-                        u"-host"_s,          // looks like an option
-                        u"/v:evil"_s,        // slash
-                        u"host;calc.exe"_s,  // shell characters
+                        u"host name"_s,                  // a space would split the argument
+                        u"host\" /admin"_s,              // quotes and a second option
+                        u"-host"_s,                      // looks like an option
+                        u"/v:evil"_s,                    // slash
+                        u"host;calc.exe"_s,              // shell characters
                         u"host&calc"_s,
                         u"fe80::1%eth0"_s,               // zone ids are not passed on
                         u"300.1.1.1"_s,                  // not an IPv4 address
