@@ -14,6 +14,11 @@ cd "$root/build/test"
 ctest --output-on-failure -j "$(nproc)" "$@"
 cd "$root"
 
+# Formatting: the C++ lines this branch changed follow .clang-format (scripts/check-format.sh; `format` target fixes).
+rc=0; "$root/scripts/check-format.sh" || rc=$?
+if [ "$rc" = 77 ]; then echo "format check skipped (clang-format unavailable)";
+elif [ "$rc" != 0 ]; then echo "format check failed" >&2; exit "$rc"; fi
+
 # The evidence collector (PowerShell) is parsed with the tree-sitter PowerShell grammar (npm, pinned, local).
 rc=0; "$root/scripts/check-collector.sh" || rc=$?
 if [ "$rc" = 77 ]; then echo "collector syntax check skipped (node/npm or its packages unavailable)";

@@ -4,7 +4,6 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDir>
-#include <QSet>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -15,17 +14,18 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSet>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include "checks/core/confirmations.h"
 #include "checks/core/i18n.h"
-#include "checks/core/session.h"
 #include "checks/core/steps.h"
+#include "checks/diagnosis/diagnosis.h"
+#include "checks/lab/lab_scenario.h"
 #include "checks/report/diagnosis_report.h"
 #include "checks/report/report_export.h"
 #include "checks/verdict/verdict.h"
-#include "checks/lab/lab_scenario.h"
 #include "wizard/latency_chart.h"
 #include "wizard/mstsc_button.h"
 #include "wizard/page_ids.h"
@@ -36,16 +36,16 @@ using namespace Qt::StringLiterals;
 
 namespace rdpd {
 
-SummaryPage::SummaryPage(DiagnosisSession *session, QWidget *parent) : QWizardPage(parent), m_session(session) {
+SummaryPage::SummaryPage(Diagnosis *session, QWidget *parent) : QWizardPage(parent), m_session(session) {
   setObjectName(u"summaryPage"_s);
   // The widgets are built the first time the page is opened (ensureBuilt); until then only the start time of the
   // diagnosis is followed, which the report needs.
-  connect(session, &DiagnosisSession::runningChanged, this, [this](bool running) {
+  connect(session, &Diagnosis::runningChanged, this, [this](bool running) {
     if (running && (!m_startedAt.isValid() || m_session->results().isEmpty()))
       m_startedAt = QDateTime::currentDateTimeUtc();
   });
-  connect(session, &DiagnosisSession::finished, this, &SummaryPage::refresh);
-  connect(session, &DiagnosisSession::resultChanged, this, [this] {
+  connect(session, &Diagnosis::finished, this, &SummaryPage::refresh);
+  connect(session, &Diagnosis::resultChanged, this, [this] {
     if (isVisible()) refresh();
   });
   retranslateTitle();
