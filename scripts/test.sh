@@ -47,10 +47,12 @@ if [ "${RDPD_SKIP_FUZZ:-0}" != "1" ] && command -v clang++ >/dev/null; then
   (cd "$fuzzdir" && ctest --output-on-failure -L fuzz -j "$(nproc)")
 fi
 
-# Windows: the cross-built product and test suite run under Wine (scripts/windows/test.sh, docs/windows.md), when the
-# Windows SDK is here (/opt/qt6-mingw, or ../shared/windows/ to unpack it). Reuses build/test's rdp-doctor.
-if [ "${RDPD_SKIP_WINDOWS:-0}" = 1 ]; then
-  echo "Windows tests under Wine SKIPPED (RDPD_SKIP_WINDOWS=1)"
+# Windows: the cross-built product and test suite run under Wine (scripts/windows/test.sh, docs/windows.md). Opt-in
+# for now (RDPD_WINDOWS_TESTS=1): a clean cross build with tests takes about 20 minutes on 2 CPUs, which would push CI
+# past its 30-minute budget, and under Wine `diagnose` may not exit after printing its report (docs/windows.md,
+# "Status"). Reuses build/test's rdp-doctor for the Linux side of the comparisons.
+if [ "${RDPD_WINDOWS_TESTS:-0}" != 1 ]; then
+  echo "Windows tests under Wine SKIPPED (opt-in: RDPD_WINDOWS_TESTS=1 scripts/test.sh; see docs/windows.md)"
 elif [ -d /opt/qt6-mingw ] || compgen -G "$root/../shared/windows/*.tar.xz" >/dev/null; then
   rc=0; win_start=$SECONDS
   RDPD_LINUX_REBUILD=0 "$root/scripts/windows/test.sh" || rc=$?
