@@ -277,6 +277,8 @@ TEST(CloudCli, redact_hides_the_public_ip_in_every_text_format) {
     EXPECT_FALSE(out.isEmpty()) << format;
     EXPECT_FALSE(out.contains("198.51.100.7")) << format;
     EXPECT_FALSE(out.contains("203.0.113.45")) << format;
-    if (QByteArrayView(format) == "json") EXPECT_TRUE(out.contains("i-bp1winrdp0doctor01"));  // ids are not addresses
+    if (QByteArrayView(format) == "json") {
+      EXPECT_TRUE(out.contains("i-bp1winrdp0doctor01"));  // ids are not addresses
+    }
   }
 }

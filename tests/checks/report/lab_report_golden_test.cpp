@@ -73,12 +73,12 @@ QByteArray normalize(const QByteArray &json) {
   QString text = QString::fromUtf8(json);
   for (const auto &[value, name] : volatileValues(QJsonDocument::fromJson(json).object()))
     text = replaceAll(text, u"(?<![0-9A-Za-z])%1(?![0-9A-Za-z])"_s.arg(QRegularExpression::escape(value)), name);
-  text = replaceAll(text, uR"("(%1)": "[^"]*")"_s.arg(kVolatileStringKeys.join(u'|')), uR"("\1": "<varies>")"_s);
-  text = replaceAll(text, uR"("(%1)": -?[0-9.e+-]+)"_s.arg(kVolatileNumberKeys.join(u'|')), uR"("\1": "<ms>")"_s);
-  text = replaceAll(text, uR"("(%1)": \[[^\]]*\])"_s.arg(kVolatileArrayKeys.join(u'|')), uR"("\1": "<varies>")"_s);
+  text = replaceAll(text, uR"re("(%1)": "[^"]*")re"_s.arg(kVolatileStringKeys.join(u'|')), uR"re("\1": "<varies>")re"_s);
+  text = replaceAll(text, uR"re("(%1)": -?[0-9.e+-]+)re"_s.arg(kVolatileNumberKeys.join(u'|')), uR"re("\1": "<ms>")re"_s);
+  text = replaceAll(text, uR"re("(%1)": \[[^\]]*\])re"_s.arg(kVolatileArrayKeys.join(u'|')), uR"re("\1": "<varies>")re"_s);
   // Measured times inside sentences ("average 0.1 ms, from 0.0 to 0.2 ms", "accepted a connection in 1 ms").
-  text = replaceAll(text, uR"((?<![0-9.])[0-9]+(\.[0-9]+)? ms\b)"_s, u"<n> ms"_s);
-  text = replaceAll(text, uR"(from [0-9]+(\.[0-9]+)? to)"_s, u"from <n> to"_s);
+  text = replaceAll(text, uR"re((?<![0-9.])[0-9]+(\.[0-9]+)? ms\b)re"_s, u"<n> ms"_s);
+  text = replaceAll(text, uR"re(from [0-9]+(\.[0-9]+)? to)re"_s, u"from <n> to"_s);
   return text.toUtf8();
 }
 

@@ -12,7 +12,7 @@
 
 #include <gtest/gtest.h>
 
-#include "tests/checks/guest_test_util.h"
+#include "tests/checks/guest/guest_test_util.h"
 #include "tests/support/full_backlog_listener.h"
 #include "tests/support/loopback.h"
 
