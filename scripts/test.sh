@@ -42,6 +42,24 @@ if [ "${RDPD_SKIP_FUZZ:-0}" != "1" ] && command -v clang++ >/dev/null; then
   (cd "$fuzzdir" && ctest --output-on-failure -L fuzz -j "$(nproc)")
 fi
 
+# Linux package: scripts/package.sh builds the Release .deb (build/package, dist/) and scripts/test-deb.sh installs it
+# with apt-get into a fresh Debian 12 root and runs it there (docs/packaging.md). Root and debootstrap only; the first
+# run also makes the root (about 3 minutes), later runs unpack a cached copy. Kept within the 30-minute budget like fuzz.
+if [ "${RDPD_SKIP_DEB:-0}" != 1 ] && [ "${RDPD_FORCE_DEB:-0}" != 1 ] && [ "$SECONDS" -gt 1200 ]; then
+  echo "Debian package test SKIPPED: the run already took $((SECONDS / 60)) minutes (force it: RDPD_FORCE_DEB=1)"
+  RDPD_SKIP_DEB=1
+fi
+if [ "${RDPD_SKIP_DEB:-0}" = 1 ]; then
+  echo "Debian package test SKIPPED (RDPD_SKIP_DEB=1)"
+else
+  rc=0; deb_start=$SECONDS
+  rdpd_install "${rdpd_packages_package[@]}" "${rdpd_packages_package_test[@]}" || true
+  "$root/scripts/test-deb.sh" || rc=$?
+  echo "Debian package test: $((SECONDS - deb_start)) s"
+  if [ "$rc" = 77 ]; then echo "Debian package test SKIPPED (needs root and debootstrap)";
+  elif [ "$rc" != 0 ]; then echo "Debian package test failed" >&2; exit "$rc"; fi
+fi
+
 # Windows: the cross-built product and test suite run under Wine (scripts/windows/test.sh, docs/windows.md), when the
 # Windows SDK is here (/opt/qt6-mingw, or ../shared/windows/ to unpack it). Reuses build/test's rdp-doctor.
 if [ "${RDPD_SKIP_WINDOWS:-0}" = 1 ]; then

@@ -9,6 +9,8 @@
 
 #include <cstdio>
 
+using namespace Qt::StringLiterals;
+
 int main(int argc, char **argv) {
   qputenv("QT_QPA_PLATFORM", "offscreen");
   QGuiApplication app(argc, argv);
@@ -22,7 +24,7 @@ int main(int argc, char **argv) {
     return 1;
   }
   const QDir out(QString::fromLocal8Bit(argv[2]));
-  if (!out.mkpath(u"."_qs)) {
+  if (!out.mkpath(u"."_s)) {
     std::fprintf(stderr, "render_png: cannot create %s\n", argv[2]);
     return 1;
   }
@@ -38,9 +40,9 @@ int main(int argc, char **argv) {
     p.setRenderHint(QPainter::Antialiasing);
     svg.render(&p);
     p.end();
-    const QString file = out.filePath(QString::number(s) + u'x' + QString::number(s) + u".png");
+    const QString file = out.filePath(u"%1x%1.png"_s.arg(s));
     if (!img.save(file, "PNG")) {
-      std::fprintf(stderr, "render_png: cannot write %s\n", qPrintable(file));
+      std::fprintf(stderr, "render_png: cannot write %s\n", file.toLocal8Bit().constData());
       return 1;
     }
   }
