@@ -19,7 +19,11 @@ for cmd in diagnose explain help; do grep -q "^\.B.* $cmd\|^\.B $cmd\|^\.BI \"$c
 if [ ${#missing[@]} -gt 0 ]; then echo "package.sh: rdp-doctor.1 does not describe: ${missing[*]}" >&2; exit 1; fi
 appstreamcli validate --no-net "$root"/packaging/linux/*.metainfo.xml
 
-"$root/scripts/build.sh" Release "$dir" -DRDPD_BUILD_TESTS=OFF -DRDPD_PACKAGE=ON
+# GCC 12 at -O3 reports -Wmaybe-uninitialized on std::optional<bool> in checks/guest/evidence_import.cpp (a false
+# positive the Debug test build does not see): with CI=true (-Werror) it stays a warning, every other one is an error.
+flags=()
+[ "${CI:-}" = "true" ] && flags=(-DCMAKE_CXX_FLAGS=-Wno-error=maybe-uninitialized)
+"$root/scripts/build.sh" Release "$dir" -DRDPD_BUILD_TESTS=OFF -DRDPD_PACKAGE=ON "${flags[@]}"
 mkdir -p "$root/dist"
 rm -f "$root"/dist/rdp-doctor_*.deb
 (cd "$dir" && cpack -G DEB >/dev/null)
