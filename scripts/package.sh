@@ -32,6 +32,6 @@ echo "package: $deb"
 dpkg-deb --field "$deb" Depends Recommends
 
 # lintian: errors fail the build, warnings are shown (docs/packaging.md lists the known ones).
-lint=$(lintian --no-tag-display-limit "$deb" 2>&1 || true)
+lint=$(lintian --tag-display-limit 0 "$deb" 2>&1 || true)
 [ -n "$lint" ] && echo "$lint"
 if grep -q '^E:' <<<"$lint"; then echo "package.sh: lintian found errors" >&2; exit 1; fi
