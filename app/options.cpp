@@ -132,11 +132,6 @@ Options parseOptions(const QStringList &args) {
       return o;
     }
     // diagnose and explain know every option they take: a mistyped one is an error, never silently ignored.
-    if (a.startsWith(u'-') && a.size() > 1 && (o.mode == Mode::Diagnose || o.mode == Mode::Explain)) {
-      o.mode = Mode::Error;
-      o.error = QCoreApplication::translate("Options", "Unknown option %1. Run rdp-doctor --help to see the options.").arg(a);
-      return o;
-    }
     if (!a.startsWith(u'-') && o.mode == Mode::Diagnose && o.target.isEmpty()) { o.target = a; continue; }
     if (!a.startsWith(u'-') && o.mode == Mode::Gui && o.target.isEmpty()) { o.target = a; continue; }
     if (a.startsWith(u'-') && a.size() > 1) {

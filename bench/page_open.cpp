@@ -9,7 +9,7 @@
 #include <cstdio>
 
 #include "checks/core/i18n.h"
-#include "checks/core/session.h"
+#include "checks/diagnosis/diagnosis.h"
 #include "wizard/page_ids.h"
 #include "wizard/wizard_window.h"
 
@@ -47,7 +47,7 @@ int main(int argc, char **argv) {
     w.show();
     w.repaint();
     QEventLoop wait;  // a benchmark harness, not the product: waits for the lab's diagnosis to finish
-    QObject::connect(w.session(), &DiagnosisSession::finished, &wait, &QEventLoop::quit);
+    QObject::connect(w.session(), &Diagnosis::finished, &wait, &QEventLoop::quit);
     QTimer::singleShot(120000, &wait, &QEventLoop::quit);
     if (!w.startLab(args[labAt + 1])) return 2;  // opens step 1 (timed as part of the start)
     if (w.session()->isRunning()) wait.exec();

@@ -33,11 +33,12 @@ port=$(( 20000 + RANDOM % 20000 ))
 "$root/bench/xrdp-loopback.sh" start "$port" "$d/xrdp" negotiate
 
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
-# One diagnosis: "wall_ms duration_ms cause" (duration_ms: the report's own time, without process start and exit).
+# One diagnosis: "wall_ms duration_ms cause exit" (duration_ms: the report's own time, without process start and
+# exit). A process that does not exit within 30 s is killed (exit 124): its wall time then means nothing.
 once() {
-  local t0 t1 out
-  t0=$(now_ms); out=$("$@" diagnose "127.0.0.1:$port" --format json 2>/dev/null | tr -d '\r' || true); t1=$(now_ms)
-  echo "$((t1 - t0)) $(jq -r '"\(.duration_ms) \(.verdict.cause_id)"' <<<"$out" 2>/dev/null || echo "? ?")"
+  local t0 t1 out rc=0
+  t0=$(now_ms); out=$(timeout -k 5 30 "$@" diagnose "127.0.0.1:$port" --format json 2>/dev/null) || rc=$?; t1=$(now_ms)
+  echo "$((t1 - t0)) $(tr -d '\r' <<<"$out" | jq -r '"\(.duration_ms) \(.verdict.cause_id)"' 2>/dev/null || echo "? ?") $rc"
 }
 once "$linux" >/dev/null; once "$wine" "$wincom" >/dev/null  # warm-up (page cache, Wine's DLLs)
 : >"$d/linux.txt"; : >"$d/wine.txt"
@@ -50,7 +51,7 @@ stats() {  # FILE COLUMN -> "median (min–max)"
 }
 echo "## rdp-doctor diagnose 127.0.0.1:$port (xrdp, security_layer=negotiate), $runs runs each, alternating"
 echo
-echo "| build | whole process, median (min–max) | report duration_ms, median (min–max) | verdict |"
-echo "|---|---|---|---|"
-echo "| Linux, native ($(basename "$(dirname "$(dirname "$linux")")")) | $(stats "$d/linux.txt" 1) | $(stats "$d/linux.txt" 2) | $(cut -d' ' -f3 "$d/linux.txt" | sort | uniq -c | awk '{printf "%s×%s ", $1, $2}')|"
-echo "| Windows build under Wine $("$wine" --version | sed 's/^wine-//') (NOT Windows) | $(stats "$d/wine.txt" 1) | $(stats "$d/wine.txt" 2) | $(cut -d' ' -f3 "$d/wine.txt" | sort | uniq -c | awk '{printf "%s×%s ", $1, $2}')|"
+echo "| build | whole process, median (min–max) | report duration_ms, median (min–max) | verdict | exit codes |"
+echo "|---|---|---|---|---|"
+echo "| Linux, native ($(basename "$(dirname "$(dirname "$linux")")")) | $(stats "$d/linux.txt" 1) | $(stats "$d/linux.txt" 2) | $(cut -d' ' -f3 "$d/linux.txt" | sort | uniq -c | awk '{printf "%s×%s ", $1, $2}')| $(cut -d' ' -f4 "$d/linux.txt" | sort | uniq -c | awk '{printf "%s×%s ", $1, $2}')|"
+echo "| Windows build under Wine $("$wine" --version | sed 's/^wine-//') (NOT Windows) | $(stats "$d/wine.txt" 1) | $(stats "$d/wine.txt" 2) | $(cut -d' ' -f3 "$d/wine.txt" | sort | uniq -c | awk '{printf "%s×%s ", $1, $2}')| $(cut -d' ' -f4 "$d/wine.txt" | sort | uniq -c | awk '{printf "%s×%s ", $1, $2}')|"

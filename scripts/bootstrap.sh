@@ -12,7 +12,7 @@ rdpd_packages_build=(
 )
 rdpd_packages_test=(
   libgtest-dev libgmock-dev xrdp iproute2 nftables clang libclang-rt-14-dev chromium poppler-utils
-  g++-mingw-w64-x86-64-posix
+  g++-mingw-w64-x86-64-posix clang-format
 )
 # The Windows build (scripts/windows/build.sh): cross compiler, binutils (objdump, strip, windres), makensis,
 # Qt's own zh_CN texts for the deploy folder, xz for unpacking the Windows SDK, zip for the portable zip.

@@ -14,6 +14,11 @@ cd "$root/build/test"
 ctest --output-on-failure -j "$(nproc)" "$@"
 cd "$root"
 
+# Formatting: the C++ lines this branch changed follow .clang-format (scripts/check-format.sh; `format` target fixes).
+rc=0; "$root/scripts/check-format.sh" || rc=$?
+if [ "$rc" = 77 ]; then echo "format check skipped (clang-format unavailable)";
+elif [ "$rc" != 0 ]; then echo "format check failed" >&2; exit "$rc"; fi
+
 # The evidence collector (PowerShell) is parsed with the tree-sitter PowerShell grammar (npm, pinned, local).
 rc=0; "$root/scripts/check-collector.sh" || rc=$?
 if [ "$rc" = 77 ]; then echo "collector syntax check skipped (node/npm or its packages unavailable)";
@@ -61,10 +66,12 @@ else
   elif [ "$rc" != 0 ]; then echo "Debian package test failed" >&2; exit "$rc"; fi
 fi
 
-# Windows: the cross-built product and test suite run under Wine (scripts/windows/test.sh, docs/windows.md), when the
-# Windows SDK is here (/opt/qt6-mingw, or ../shared/windows/ to unpack it). Reuses build/test's rdp-doctor.
-if [ "${RDPD_SKIP_WINDOWS:-0}" = 1 ]; then
-  echo "Windows tests under Wine SKIPPED (RDPD_SKIP_WINDOWS=1)"
+# Windows: the cross-built product and test suite run under Wine (scripts/windows/test.sh, docs/windows.md). Opt-in
+# for now (RDPD_WINDOWS_TESTS=1): a clean cross build with tests takes about 20 minutes on 2 CPUs, which would push CI
+# past its 30-minute budget, and under Wine `diagnose` may not exit after printing its report (docs/windows.md,
+# "Status"). Reuses build/test's rdp-doctor for the Linux side of the comparisons.
+if [ "${RDPD_WINDOWS_TESTS:-0}" != 1 ]; then
+  echo "Windows tests under Wine SKIPPED (opt-in: RDPD_WINDOWS_TESTS=1 scripts/test.sh; see docs/windows.md)"
 elif [ -d /opt/qt6-mingw ] || compgen -G "$root/../shared/windows/*.tar.xz" >/dev/null; then
   rc=0; win_start=$SECONDS
   RDPD_LINUX_REBUILD=0 "$root/scripts/windows/test.sh" || rc=$?

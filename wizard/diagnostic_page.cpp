@@ -17,8 +17,8 @@
 
 #include "checks/core/confirmations.h"
 #include "checks/core/i18n.h"
-#include "checks/core/session.h"
 #include "checks/core/steps.h"
+#include "checks/diagnosis/diagnosis.h"
 #include "wizard/check_details_dialog.h"
 #include "wizard/status_icons.h"
 #include "wizard/text_images.h"
@@ -31,7 +31,7 @@ namespace {
 constexpr int kMaxImageWidth = 440;
 }  // namespace
 
-DiagnosticPage::DiagnosticPage(int step, DiagnosisSession *session, const ContentStore *content, QWidget *parent)
+DiagnosticPage::DiagnosticPage(int step, Diagnosis *session, const ContentStore *content, QWidget *parent)
     : QWizardPage(parent), m_step(step), m_session(session), m_content(content) {
   setObjectName(u"stepPage%1"_s.arg(step));
   for (const Check *c : session->registry().forStep(step)) m_checkIds << c->info().id;
@@ -183,17 +183,17 @@ QVBoxLayout *DiagnosticPage::buildSideColumn() {
 }
 
 void DiagnosticPage::connectSession() {
-  connect(m_session, &DiagnosisSession::resultChanged, this, [this](const QString &id) {
+  connect(m_session, &Diagnosis::resultChanged, this, [this](const QString &id) {
     if (m_built && m_checkIds.contains(id)) {
       refreshCheck(id);
       refreshRunning();
       renderContent();
     }
   });
-  connect(m_session, &DiagnosisSession::runningChanged, this, [this] {
+  connect(m_session, &Diagnosis::runningChanged, this, [this] {
     if (m_built) refreshRunning();
   });
-  connect(m_session, &DiagnosisSession::confirmationsChanged, this, [this] {
+  connect(m_session, &Diagnosis::confirmationsChanged, this, [this] {
     for (QCheckBox *b : std::as_const(m_confirmBoxes)) {
       const QSignalBlocker block(b);
       b->setChecked(m_session->isConfirmed(b->property("confirmationId").toString()));

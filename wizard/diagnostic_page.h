@@ -24,14 +24,14 @@ class QTreeWidgetItem;
 
 namespace rdpd {
 
-class DiagnosisSession;
+class Diagnosis;
 
 class DiagnosticPage final : public QWizardPage {
   Q_OBJECT
   Q_DISABLE_COPY_MOVE(DiagnosticPage)
 
  public:
-  DiagnosticPage(int step, DiagnosisSession *session, const ContentStore *content, QWidget *parent = nullptr);
+  DiagnosticPage(int step, Diagnosis *session, const ContentStore *content, QWidget *parent = nullptr);
 
   int step() const { return m_step; }
   // Builds the page's widgets; done the first time the page is opened (initializePage), not at construction.
@@ -69,7 +69,7 @@ class DiagnosticPage final : public QWizardPage {
   QTreeWidgetItem *itemFor(const QString &id) const;
 
   const int m_step;
-  DiagnosisSession *m_session;
+  Diagnosis *m_session;
   const ContentStore *m_content;
   QStringList m_checkIds;
   QString m_renderedKey;

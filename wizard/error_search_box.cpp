@@ -7,15 +7,14 @@
 #include <QVBoxLayout>
 
 #include "checks/core/i18n.h"
-#include "checks/core/session.h"
+#include "checks/diagnosis/diagnosis.h"
 #include "checks/lookup/error_lookup.h"
 
 using namespace Qt::StringLiterals;
 
 namespace rdpd {
 
-ErrorSearchBox::ErrorSearchBox(DiagnosisSession *session, QWidget *parent)
-    : QWidget(parent), m_session(session) {
+ErrorSearchBox::ErrorSearchBox(Diagnosis *session, QWidget *parent) : QWidget(parent), m_session(session) {
   auto *layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 6, 0, 0);
   m_caption = new QLabel(this);

@@ -12,14 +12,14 @@ class QPushButton;
 
 namespace rdpd {
 
-class DiagnosisSession;
+class Diagnosis;
 
 class ErrorSearchBox final : public QWidget {
   Q_OBJECT
   Q_DISABLE_COPY_MOVE(ErrorSearchBox)
 
  public:
-  explicit ErrorSearchBox(DiagnosisSession *session, QWidget *parent = nullptr);
+  explicit ErrorSearchBox(Diagnosis *session, QWidget *parent = nullptr);
 
  protected:
   void changeEvent(QEvent *e) override;
@@ -29,7 +29,7 @@ class ErrorSearchBox final : public QWidget {
   void lookUp();
   void useInDiagnosis();
 
-  DiagnosisSession *m_session;
+  Diagnosis *m_session;
   QLabel *m_caption;
   QLineEdit *m_edit;
   QLabel *m_result;

@@ -2,15 +2,14 @@
 
 #include <QEvent>
 
-#include "checks/core/session.h"
+#include "checks/diagnosis/diagnosis.h"
 #include "checks/target/mstsc_launcher.h"
 
 using namespace Qt::StringLiterals;
 
 namespace rdpd {
 
-MstscButton::MstscButton(const DiagnosisSession *session, QWidget *parent,
-                         std::function<void(const QString &, bool)> status)
+MstscButton::MstscButton(const Diagnosis *session, QWidget *parent, std::function<void(const QString &, bool)> status)
     : QPushButton(parent), m_session(session), m_status(std::move(status)) {
   setObjectName(u"mstscButton"_s);
   setAutoDefault(false);

@@ -9,14 +9,13 @@
 
 namespace rdpd {
 
-class DiagnosisSession;
+class Diagnosis;
 
 class MstscButton final : public QPushButton {
   Q_OBJECT
  public:
   // status(text, isError) shows the outcome on the page (e.g. the summary page's action line); may be empty.
-  MstscButton(const DiagnosisSession *session, QWidget *parent,
-              std::function<void(const QString &, bool)> status = {});
+  MstscButton(const Diagnosis *session, QWidget *parent, std::function<void(const QString &, bool)> status = {});
 
  protected:
   void changeEvent(QEvent *e) override;
@@ -24,7 +23,7 @@ class MstscButton final : public QPushButton {
  private:
   void retranslate();
   void launch();
-  const DiagnosisSession *m_session;
+  const Diagnosis *m_session;
   std::function<void(const QString &, bool)> m_status;
 };
 

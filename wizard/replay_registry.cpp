@@ -4,16 +4,17 @@ namespace rdpd {
 
 namespace {
 
+CheckInfo replayInfo(CheckInfo i) {
+  i.dependsOn.clear();  // every result is already known
+  i.automatic = true;
+  i.timeoutMs = 1000;
+  return i;
+}
+
 class ReplayCheck final : public Check {
  public:
-  ReplayCheck(const Check *real, CheckResult saved) : m_real(real), m_saved(std::move(saved)) {}
-  CheckInfo info() const override {
-    CheckInfo i = m_real->info();
-    i.dependsOn.clear();  // every result is already known
-    i.automatic = true;
-    i.timeoutMs = 1000;
-    return i;
-  }
+  ReplayCheck(const Check *real, CheckResult saved)
+      : Check(replayInfo(real->info())), m_real(real), m_saved(std::move(saved)) {}
   QString title() const override { return m_real->title(); }
   CheckResult run(const CheckContext &) const override { return m_saved; }
   QString summarize(const CheckResult &r) const override { return m_real->summarize(r); }
@@ -28,13 +29,14 @@ class ReplayCheck final : public Check {
 
 std::shared_ptr<const CheckRegistry> makeReplayRegistry(const QHash<QString, CheckResult> &results,
                                                         const CheckRegistry &real) {
-  auto reg = std::make_shared<CheckRegistry>();
+  CheckList replays;
   for (const Check *c : real.all()) {
     auto it = results.constFind(c->info().id);
     if (it == results.constEnd()) continue;
-    reg->add(std::make_shared<ReplayCheck>(c, it.value()));
+    replays.push_back(std::make_shared<ReplayCheck>(c, it.value()));
   }
-  return reg;
+  // The real pages; ids without a saved result are left out of them.
+  return std::make_shared<CheckRegistry>(CheckRegistry::fromPages(std::move(replays), real.pages()));
 }
 
 }  // namespace rdpd

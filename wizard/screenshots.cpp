@@ -7,6 +7,7 @@
 #include <QTabWidget>
 #include <QTextBrowser>
 
+#include "checks/core/steps.h"
 #include "wizard/page_ids.h"
 #include "wizard/wizard_window.h"
 
@@ -16,7 +17,7 @@ namespace rdpd {
 
 QStringList screenshotFileNames() {
   QStringList out{u"00-start.png"_s};
-  for (int step = 1; step <= 11; ++step) out << u"step-%1.png"_s.arg(step, 2, 10, QLatin1Char('0'));
+  for (int step = 1; step <= kStepCount; ++step) out << u"step-%1.png"_s.arg(step, 2, 10, QLatin1Char('0'));
   out << u"12-summary.png"_s;
   return out;
 }

@@ -34,14 +34,22 @@ QIcon stateIcon(ShownState s) {
 }
 
 QString stateLabel(ShownState s) {
+  // The words are core's (checks/core/check_result.h), so the wizard and the reports say the same.
   switch (s) {
-    case ShownState::NotRun: return QCoreApplication::translate("StatusLabel", "Not run yet");
-    case ShownState::Running: return QCoreApplication::translate("StatusLabel", "Running…");
-    case ShownState::Pass: return QCoreApplication::translate("StatusLabel", "Passed");
-    case ShownState::Warn: return QCoreApplication::translate("StatusLabel", "Warning");
-    case ShownState::Fail: return QCoreApplication::translate("StatusLabel", "Problem found");
-    case ShownState::Error: return QCoreApplication::translate("StatusLabel", "Could not check");
-    case ShownState::Skipped: return QCoreApplication::translate("StatusLabel", "Skipped");
+    case ShownState::NotRun:
+      return pendingLabel();
+    case ShownState::Running:
+      return runningLabel();
+    case ShownState::Pass:
+      return statusLabel(Status::Pass);
+    case ShownState::Warn:
+      return statusLabel(Status::Warn);
+    case ShownState::Fail:
+      return statusLabel(Status::Fail);
+    case ShownState::Error:
+      return statusLabel(Status::Error);
+    case ShownState::Skipped:
+      return statusLabel(Status::Skipped);
   }
   return {};
 }

@@ -3,14 +3,14 @@
 #include <QEvent>
 #include <QKeyEvent>
 
-#include "checks/core/session.h"
 #include "checks/core/steps.h"
+#include "checks/diagnosis/diagnosis.h"
 #include "wizard/page_ids.h"
 #include "wizard/status_icons.h"
 
 namespace rdpd {
 
-StepList::StepList(DiagnosisSession *session, QWidget *parent) : QListWidget(parent), m_session(session) {
+StepList::StepList(Diagnosis *session, QWidget *parent) : QListWidget(parent), m_session(session) {
   setObjectName(QStringLiteral("stepList"));
   setIconSize(QSize(18, 18));
   setSelectionMode(QAbstractItemView::SingleSelection);
@@ -26,8 +26,8 @@ StepList::StepList(DiagnosisSession *session, QWidget *parent) : QListWidget(par
   connect(this, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
     emit jumpRequested(item->data(Qt::UserRole).toInt());
   });
-  connect(session, &DiagnosisSession::resultChanged, this, &StepList::refresh);
-  connect(session, &DiagnosisSession::runningChanged, this, &StepList::refresh);
+  connect(session, &Diagnosis::resultChanged, this, &StepList::refresh);
+  connect(session, &Diagnosis::runningChanged, this, &StepList::refresh);
   retranslate();
 }
 

@@ -6,14 +6,14 @@
 
 namespace rdpd {
 
-class DiagnosisSession;
+class Diagnosis;
 
 class StepList final : public QListWidget {
   Q_OBJECT
   Q_DISABLE_COPY_MOVE(StepList)
 
  public:
-  explicit StepList(DiagnosisSession *session, QWidget *parent = nullptr);
+  explicit StepList(Diagnosis *session, QWidget *parent = nullptr);
   void setCurrentPage(int pageId);
   void refresh();
 
@@ -26,7 +26,7 @@ class StepList final : public QListWidget {
 
  private:
   void retranslate();
-  DiagnosisSession *m_session;
+  Diagnosis *m_session;
 };
 
 }  // namespace rdpd

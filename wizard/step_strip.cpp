@@ -3,8 +3,8 @@
 #include <QHBoxLayout>
 #include <QToolButton>
 
-#include "checks/core/session.h"
 #include "checks/core/steps.h"
+#include "checks/diagnosis/diagnosis.h"
 #include "wizard/page_ids.h"
 #include "wizard/status_icons.h"
 
@@ -30,7 +30,7 @@ QString fillFor(ShownState s) {
 
 }  // namespace
 
-StepStrip::StepStrip(DiagnosisSession *session, QWidget *parent) : QWidget(parent), m_session(session) {
+StepStrip::StepStrip(Diagnosis *session, QWidget *parent) : QWidget(parent), m_session(session) {
   setObjectName(u"stepStrip"_s);
   auto *layout = new QHBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);

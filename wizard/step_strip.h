@@ -9,7 +9,7 @@ class QToolButton;
 
 namespace rdpd {
 
-class DiagnosisSession;
+class Diagnosis;
 enum class ShownState;
 
 class StepStrip final : public QWidget {
@@ -17,7 +17,7 @@ class StepStrip final : public QWidget {
   Q_DISABLE_COPY_MOVE(StepStrip)
 
  public:
-  explicit StepStrip(DiagnosisSession *session, QWidget *parent = nullptr);
+  explicit StepStrip(Diagnosis *session, QWidget *parent = nullptr);
   void refresh();
   QToolButton *button(int step) const { return step >= 1 && step <= m_buttons.size() ? m_buttons[step - 1] : nullptr; }
 
@@ -25,7 +25,7 @@ class StepStrip final : public QWidget {
   void jumpRequested(int pageId);
 
  private:
-  DiagnosisSession *m_session;
+  Diagnosis *m_session;
   QList<QToolButton *> m_buttons;
 };
 

@@ -17,7 +17,7 @@ class QWidget;
 
 namespace rdpd {
 
-class DiagnosisSession;
+class Diagnosis;
 class LatencyChart;
 class StepStrip;
 struct DiagnosisReport;
@@ -30,7 +30,7 @@ class SummaryPage final : public QWizardPage {
   Q_DISABLE_COPY_MOVE(SummaryPage)
 
  public:
-  explicit SummaryPage(DiagnosisSession *session, QWidget *parent = nullptr);
+  explicit SummaryPage(Diagnosis *session, QWidget *parent = nullptr);
   void initializePage() override;
   // Builds the page's widgets; done the first time the page is opened, not at construction.
   void ensureBuilt();
@@ -75,7 +75,7 @@ class SummaryPage final : public QWizardPage {
   void openSaveReportDialog();
   void setActionStatus(const QString &text, bool error);
 
-  DiagnosisSession *m_session = nullptr;
+  Diagnosis *m_session = nullptr;
   int m_verdictStep = 0;
   QDateTime m_startedAt;
   QString m_savedBy;

@@ -3,12 +3,11 @@
 #include <QApplication>
 #include <QDir>
 #include <QTimer>
-
 #include <cstdio>
 
 #include "checks/core/i18n.h"
 #include "checks/core/logging.h"
-#include "checks/core/session.h"
+#include "checks/diagnosis/diagnosis.h"
 #include "wizard/first_paint_probe.h"
 #include "wizard/first_run.h"
 #include "wizard/page_ids.h"
@@ -38,11 +37,11 @@ void runScreenshots(WizardWindow *w, const QString &dir) {
   };
   StartPage *start = w->startPage();
   if (w->session()->isRunning()) {  // the training lab started it
-    QObject::connect(w->session(), &DiagnosisSession::finished, w, [render] { QTimer::singleShot(0, render); },
-                     Qt::SingleShotConnection);
+    QObject::connect(
+        w->session(), &Diagnosis::finished, w, [render] { QTimer::singleShot(0, render); }, Qt::SingleShotConnection);
   } else if (start->isComplete()) {
-    QObject::connect(w->session(), &DiagnosisSession::finished, w, [render] { QTimer::singleShot(0, render); },
-                     Qt::SingleShotConnection);
+    QObject::connect(
+        w->session(), &Diagnosis::finished, w, [render] { QTimer::singleShot(0, render); }, Qt::SingleShotConnection);
     w->session()->setClientError(start->clientError());
     w->session()->start(start->target());
   } else {

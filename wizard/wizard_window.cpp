@@ -6,33 +6,32 @@
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QFileDialog>
-#include <QLocale>
-#include <QSysInfo>
-#include <QMenu>
-#include <QScreen>
 #include <QKeySequence>
+#include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
+#include <QScreen>
+#include <QSysInfo>
 #include <QTimer>
-#include <QVBoxLayout>
 #include <QToolButton>
 #include <QUrl>
-
+#include <QVBoxLayout>
 #include <utility>
 
 #include "checks/core/i18n.h"
 #include "checks/core/logging.h"
-#include "checks/core/session.h"
 #include "checks/core/steps.h"
-#include "checks/report/diagnosis_report.h"
+#include "checks/diagnosis/diagnosis.h"
 #include "checks/guest/evidence.h"
+#include "checks/lab/lab_server.h"
+#include "checks/report/diagnosis_report.h"
+#include "checks/session/saved_session.h"
 #include "wizard/diagnostic_page.h"
+#include "wizard/error_search_box.h"
 #include "wizard/evidence_panel.h"
 #include "wizard/lab_panel.h"
-#include "checks/lab/lab_server.h"
-#include "wizard/error_search_box.h"
-#include "wizard/replay_registry.h"
-#include "checks/session/session_file.h"
 #include "wizard/page_ids.h"
+#include "wizard/replay_registry.h"
 #include "wizard/start_page.h"
 #include "wizard/status_icons.h"
 #include "wizard/step_list.h"
@@ -44,9 +43,11 @@ using namespace Qt::StringLiterals;
 namespace rdpd {
 
 WizardWindow::WizardWindow(const QString &contentDir, QWidget *parent, std::shared_ptr<const CheckRegistry> registry)
-    : QWizard(parent), m_ownRegistry(std::move(registry)), m_contentDir(contentDir), m_content(contentDir),
-      m_session(new DiagnosisSession(m_ownRegistry ? *m_ownRegistry : CheckRegistry::standard(), Services::system(),
-                                     this)) {
+    : QWizard(parent),
+      m_ownRegistry(std::move(registry)),
+      m_contentDir(contentDir),
+      m_content(contentDir),
+      m_session(new Diagnosis(m_ownRegistry ? *m_ownRegistry : CheckRegistry::standard(), Services::system(), this)) {
   setObjectName(u"wizardWindow"_s);
   setWindowIcon(appIcon());
   setWizardStyle(QWizard::ModernStyle);
@@ -350,11 +351,11 @@ QString WizardWindow::saveSession(const QString &path) const {
   for (int step = 1; step <= kStepCount; ++step) {
     if (!m_session->note(step).isEmpty()) d.notes.insert(step, m_session->note(step));
   }
-  return SessionFile::save(path, d);
+  return SavedSession::save(path, d);
 }
 
 WizardWindow *WizardWindow::openSessionWindow(const QString &path, const QString &contentDir, QString *error) {
-  const SessionLoad load = SessionFile::load(path);
+  const SessionLoad load = SavedSession::load(path);
   if (!load.ok()) {
     if (error) *error = load.message;
     return nullptr;
@@ -393,7 +394,7 @@ void WizardWindow::openSaveSessionDialog() {
   dlg->setAttribute(Qt::WA_DeleteOnClose);
   dlg->setAcceptMode(QFileDialog::AcceptSave);
   dlg->setNameFilters({tr("RDP Doctor session (*.rdpdoctor)")});
-  dlg->setDefaultSuffix(QString::fromLatin1(SessionFile::kExtension));
+  dlg->setDefaultSuffix(QString::fromLatin1(SavedSession::kExtension));
   dlg->selectFile(u"diagnosis.rdpdoctor"_s);
   connect(dlg, &QFileDialog::fileSelected, this, [this](const QString &path) {
     const QString error = saveSession(path);

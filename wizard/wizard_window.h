@@ -3,18 +3,14 @@
 // anywhere; a Help menu. Owns the diagnosis session. Jumps go through nextId() (a pending target) and
 // next()/back(), so pages are never destroyed and history stays consistent.
 
-#include <QWizard>
-
-#include "checks/content/content_store.h"
-
 #include <QDateTime>
-
 #include <QFont>
 #include <QSize>
-
+#include <QWizard>
 #include <memory>
 #include <optional>
 
+#include "checks/content/content_store.h"
 #include "checks/core/registry.h"
 #include "checks/core/target.h"
 
@@ -24,7 +20,7 @@ class QAction;
 
 namespace rdpd {
 
-class DiagnosisSession;
+class Diagnosis;
 class DiagnosticPage;
 class LabPanel;
 namespace lab {
@@ -47,7 +43,7 @@ class WizardWindow final : public QWizard {
                         std::shared_ptr<const CheckRegistry> registry = nullptr);
   ~WizardWindow() override;
 
-  DiagnosisSession *session() const { return m_session; }
+  Diagnosis *session() const { return m_session; }
   StartPage *startPage() const { return m_start; }
   DiagnosticPage *stepPage(int step) const;
   SummaryPage *summaryPage() const { return m_summary; }
@@ -113,7 +109,7 @@ class WizardWindow final : public QWizard {
   std::shared_ptr<const CheckRegistry> m_ownRegistry;  // a replay registry for an opened session, else null
   QString m_contentDir;
   ContentStore m_content;
-  DiagnosisSession *m_session;
+  Diagnosis *m_session;
   StartPage *m_start;
   QList<DiagnosticPage *> m_steps;
   SummaryPage *m_summary;

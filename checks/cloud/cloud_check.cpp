@@ -8,15 +8,9 @@ using namespace Qt::StringLiterals;
 
 namespace rdpd::cloud {
 
-CheckInfo CloudCheck::info() const {
-  CheckInfo i;
-  i.id = QString::fromLatin1(m_spec.id);
-  i.step = m_spec.step;
-  i.alsoSteps = m_spec.alsoSteps;
-  i.origin = Origin::Cloud;
-  i.timeoutMs = 1000;
-  return i;
-}
+CloudCheck::CloudCheck(CloudCheckSpec spec)
+    : Check({.id = QString::fromLatin1(spec.id), .step = spec.step, .origin = Origin::Cloud, .timeoutMs = 1000}),
+      m_spec(std::move(spec)) {}
 
 QString CloudCheck::title() const { return m_spec.title(); }
 
@@ -57,8 +51,9 @@ QString CloudCheck::explain(const CheckResult &r) const {
 
 namespace rdpd {
 
-void registerCloudChecks(CheckRegistry &r) {
-  for (cloud::CloudCheckSpec &s : cloud::cloudCheckSpecs()) r.add(std::make_shared<cloud::CloudCheck>(std::move(s)));
+void registerCloudChecks(CheckList &out) {
+  for (cloud::CloudCheckSpec &s : cloud::cloudCheckSpecs())
+    out.push_back(std::make_shared<cloud::CloudCheck>(std::move(s)));
 }
 
 }  // namespace rdpd

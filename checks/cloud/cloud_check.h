@@ -14,8 +14,7 @@ namespace rdpd::cloud {
 
 struct CloudCheckSpec {
   const char *id = "";
-  int step = 0;
-  QList<int> alsoSteps;
+  int step = 0;  // the pages that show it: checks/catalog/catalog.cpp
   std::function<QString()> title;
   std::function<CheckResult(const CloudEvidence &, const CheckContext &)> evaluate;
   std::function<QString(const CheckResult &)> summarize;  // for evaluated results (not the shared skip reasons)
@@ -24,8 +23,7 @@ struct CloudCheckSpec {
 
 class CloudCheck final : public Check {
  public:
-  explicit CloudCheck(CloudCheckSpec spec) : m_spec(std::move(spec)) {}
-  CheckInfo info() const override;
+  explicit CloudCheck(CloudCheckSpec spec);
   QString title() const override;
   CheckResult run(const CheckContext &ctx) const override;
   QString summarize(const CheckResult &r) const override;

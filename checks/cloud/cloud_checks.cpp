@@ -196,7 +196,6 @@ CloudCheckSpec assistant() {
   CloudCheckSpec s;
   s.id = "cloud.assistant";
   s.step = 1;
-  s.alsoSteps = {4};
   s.title = [] { return QCoreApplication::translate("CloudChecks", "Is the Cloud Assistant agent online?"); };
   s.evaluate = [](const CloudEvidence &e, const CheckContext &ctx) { return judgeAssistant(e, ctx.target); };
   s.summarize = [](const CheckResult &r) {

@@ -120,14 +120,18 @@ PortSpan parsePortRange(const QString &range) {
 bool cidrContains(const QString &cidr, const QHostAddress &address) {
   const QString t = cidr.trimmed();
   if (t.isEmpty()) return false;
+  // The rule's family decides: an IPv4 rule never matches an IPv6 client and the other way round. (Qt reads "::"
+  // as IPv4-compatible, so the rule's base address must not be converted.)
   const QHostAddress a = normalized(address);
+  const bool ruleIsV6 = t.contains(u':');
+  if (ruleIsV6 == (a.protocol() == QAbstractSocket::IPv4Protocol)) return false;
   if (!t.contains(u'/')) {
     const QHostAddress single(t);
-    return !single.isNull() && normalized(single).isEqual(a);
+    return !single.isNull() && (ruleIsV6 ? single.isEqual(a) : normalized(single).isEqual(a));
   }
   const auto subnet = QHostAddress::parseSubnet(t);
   if (subnet.first.isNull() || subnet.second < 0) return false;
-  return a.isInSubnet(normalized(subnet.first), subnet.second);
+  return a.isInSubnet(subnet.first, subnet.second);
 }
 
 QString ruleSource(const SgRule &r) {

@@ -19,15 +19,18 @@ class Services;
 
 struct CheckInfo {
   QString id;                 // stable, e.g. "net.tcp_connect"
-  int step = 0;               // primary step (1..11)
-  QList<int> alsoSteps;       // other steps whose page shows this check too
+  int step = 0;               // the step it belongs to (1..kStepCount): reports group it there, its page lists it
   Origin origin = Origin::Local;
   int timeoutMs = 3000;       // per-check budget; the runner adds a small grace for reporting
   QStringList dependsOn;      // ids whose results this check reads from ctx
   bool automatic = true;      // false: only run on request (manual confirmations have no run())
-
-  bool showsOn(int s) const { return step == s || alsoSteps.contains(s); }
+  // The short name people see ("Is the port open?"), untranslated, with its translation context: write it with
+  // QT_TRANSLATE_NOOP(context, text) so lupdate finds it; Check::title() translates it when shown.
+  const char *titleContext = "";
+  const char *title = "";
 };
+// Which pages show a check, and in which order, is not a property of the check: it is the page lists
+// (checks/catalog/pages.cpp), data read by CheckRegistry::fromPages.
 
 struct CheckContext {
   Target target;
@@ -45,12 +48,23 @@ struct CheckContext {
   }
 };
 
+// Time left for building the result inside the runner's budget: a probe stops this long before the deadline.
+inline constexpr int kMarginMs = 150;
+// What is left of a check's budget for probing, after kMarginMs.
+inline int probeBudgetMs(const CancelToken &token) { return qMax(0, token.remainingMs() - kMarginMs); }
+
+// A check: its CheckInfo is data given to the constructor; a check implements run() and summarize() (explain()
+// and title() when it needs more than the defaults).
 class Check {
  public:
+  explicit Check(CheckInfo info) : m_info(std::move(info)) {}
   virtual ~Check() = default;
-  virtual CheckInfo info() const = 0;
-  // Translated short name of the check ("Is the port open?").
-  virtual QString title() const = 0;
+  Check(const Check &) = delete;
+  Check &operator=(const Check &) = delete;
+
+  const CheckInfo &info() const { return m_info; }
+  // Translated short name of the check ("Is the port open?"); default: info().title in info().titleContext.
+  virtual QString title() const;
   // Runs on a worker thread. Fill status, evidence, fixId (and detail if useful); id/step/origin/duration/summary
   // are filled by the runner.
   virtual CheckResult run(const CheckContext &ctx) const = 0;
@@ -58,6 +72,9 @@ class Check {
   virtual QString summarize(const CheckResult &r) const = 0;
   // A few sentences: what the result means and what to do next. Default: none.
   virtual QString explain(const CheckResult &r) const { Q_UNUSED(r); return {}; }
+
+ private:
+  const CheckInfo m_info;
 };
 
 }  // namespace rdpd

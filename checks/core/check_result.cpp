@@ -43,17 +43,25 @@ bool fromString(const QString &s, Origin *out) {
   return false;
 }
 
+// The one set of words for a check's state: reports, the CLI and the wizard all use these.
 QString statusLabel(Status s) {
   switch (s) {
-    case Status::Pass: return QCoreApplication::translate("Status", "OK");
+    case Status::Pass:
+      return QCoreApplication::translate("Status", "Passed");
     case Status::Warn: return QCoreApplication::translate("Status", "Warning");
-    case Status::Fail: return QCoreApplication::translate("Status", "Problem");
-    case Status::Skipped: return QCoreApplication::translate("Status", "Not run");
+    case Status::Fail:
+      return QCoreApplication::translate("Status", "Problem found");
+    case Status::Skipped:
+      return QCoreApplication::translate("Status", "Skipped");
     case Status::Error: return QCoreApplication::translate("Status", "Could not check");
     case Status::NeedsInput: return QCoreApplication::translate("Status", "Needs your input");
   }
   return {};
 }
+
+QString pendingLabel() { return QCoreApplication::translate("Status", "Not run yet"); }
+
+QString runningLabel() { return QCoreApplication::translate("Status", "Running…"); }
 
 int severity(Status s) {
   switch (s) {

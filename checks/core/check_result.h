@@ -17,7 +17,10 @@ QString toString(Origin o);   // stable wire names: "local", "remote", ...
 QString toString(Status s);   // "pass", "warn", "fail", "skipped", "error", "needs_input"
 bool fromString(const QString &s, Status *out);
 bool fromString(const QString &s, Origin *out);
-QString statusLabel(Status s);  // translated, for people
+// Translated words for people, the same on every surface (reports, CLI, wizard): "Passed", "Skipped", ...
+QString statusLabel(Status s);
+QString pendingLabel();  // a check that has not run yet: "Not run yet"
+QString runningLabel();  // a check running now: "Running…"
 // Worse status wins: fail > error > warn > needs_input > pass > skipped.
 int severity(Status s);
 

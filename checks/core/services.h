@@ -1,5 +1,6 @@
 #pragma once
-// Seams for what is not deterministic: the clock and name resolution. Production code uses Services::system();
+// Seams for what is not deterministic: the clock and name resolution. Production code uses Services::system(),
+// defined with the system resolver in checks/net/system_services.cpp (core keeps the seam, net the sockets);
 // tests pass their own.
 
 #include <QDateTime>

@@ -2,23 +2,15 @@
 
 #include <QCoreApplication>
 
-#include "checks/core/registry.h"
-
 using namespace Qt::StringLiterals;
 
 namespace rdpd::guest {
 
 CheckResult notCollected() { return makeResult(Status::Skipped, {{u"reason"_s, u"not_collected"_s}}); }
 
-CheckInfo GuestCheck::info() const {
-  CheckInfo i;
-  i.id = QString::fromLatin1(m_spec.id);
-  i.step = m_spec.step;
-  i.alsoSteps = m_spec.alsoSteps;
-  i.origin = Origin::Guest;
-  i.timeoutMs = 1000;
-  return i;
-}
+GuestCheck::GuestCheck(GuestCheckSpec spec)
+    : Check({.id = QString::fromLatin1(spec.id), .step = spec.step, .origin = Origin::Guest, .timeoutMs = 1000}),
+      m_spec(std::move(spec)) {}
 
 QString GuestCheck::title() const { return m_spec.title(); }
 
@@ -59,11 +51,3 @@ QString GuestCheck::explain(const CheckResult &r) const {
 }
 
 }  // namespace rdpd::guest
-
-namespace rdpd {
-
-void registerGuestChecks(CheckRegistry &r) {
-  for (guest::GuestCheckSpec &s : guest::guestCheckSpecs()) r.add(std::make_shared<guest::GuestCheck>(std::move(s)));
-}
-
-}  // namespace rdpd

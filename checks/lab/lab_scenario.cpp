@@ -8,8 +8,11 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QRegularExpression>
-
 #include <algorithm>
+#include <cmath>
+
+#include "checks/core/json_number.h"
+#include "checks/core/steps.h"
 
 using namespace Qt::StringLiterals;
 
@@ -62,12 +65,15 @@ class Reader {
     if (!has(o, key)) { if (required) missing(path); return std::nullopt; }
     const QJsonValue v = o.value(key);
     const double d = v.toDouble();
-    if (!v.isDouble() || d != double(qint64(d))) { wrongType(path, Kind::Number); return std::nullopt; }
-    if (d < double(min) || d > double(max)) {
-      badValue(path, QCoreApplication::translate("Lab", "It must be between %1 and %2.").arg(min).arg(max));
+    if (!v.isDouble() || !std::isfinite(d) || std::floor(d) != d) {
+      wrongType(path, Kind::Number);
       return std::nullopt;
     }
-    return qint64(d);
+    // Checked conversion (checks/core/json_number.h): a whole number outside [min, max] is a bad value, never an
+    // undefined cast.
+    const std::optional<qint64> n = integralNumber(d, min, max);
+    if (!n) badValue(path, QCoreApplication::translate("Lab", "It must be between %1 and %2.").arg(min).arg(max));
+    return n;
   }
   std::optional<bool> boolean(const QJsonObject &o, const QString &key, const QString &path) {
     if (failed() || !has(o, key)) return std::nullopt;
@@ -322,7 +328,7 @@ ScenarioParse parseScenario(const QByteArray &bytes, const QString &sourceName) 
   s.answer = r.localized(o, u"answer"_s, true);
   if (const auto exp = r.object(o, u"expected"_s, u"expected"_s, true)) {
     s.expectedCause = r.text(*exp, u"cause"_s, u"expected.cause"_s, true);
-    if (auto st = r.number(*exp, u"step"_s, u"expected.step"_s, true, 1, 11)) s.expectedStep = int(*st);
+    if (auto st = r.number(*exp, u"step"_s, u"expected.step"_s, true, 1, kStepCount)) s.expectedStep = int(*st);
   }
   s.clientError = r.text(o, u"client_error"_s, u"client_error"_s, false);
   if (!r.failed() && s.clientError.size() > 2000) r.badValue(u"client_error"_s, QCoreApplication::translate("Lab", "Use at most 2000 characters."));
@@ -419,6 +425,29 @@ ScenarioListing listScenarios(const QString &labDir) {
     return a.order != b.order ? a.order < b.order : a.id < b.id;
   });
   return out;
+}
+
+QJsonValue resolvePortPlaceholders(const QJsonValue &v, int port, int alt) {
+  if (v.isString()) {
+    const QString s = v.toString();
+    if (s == u"{{port}}"_s) return port;
+    if (s == u"{{alt_port}}"_s) return alt;
+    if (s == u"{{port_text}}"_s) return QString::number(port);
+    if (s == u"{{alt_port_text}}"_s) return QString::number(alt);
+    return v;
+  }
+  if (v.isArray()) {
+    QJsonArray out;
+    for (const QJsonValue &e : v.toArray()) out.append(resolvePortPlaceholders(e, port, alt));
+    return out;
+  }
+  if (v.isObject()) {
+    QJsonObject out;
+    const QJsonObject o = v.toObject();
+    for (auto it = o.begin(); it != o.end(); ++it) out.insert(it.key(), resolvePortPlaceholders(it.value(), port, alt));
+    return out;
+  }
+  return v;
 }
 
 }  // namespace rdpd::lab

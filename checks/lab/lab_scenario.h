@@ -129,4 +129,8 @@ QJsonObject baseEvidence(const QString &name, bool *found = nullptr);
 // RFC 7386 JSON merge patch: objects merge recursively, null removes a member, anything else replaces.
 QJsonObject mergePatch(const QJsonObject &target, const QJsonObject &patch);
 
+// A scenario's evidence document with "{{port}}"/"{{alt_port}}" (numbers) and "{{port_text}}"/"{{alt_port_text}}"
+// (texts) replaced by the ports the lab really listens on, at any depth.
+QJsonValue resolvePortPlaceholders(const QJsonValue &v, int port, int alt);
+
 }  // namespace rdpd::lab

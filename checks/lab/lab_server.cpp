@@ -317,29 +317,6 @@ bool fillAcceptQueue(Listener &l) {
   return false;
 }
 
-QJsonValue resolvePlaceholders(const QJsonValue &v, int port, int alt) {
-  if (v.isString()) {
-    const QString s = v.toString();
-    if (s == u"{{port}}"_s) return port;
-    if (s == u"{{alt_port}}"_s) return alt;
-    if (s == u"{{port_text}}"_s) return QString::number(port);
-    if (s == u"{{alt_port_text}}"_s) return QString::number(alt);
-    return v;
-  }
-  if (v.isArray()) {
-    QJsonArray out;
-    for (const QJsonValue &e : v.toArray()) out.append(resolvePlaceholders(e, port, alt));
-    return out;
-  }
-  if (v.isObject()) {
-    QJsonObject out;
-    const QJsonObject o = v.toObject();
-    for (auto it = o.begin(); it != o.end(); ++it) out.insert(it.key(), resolvePlaceholders(it.value(), port, alt));
-    return out;
-  }
-  return v;
-}
-
 }  // namespace
 
 struct LabServer::Impl {
@@ -473,7 +450,7 @@ LabStart LabServer::start(const Scenario &scenario) {
   }
   d->scenario = scenario;
   if (!scenario.guestEvidence.isEmpty()) {
-    d->resolvedEvidence = resolvePlaceholders(scenario.guestEvidence, mainPort(), alternativePort()).toObject();
+    d->resolvedEvidence = resolvePortPlaceholders(scenario.guestEvidence, mainPort(), alternativePort()).toObject();
     // Read exactly as an evidence file given with --evidence would be.
     const guest::ImportResult ev = guest::EvidenceImport::fromJson(QJsonDocument(d->resolvedEvidence).toJson());
     if (!ev.ok()) {

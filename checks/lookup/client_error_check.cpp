@@ -14,16 +14,13 @@ namespace rdpd {
 namespace {
 }  // namespace
 
-CheckInfo ClientErrorCheck::info() const {
-  CheckInfo i;
-  i.id = QString::fromLatin1(kId);
-  i.step = 9;
-  i.origin = Origin::Local;
-  i.timeoutMs = 1000;
-  return i;
-}
-
-QString ClientErrorCheck::title() const { return QCoreApplication::translate("ClientErrorCheck", "What does the client's error message mean?"); }
+ClientErrorCheck::ClientErrorCheck()
+    : Check({.id = QString::fromLatin1(kId),
+             .step = 9,
+             .origin = Origin::Local,
+             .timeoutMs = 1000,
+             .titleContext = "ClientErrorCheck",
+             .title = QT_TRANSLATE_NOOP("ClientErrorCheck", "What does the client's error message mean?")}) {}
 
 CheckResult ClientErrorCheck::run(const CheckContext &ctx) const {
   const QString text = ctx.target.clientError.trimmed();

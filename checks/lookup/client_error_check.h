@@ -10,8 +10,7 @@ namespace rdpd {
 class ClientErrorCheck final : public Check {
  public:
   static constexpr const char *kId = "client.error_text";
-  CheckInfo info() const override;
-  QString title() const override;
+  ClientErrorCheck();
   CheckResult run(const CheckContext &ctx) const override;
   QString summarize(const CheckResult &r) const override;
   QString explain(const CheckResult &r) const override;

@@ -4,6 +4,6 @@
 
 namespace rdpd {
 
-void registerLookupChecks(CheckRegistry &r) { r.add(std::make_shared<ClientErrorCheck>()); }
+void registerLookupChecks(CheckList &out) { out.push_back(std::make_shared<ClientErrorCheck>()); }
 
 }  // namespace rdpd

@@ -24,18 +24,14 @@ QString errorName(ResolveError e) {
 }
 }  // namespace
 
-CheckInfo DnsCheck::info() const {
-  CheckInfo i;
-  i.id = QString::fromLatin1(kId);
-  i.step = 5;
-  i.alsoSteps = {3};
-  i.origin = Origin::Remote;
-  i.timeoutMs = 3000;
-  i.dependsOn = {u"target.validate"_s};
-  return i;
-}
-
-QString DnsCheck::title() const { return QCoreApplication::translate("DnsCheck", "Does the server's name resolve to an address?"); }
+DnsCheck::DnsCheck()
+    : Check({.id = QString::fromLatin1(kId),
+             .step = 5,
+             .origin = Origin::Remote,
+             .timeoutMs = 3000,
+             .dependsOn = {u"target.validate"_s},
+             .titleContext = "DnsCheck",
+             .title = QT_TRANSLATE_NOOP("DnsCheck", "Does the server's name resolve to an address?")}) {}
 
 CheckResult DnsCheck::run(const CheckContext &ctx) const {
   const CheckResult *v = ctx.find(u"target.validate"_s);

@@ -11,8 +11,7 @@ namespace rdpd {
 class DnsCheck final : public Check {
  public:
   static constexpr const char *kId = "net.dns";
-  CheckInfo info() const override;
-  QString title() const override;
+  DnsCheck();
   CheckResult run(const CheckContext &ctx) const override;
   QString summarize(const CheckResult &r) const override;
   QString explain(const CheckResult &r) const override;

@@ -20,18 +20,16 @@ namespace {
 QString ms(const QVariant &v) { return QString::number(v.toDouble(), 'f', 1); }
 }  // namespace
 
-CheckInfo IcmpCheck::info() const {
-  CheckInfo i;
-  i.id = QString::fromLatin1(kId);
-  i.step = 5;
-  i.origin = Origin::Remote;
-  // Same budget as the TCP connect check: both run side by side, so a silent server costs one timeout, not two.
-  i.timeoutMs = 3000;
-  i.dependsOn = {QString::fromLatin1(DnsCheck::kId)};
-  return i;
-}
-
-QString IcmpCheck::title() const { return QCoreApplication::translate("IcmpCheck", "Does the server answer ping, and how fast?"); }
+IcmpCheck::IcmpCheck()
+    : Check({.id = QString::fromLatin1(kId),
+             .step = 5,
+             .origin = Origin::Remote,
+             // Same budget as the TCP connect check: both run side by side, so a silent server costs one timeout, not
+             // two.
+             .timeoutMs = 3000,
+             .dependsOn = {QString::fromLatin1(DnsCheck::kId)},
+             .titleContext = "IcmpCheck",
+             .title = QT_TRANSLATE_NOOP("IcmpCheck", "Does the server answer ping, and how fast?")}) {}
 
 CheckResult IcmpCheck::run(const CheckContext &ctx) const {
   const QList<QHostAddress> addrs = resolvedAddresses(ctx);

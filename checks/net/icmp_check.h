@@ -11,8 +11,7 @@ class IcmpCheck final : public Check {
  public:
   static constexpr const char *kId = "net.icmp";
   static constexpr int kEchoCount = 5;
-  CheckInfo info() const override;
-  QString title() const override;
+  IcmpCheck();
   CheckResult run(const CheckContext &ctx) const override;
   QString summarize(const CheckResult &r) const override;
   QString explain(const CheckResult &r) const override;

@@ -164,16 +164,13 @@ QString proxyHostOnly(const QString &url) {
   return u.port() > 0 ? u"%1:%2"_s.arg(u.host()).arg(u.port()) : u.host();
 }
 
-CheckInfo LocalNetworkCheck::info() const {
-  CheckInfo i;
-  i.id = QString::fromLatin1(kId);
-  i.step = 5;
-  i.origin = Origin::Local;
-  i.timeoutMs = 3000;
-  return i;
-}
-
-QString LocalNetworkCheck::title() const { return QCoreApplication::translate("LocalNetworkCheck", "Is this computer connected to a network?"); }
+LocalNetworkCheck::LocalNetworkCheck()
+    : Check({.id = QString::fromLatin1(kId),
+             .step = 5,
+             .origin = Origin::Local,
+             .timeoutMs = 3000,
+             .titleContext = "LocalNetworkCheck",
+             .title = QT_TRANSLATE_NOOP("LocalNetworkCheck", "Is this computer connected to a network?")}) {}
 
 CheckResult LocalNetworkCheck::run(const CheckContext &ctx) const {
   Q_UNUSED(ctx);

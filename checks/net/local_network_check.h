@@ -12,8 +12,7 @@ namespace rdpd {
 class LocalNetworkCheck final : public Check {
  public:
   static constexpr const char *kId = "local.network";
-  CheckInfo info() const override;
-  QString title() const override;
+  LocalNetworkCheck();
   CheckResult run(const CheckContext &ctx) const override;
   QString summarize(const CheckResult &r) const override;
   QString explain(const CheckResult &r) const override;

@@ -11,18 +11,16 @@ using namespace Qt::StringLiterals;
 
 namespace rdpd {
 
-CheckInfo PathCheck::info() const {
-  CheckInfo i;
-  i.id = QString::fromLatin1(kId);
-  i.step = 5;
-  i.origin = Origin::Remote;
-  // Not longer than the connect check: a silent server must not make the diagnosis wait for a second timeout.
-  i.timeoutMs = 3000;
-  i.dependsOn = {QString::fromLatin1(DnsCheck::kId)};
-  return i;
-}
-
-QString PathCheck::title() const { return QCoreApplication::translate("PathCheck", "Where does the way to the server stop?"); }
+PathCheck::PathCheck()
+    : Check(
+          {.id = QString::fromLatin1(kId),
+           .step = 5,
+           .origin = Origin::Remote,
+           // Not longer than the connect check: a silent server must not make the diagnosis wait for a second timeout.
+           .timeoutMs = 3000,
+           .dependsOn = {QString::fromLatin1(DnsCheck::kId)},
+           .titleContext = "PathCheck",
+           .title = QT_TRANSLATE_NOOP("PathCheck", "Where does the way to the server stop?")}) {}
 
 CheckResult PathCheck::run(const CheckContext &ctx) const {
   const QList<QHostAddress> addrs = resolvedAddresses(ctx);

@@ -9,8 +9,7 @@ class PathCheck final : public Check {
  public:
   static constexpr const char *kId = "net.path";
   static constexpr int kMaxHops = 16;
-  CheckInfo info() const override;
-  QString title() const override;
+  PathCheck();
   CheckResult run(const CheckContext &ctx) const override;
   QString summarize(const CheckResult &r) const override;
   QString explain(const CheckResult &r) const override;

@@ -4,9 +4,9 @@
 
 namespace rdpd {
 
-void registerNetChecks(CheckRegistry &r) {
-  r.add(std::make_shared<DnsCheck>());
-  r.add(std::make_shared<TcpConnectCheck>());
+void registerNetChecks(CheckList &out) {
+  out.push_back(std::make_shared<DnsCheck>());
+  out.push_back(std::make_shared<TcpConnectCheck>());
 }
 
 }  // namespace rdpd

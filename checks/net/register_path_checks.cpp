@@ -7,11 +7,11 @@
 
 namespace rdpd {
 
-void registerPathChecks(CheckRegistry &r) {
-  r.add(std::make_shared<LocalNetworkCheck>());
-  r.add(std::make_shared<IcmpCheck>());
-  r.add(std::make_shared<TcpLatencyCheck>());
-  r.add(std::make_shared<PathCheck>());
+void registerPathChecks(CheckList &out) {
+  out.push_back(std::make_shared<LocalNetworkCheck>());
+  out.push_back(std::make_shared<IcmpCheck>());
+  out.push_back(std::make_shared<TcpLatencyCheck>());
+  out.push_back(std::make_shared<PathCheck>());
 }
 
 }  // namespace rdpd

@@ -26,17 +26,14 @@ int rank(ConnectState s) {
 }
 }  // namespace
 
-CheckInfo TcpConnectCheck::info() const {
-  CheckInfo i;
-  i.id = QString::fromLatin1(kId);
-  i.step = 3;
-  i.origin = Origin::Remote;
-  i.timeoutMs = 3000;
-  i.dependsOn = {QString::fromLatin1(DnsCheck::kId)};
-  return i;
-}
-
-QString TcpConnectCheck::title() const { return QCoreApplication::translate("TcpConnectCheck", "Does the Remote Desktop port accept connections?"); }
+TcpConnectCheck::TcpConnectCheck()
+    : Check({.id = QString::fromLatin1(kId),
+             .step = 3,
+             .origin = Origin::Remote,
+             .timeoutMs = 3000,
+             .dependsOn = {QString::fromLatin1(DnsCheck::kId)},
+             .titleContext = "TcpConnectCheck",
+             .title = QT_TRANSLATE_NOOP("TcpConnectCheck", "Does the Remote Desktop port accept connections?")}) {}
 
 CheckResult TcpConnectCheck::run(const CheckContext &ctx) const {
   const CheckResult *dns = ctx.find(QString::fromLatin1(DnsCheck::kId));

@@ -10,8 +10,7 @@ namespace rdpd {
 class TcpConnectCheck final : public Check {
  public:
   static constexpr const char *kId = "net.tcp_connect";
-  CheckInfo info() const override;
-  QString title() const override;
+  TcpConnectCheck();
   CheckResult run(const CheckContext &ctx) const override;
   QString summarize(const CheckResult &r) const override;
   QString explain(const CheckResult &r) const override;

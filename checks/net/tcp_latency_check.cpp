@@ -19,17 +19,14 @@ QString ms(const QVariant &v) { return QString::number(v.toDouble(), 'f', 1); }
 constexpr int kGapMs = 10;  // a short pause between connects, so five probes never arrive as one burst
 }  // namespace
 
-CheckInfo TcpLatencyCheck::info() const {
-  CheckInfo i;
-  i.id = QString::fromLatin1(kId);
-  i.step = 5;
-  i.origin = Origin::Remote;
-  i.timeoutMs = 3000;
-  i.dependsOn = {QString::fromLatin1(TcpConnectCheck::kId)};
-  return i;
-}
-
-QString TcpLatencyCheck::title() const { return QCoreApplication::translate("TcpLatencyCheck", "How fast does the Remote Desktop port answer?"); }
+TcpLatencyCheck::TcpLatencyCheck()
+    : Check({.id = QString::fromLatin1(kId),
+             .step = 5,
+             .origin = Origin::Remote,
+             .timeoutMs = 3000,
+             .dependsOn = {QString::fromLatin1(TcpConnectCheck::kId)},
+             .titleContext = "TcpLatencyCheck",
+             .title = QT_TRANSLATE_NOOP("TcpLatencyCheck", "How fast does the Remote Desktop port answer?")}) {}
 
 CheckResult TcpLatencyCheck::run(const CheckContext &ctx) const {
   const CheckResult *tcp = ctx.find(QString::fromLatin1(TcpConnectCheck::kId));

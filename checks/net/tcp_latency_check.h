@@ -10,8 +10,7 @@ class TcpLatencyCheck final : public Check {
  public:
   static constexpr const char *kId = "net.tcp_latency";
   static constexpr int kConnectCount = 5;
-  CheckInfo info() const override;
-  QString title() const override;
+  TcpLatencyCheck();
   CheckResult run(const CheckContext &ctx) const override;
   QString summarize(const CheckResult &r) const override;
   QString explain(const CheckResult &r) const override;

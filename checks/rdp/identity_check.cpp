@@ -3,7 +3,7 @@
 #include <QCoreApplication>
 
 #include "checks/core/services.h"
-#include "checks/tls/tls_probe.h"
+#include "checks/rdp/tls_probe.h"
 
 using namespace Qt::StringLiterals;
 
@@ -11,7 +11,6 @@ namespace rdpd {
 
 namespace {
 
-constexpr int kMarginMs = 150;
 constexpr int kMaxProbeMs = 3000;
 
 QVariant orNull(const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); }
@@ -68,29 +67,26 @@ CheckResult classifyIdentity(const QByteArray &answer, const QDateTime &now) {
 
 }  // namespace rdp
 
-CheckInfo IdentityCheck::info() const {
-  CheckInfo i;
-  i.id = QString::fromLatin1(kId);
-  i.step = 9;
-  i.origin = Origin::Remote;
-  i.timeoutMs = 5000;
-  i.dependsOn = {u"rdp.negotiation"_s};
-  return i;
-}
-
-QString IdentityCheck::title() const { return QCoreApplication::translate("IdentityCheck", "What does the server say about itself?"); }
+IdentityCheck::IdentityCheck()
+    : Check({.id = QString::fromLatin1(kId),
+             .step = 9,
+             .origin = Origin::Remote,
+             .timeoutMs = 5000,
+             .dependsOn = {u"rdp.negotiation"_s},
+             .titleContext = "IdentityCheck",
+             .title = QT_TRANSLATE_NOOP("IdentityCheck", "What does the server say about itself?")}) {}
 
 CheckResult IdentityCheck::run(const CheckContext &ctx) const {
-  const tls::NegotiationFacts facts = tls::negotiationFacts(ctx);
-  if (facts.known && !facts.offersCredssp) return makeResult(Status::Skipped, {{u"reason"_s, u"no_credssp"_s}});
-  const QHostAddress addr = facts.address.isNull() ? tls::probeAddress(ctx) : facts.address;
-  if (addr.isNull()) return makeResult(Status::Skipped, {{u"reason"_s, u"no_address"_s}});
+  const tls::ProbeSetup probe = tls::setupProbe(ctx);
+  if (probe.facts.known && !probe.facts.offersCredssp)
+    return makeResult(Status::Skipped, {{u"reason"_s, u"no_credssp"_s}});
+  if (probe.address.isNull()) return makeResult(Status::Skipped, {{u"reason"_s, u"no_address"_s}});
   const CancelToken &token = *ctx.token;
-  const int t = qMax(50, qMin(kMaxProbeMs, token.remainingMs() - kMarginMs));
+  const int t = qMax(50, qMin(kMaxProbeMs, probeBudgetMs(token)));
 
   TcpSocket sock;
   const quint32 request = rdp::ProtocolSsl | rdp::ProtocolHybrid;
-  const rdp::NegotiationOutcome n = rdp::negotiate(sock, addr, quint16(ctx.target.port), request, token, t);
+  const rdp::NegotiationOutcome n = rdp::negotiate(sock, probe.address, probe.port, request, token, t);
   const bool credssp = n.tlsFollows() && (n.confirm.selectedProtocol == rdp::ProtocolHybrid ||
                                           n.confirm.selectedProtocol == rdp::ProtocolHybridEx);
   if (n.kind == rdp::NegotiationOutcome::Kind::Cancelled) return makeResult(Status::Skipped, {{u"cancelled"_s, true}});
@@ -100,7 +96,7 @@ CheckResult IdentityCheck::run(const CheckContext &ctx) const {
   tls::TlsClientOptions o;
   o.verifyChain = false;
   o.timeoutMs = t;
-  o.serverName = ctx.target.kind == HostKind::Name ? ctx.target.host : QString();
+  o.serverName = probe.serverName;
   const tls::TlsHandshakeResult h = client.handshake(o, token);
   if (!h.ok) return makeResult(Status::Error, {{u"error"_s, u"tls_failed"_s}, {u"tls_error"_s, h.error}});
 

@@ -15,8 +15,7 @@ namespace rdpd {
 class IdentityCheck final : public Check {
  public:
   static constexpr const char *kId = "rdp.identity";
-  CheckInfo info() const override;
-  QString title() const override;
+  IdentityCheck();
   CheckResult run(const CheckContext &ctx) const override;
   QString summarize(const CheckResult &r) const override;
   QString explain(const CheckResult &r) const override;

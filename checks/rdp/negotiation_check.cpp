@@ -19,8 +19,6 @@ using rdp::NegotiationOutcome;
 using CK = ConnectionConfirm::Kind;
 using OK = NegotiationOutcome::Kind;
 
-constexpr int kMarginMs = 150;  // left for building the result inside the runner's budget
-
 QString outcomeText(const NegotiationOutcome &o) {
   return o.kind == OK::Confirm ? rdp::kindName(o.confirm.kind) : rdp::outcomeName(o.kind);
 }
@@ -76,6 +74,36 @@ bool mentionsNla(const QString &clientError) {
   return false;
 }
 
+namespace {
+
+// The reply to the richest request decides "selected_protocol" and the server flags.
+struct RichestReply {
+  QVariant selected, flags;
+  QStringList flagNames;
+};
+RichestReply richestReply(const QList<NegotiationOutcome> &outcomes) {
+  RichestReply r;
+  int richest = -1;
+  for (const NegotiationOutcome &o : outcomes) {
+    if (o.kind == OK::Confirm && o.confirm.kind == CK::Response && int(o.requested) > richest) {
+      richest = int(o.requested);
+      r.selected = protocolName(o.confirm.selectedProtocol);
+      r.flags = o.confirm.flags;
+      r.flagNames = serverFlagNames(o.confirm.flags);
+    }
+  }
+  return r;
+}
+
+// The most telling failure code when several requests failed differently; null when none failed.
+QVariant mostTellingFailure(const QList<quint32> &codes) {
+  for (quint32 c : {3u, 6u, 5u, 2u, 1u, 4u})
+    if (codes.contains(c)) return QVariant(c);
+  return codes.isEmpty() ? QVariant() : QVariant(codes.first());
+}
+
+}  // namespace
+
 CheckResult classifyNegotiation(const QList<NegotiationOutcome> &outcomes, bool clientMentionsNla) {
   Evidence ev;
   QStringList accepted;
@@ -112,26 +140,9 @@ CheckResult classifyNegotiation(const QList<NegotiationOutcome> &outcomes, bool 
   }
   accepted = orderedProtocols(accepted);
 
-  // The reply to the richest request decides "selected_protocol" and the server flags.
-  QVariant selected, flags;
-  QStringList flagNames;
-  int richest = -1;
-  for (const NegotiationOutcome &o : outcomes) {
-    if (o.kind == OK::Confirm && o.confirm.kind == CK::Response && int(o.requested) > richest) {
-      richest = int(o.requested);
-      selected = protocolName(o.confirm.selectedProtocol);
-      flags = o.confirm.flags;
-      flagNames = serverFlagNames(o.confirm.flags);
-    }
-  }
-
-  // The most telling failure code when several requests failed differently.
-  QVariant failureCode, failureNameV;
-  for (quint32 c : {3u, 6u, 5u, 2u, 1u, 4u}) {
-    if (codes.contains(c)) { failureCode = c; break; }
-  }
-  if (failureCode.isNull() && !codes.isEmpty()) failureCode = codes.first();
-  if (!failureCode.isNull()) failureNameV = failureName(failureCode.toUInt());
+  const RichestReply richest = richestReply(outcomes);
+  const QVariant failureCode = mostTellingFailure(codes);
+  const QVariant failureNameV = failureCode.isNull() ? QVariant() : QVariant(failureName(failureCode.toUInt()));
 
   const bool nlaRequired = codes.contains(HybridRequiredByServer);
   ev.insert(u"responds_as_rdp"_s, anyRdp);
@@ -139,10 +150,10 @@ CheckResult classifyNegotiation(const QList<NegotiationOutcome> &outcomes, bool 
   ev.insert(u"nla_required"_s, nlaRequired);
   ev.insert(u"failure_code"_s, failureCode);
   ev.insert(u"failure_name"_s, failureNameV);
-  ev.insert(u"server_flags"_s, flags);
-  ev.insert(u"server_flags_names"_s, flagNames);
+  ev.insert(u"server_flags"_s, richest.flags);
+  ev.insert(u"server_flags_names"_s, richest.flagNames);
   ev.insert(u"non_rdp_reply"_s, anyRdp || nonRdp.isEmpty() ? QVariant() : QVariant(nonRdp));
-  ev.insert(u"selected_protocol"_s, selected);
+  ev.insert(u"selected_protocol"_s, richest.selected);
   ev.insert(u"per_request"_s, perRequest);
   ev.insert(u"client_mentions_nla"_s, clientMentionsNla);
   ev.insert(u"legacy_server"_s, anyLegacy && !accepted.contains(u"tls"_s));
@@ -187,18 +198,14 @@ CheckResult classifyNegotiation(const QList<NegotiationOutcome> &outcomes, bool 
 
 }  // namespace rdp
 
-CheckInfo NegotiationCheck::info() const {
-  CheckInfo i;
-  i.id = QString::fromLatin1(kId);
-  i.step = 4;
-  i.alsoSteps = {9};
-  i.origin = Origin::Remote;
-  i.timeoutMs = 3000;
-  i.dependsOn = {QString::fromLatin1(TcpConnectCheck::kId)};
-  return i;
-}
-
-QString NegotiationCheck::title() const { return QCoreApplication::translate("NegotiationCheck", "Does the port answer as Remote Desktop?"); }
+NegotiationCheck::NegotiationCheck()
+    : Check({.id = QString::fromLatin1(kId),
+             .step = 4,
+             .origin = Origin::Remote,
+             .timeoutMs = 3000,
+             .dependsOn = {QString::fromLatin1(TcpConnectCheck::kId)},
+             .titleContext = "NegotiationCheck",
+             .title = QT_TRANSLATE_NOOP("NegotiationCheck", "Does the port answer as Remote Desktop?")}) {}
 
 CheckResult NegotiationCheck::run(const CheckContext &ctx) const {
   const CheckResult *tcp = ctx.find(QString::fromLatin1(TcpConnectCheck::kId));
@@ -214,7 +221,7 @@ CheckResult NegotiationCheck::run(const CheckContext &ctx) const {
     TcpSocket s;
     return rdp::negotiate(s, addr, port, req, token, qMax(50, timeoutMs));
   };
-  auto budget = [&] { return qMax(0, token.remainingMs() - kMarginMs); };
+  auto budget = [&] { return probeBudgetMs(token); };
 
   // The CredSSP request goes first, alone: if the port is silent, the others would only wait in vain, and a
   // lone first connection warms up servers that fork per connection.

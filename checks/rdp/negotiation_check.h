@@ -14,8 +14,7 @@ namespace rdpd {
 class NegotiationCheck final : public Check {
  public:
   static constexpr const char *kId = "rdp.negotiation";
-  CheckInfo info() const override;
-  QString title() const override;
+  NegotiationCheck();
   CheckResult run(const CheckContext &ctx) const override;
   QString summarize(const CheckResult &r) const override;
   QString explain(const CheckResult &r) const override;

@@ -97,8 +97,8 @@ DiagnosisReport buildReport(const Target &target, const QDateTime &startedAt, qi
   r.clientOs = QSysInfo::prettyProductName();
   r.clientError = target.clientError;
   for (int step = 1; step <= kStepCount; ++step) {
-    for (const Check *c : registry.all()) {
-      if (c->info().step != step) continue;
+    for (const Check *c : registry.forStep(step)) {
+      if (c->info().step != step) continue;  // listed on this page, reported under its own step
       auto it = results.constFind(c->info().id);
       if (it != results.constEnd()) r.checks.append(it.value());
     }
@@ -223,9 +223,10 @@ QString toText(const DiagnosisReport &r, const CheckRegistry &registry) {
       QStringList titles{registry.title(c.id)};
       while (i + 1 < r.checks.size() && r.checks[i + 1].step == step && waitsForGuest(r.checks[i + 1]))
         titles << registry.title(r.checks[++i].id);
-      out += u"  [%1] %2\n"_s.arg(statusLabel(c.status).leftJustified(14),
-                                 QCoreApplication::translate("Report", "Needs facts from inside the server (see below): %1")
-                                     .arg(titles.join(u"; "_s)));
+      out += u"  [%1] %2\n"_s.arg(
+          statusLabel(c.status).leftJustified(14),
+          QCoreApplication::translate("Report", "Needs facts from inside the server (see below): %1")
+              .arg(titles.join(u"; "_s)));
       continue;
     }
     out += u"  [%1] %2\n"_s.arg(statusLabel(c.status).leftJustified(14), registry.title(c.id));

@@ -8,16 +8,13 @@ using namespace Qt::StringLiterals;
 
 namespace rdpd {
 
-CheckInfo ValidateTargetCheck::info() const {
-  CheckInfo i;
-  i.id = QString::fromLatin1(kId);
-  i.step = 3;
-  i.origin = Origin::Local;
-  i.timeoutMs = 500;
-  return i;
-}
-
-QString ValidateTargetCheck::title() const { return QCoreApplication::translate("ValidateTargetCheck", "Is the address and port valid?"); }
+ValidateTargetCheck::ValidateTargetCheck()
+    : Check({.id = QString::fromLatin1(kId),
+             .step = 3,
+             .origin = Origin::Local,
+             .timeoutMs = 500,
+             .titleContext = "ValidateTargetCheck",
+             .title = QT_TRANSLATE_NOOP("ValidateTargetCheck", "Is the address and port valid?")}) {}
 
 CheckResult ValidateTargetCheck::run(const CheckContext &ctx) const {
   // The runner only ever holds a target that parsed; re-validating its parts guards callers that build targets by
@@ -64,6 +61,6 @@ QString ValidateTargetCheck::explain(const CheckResult &r) const {
   return {};
 }
 
-void registerTargetChecks(CheckRegistry &r) { r.add(std::make_shared<ValidateTargetCheck>()); }
+void registerTargetChecks(CheckList &out) { out.push_back(std::make_shared<ValidateTargetCheck>()); }
 
 }  // namespace rdpd

@@ -9,8 +9,7 @@ class ValidateTargetCheck final : public Check {
  public:
   static constexpr const char *kId = "target.validate";
   // The raw text the user typed, kept so the explanation can quote it (e.g. port 113322).
-  CheckInfo info() const override;
-  QString title() const override;
+  ValidateTargetCheck();
   CheckResult run(const CheckContext &ctx) const override;
   QString summarize(const CheckResult &r) const override;
   QString explain(const CheckResult &r) const override;

@@ -143,6 +143,43 @@ struct TlsClient::Impl {
 TlsClient::TlsClient(TcpSocket &socket) : d(std::make_unique<Impl>(socket)) {}
 TlsClient::~TlsClient() = default;
 
+namespace {
+
+// After a completed handshake: version, cipher suite, the peer's chain (DER) and, when asked, its verification.
+void describeSession(SSL *ssl, bool verifyChain, TlsHandshakeResult &out) {
+  QString version = QString::fromLatin1(SSL_get_version(ssl));
+  if (version == u"TLSv1"_s) version = u"TLSv1.0"_s;
+  out.version = version;
+  if (const SSL_CIPHER *c = SSL_get_current_cipher(ssl)) {
+    out.cipherOpenSsl = QString::fromLatin1(SSL_CIPHER_get_name(c));
+    const char *iana = SSL_CIPHER_standard_name(c);
+    out.cipher = iana ? QString::fromLatin1(iana) : out.cipherOpenSsl;
+  }
+  STACK_OF(X509) *chain = SSL_get_peer_cert_chain(ssl);  // client side: leaf included
+  for (int i = 0; chain && i < sk_X509_num(chain); ++i) {
+    unsigned char *der = nullptr;
+    const int n = i2d_X509(sk_X509_value(chain, i), &der);
+    if (n > 0) out.chainDer.append(QByteArray(reinterpret_cast<const char *>(der), n));
+    OPENSSL_free(der);
+  }
+  if (verifyChain && chain && sk_X509_num(chain) > 0) {
+    X509_STORE_CTX *vctx = X509_STORE_CTX_new();
+    if (vctx && systemStore() && X509_STORE_CTX_init(vctx, systemStore(), sk_X509_value(chain, 0), chain) == 1) {
+      out.chainVerified = X509_verify_cert(vctx) == 1;
+      if (!out.chainVerified)
+        out.verifyError = QString::fromLatin1(X509_verify_cert_error_string(X509_STORE_CTX_get_error(vctx)));
+    } else {
+      out.verifyError = u"could not set up verification"_s;
+    }
+    X509_STORE_CTX_free(vctx);
+    ERR_clear_error();
+  } else if (out.chainDer.isEmpty()) {
+    out.verifyError = u"no certificate"_s;
+  }
+}
+
+}  // namespace
+
 TlsHandshakeResult TlsClient::handshake(const TlsClientOptions &o, const CancelToken &token) {
   TlsHandshakeResult out;
   QElapsedTimer t;
@@ -218,35 +255,7 @@ TlsHandshakeResult TlsClient::handshake(const TlsClientOptions &o, const CancelT
   out.ok = true;
   out.peer = PeerReply::None;
   out.firstBytes = d->firstBytes;
-  QString version = QString::fromLatin1(SSL_get_version(d->ssl));
-  if (version == u"TLSv1"_s) version = u"TLSv1.0"_s;
-  out.version = version;
-  if (const SSL_CIPHER *c = SSL_get_current_cipher(d->ssl)) {
-    out.cipherOpenSsl = QString::fromLatin1(SSL_CIPHER_get_name(c));
-    const char *iana = SSL_CIPHER_standard_name(c);
-    out.cipher = iana ? QString::fromLatin1(iana) : out.cipherOpenSsl;
-  }
-  STACK_OF(X509) *chain = SSL_get_peer_cert_chain(d->ssl);  // client side: leaf included
-  for (int i = 0; chain && i < sk_X509_num(chain); ++i) {
-    unsigned char *der = nullptr;
-    const int n = i2d_X509(sk_X509_value(chain, i), &der);
-    if (n > 0) out.chainDer.append(QByteArray(reinterpret_cast<const char *>(der), n));
-    OPENSSL_free(der);
-  }
-  if (o.verifyChain && chain && sk_X509_num(chain) > 0) {
-    X509_STORE_CTX *vctx = X509_STORE_CTX_new();
-    if (vctx && systemStore() && X509_STORE_CTX_init(vctx, systemStore(), sk_X509_value(chain, 0), chain) == 1) {
-      out.chainVerified = X509_verify_cert(vctx) == 1;
-      if (!out.chainVerified)
-        out.verifyError = QString::fromLatin1(X509_verify_cert_error_string(X509_STORE_CTX_get_error(vctx)));
-    } else {
-      out.verifyError = u"could not set up verification"_s;
-    }
-    X509_STORE_CTX_free(vctx);
-    ERR_clear_error();
-  } else if (out.chainDer.isEmpty()) {
-    out.verifyError = u"no certificate"_s;
-  }
+  describeSession(d->ssl, o.verifyChain, out);
   out.elapsedMs = t.elapsed();
   return out;
 }

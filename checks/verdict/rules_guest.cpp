@@ -20,20 +20,26 @@ Status statusOf(const Results &r, const char *id) {
 bool fails(const Results &r, const char *id) { return statusOf(r, id) == Status::Fail; }
 QString remoteState(const Results &r) { return evidenceString(r, "net.tcp_connect", "state"); }
 
-std::optional<Cause> simple(const Results &r, const char *checkId, Status when, const char *cause, int step, double conf) {
-  if (statusOf(r, checkId) != when) return std::nullopt;
-  return Cause{QString::fromLatin1(cause), step, conf, {QString::fromLatin1(checkId)}};
-}
+// The rules that need no code: a guest check ending with that status proposes its cause. Listed before the rules
+// with code (rankCauses keeps the first of equal confidence).
+constexpr SimpleRule kSimpleRules[] = {
+    {"guest.port_range", Status::Fail, "guest_port_out_of_range", 3, 0.96},
+    {"guest.rdp_enabled", Status::Fail, "guest_rdp_disabled", 4, 0.93},
+    {"guest.listener", Status::Fail, "guest_listener_disabled", 9, 0.92},
+    {"guest.security_layer", Status::Fail, "guest_security_layer_invalid", 9, 0.88},
+    {"guest.certificate", Status::Fail, "guest_certificate_broken", 9, 0.8},
+    {"guest.licensing", Status::Fail, "guest_licensing_expired", 9, 0.8},
+    {"guest.rdp_permission", Status::Fail, "guest_no_rdp_permission", 9, 0.76},
+    {"guest.deny_logon", Status::Fail, "guest_deny_logon", 9, 0.8},
+    {"guest.cpu", Status::Fail, "guest_high_cpu", 6, 0.55},
+    {"guest.memory", Status::Fail, "guest_low_memory", 6, 0.55},
+};
 
 // The port the user connects to: the one probed from outside, else the one the guest checks were run against.
 int targetPort(const Results &r, const CheckResult &guest) {
   if (const CheckResult *tcp = findResult(r, "net.tcp_connect"); tcp && tcp->evidence.contains(u"port"_s))
     return tcp->evidence.value(u"port"_s).toInt();
   return guest.evidence.value(u"target_port"_s).toInt();
-}
-
-std::optional<Cause> portOutOfRange(const Results &r) {
-  return simple(r, "guest.port_range", Status::Fail, "guest_port_out_of_range", 3, 0.96);
 }
 
 // The port values agree, you connect to that port, but Remote Desktop still listens on the old one: the change
@@ -84,27 +90,22 @@ std::optional<Cause> portValuesDisagree(const Results &r) {
   return Cause{u"guest_port_values_disagree"_s, 3, 0.89, {u"guest.port_match"_s}};
 }
 
-std::optional<Cause> rdpDisabled(const Results &r) {
-  return simple(r, "guest.rdp_enabled", Status::Fail, "guest_rdp_disabled", 4, 0.93);
-}
 // msconfig "Selective startup" disables TermService together with SessionEnv, UmRdpService, NlaSvc, CryptSvc...:
 // starting TermService alone leaves the user locked out, so the root cause ranks first (0.95 above 0.93) and the
 // stopped service is listed as its consequence below it.
 std::optional<Cause> termServiceStopped(const Results &r) {
-  auto c = simple(r, "guest.termservice", Status::Fail, "guest_termservice_stopped", 4, 0.93);
+  auto c = applySimpleRule({"guest.termservice", Status::Fail, "guest_termservice_stopped", 4, 0.93}, r);
   if (c && fails(r, "guest.selective_startup")) c->confidence = 0.7;
   return c;
 }
+
 std::optional<Cause> selectiveStartup(const Results &r) {
-  auto c = simple(r, "guest.selective_startup", Status::Fail, "guest_selective_startup", 4, 0.75);
+  auto c = applySimpleRule({"guest.selective_startup", Status::Fail, "guest_selective_startup", 4, 0.75}, r);
   if (c && fails(r, "guest.termservice")) {
     c->confidence = 0.95;
     c->evidence << u"guest.termservice"_s;
   }
   return c;
-}
-std::optional<Cause> listenerDisabled(const Results &r) {
-  return simple(r, "guest.listener", Status::Fail, "guest_listener_disabled", 9, 0.92);
 }
 
 std::optional<Cause> firewallBlocks(const Results &r) {
@@ -146,22 +147,6 @@ std::optional<Cause> securityGroupBlocks(const Results &r) {
   return Cause{u"security_group_blocks"_s, 3, conf, ev};
 }
 
-std::optional<Cause> securityLayerInvalid(const Results &r) {
-  return simple(r, "guest.security_layer", Status::Fail, "guest_security_layer_invalid", 9, 0.88);
-}
-std::optional<Cause> certificateBroken(const Results &r) {
-  return simple(r, "guest.certificate", Status::Fail, "guest_certificate_broken", 9, 0.8);
-}
-std::optional<Cause> licensingExpired(const Results &r) {
-  return simple(r, "guest.licensing", Status::Fail, "guest_licensing_expired", 9, 0.8);
-}
-std::optional<Cause> noPermission(const Results &r) {
-  return simple(r, "guest.rdp_permission", Status::Fail, "guest_no_rdp_permission", 9, 0.76);
-}
-std::optional<Cause> denyLogon(const Results &r) {
-  return simple(r, "guest.deny_logon", Status::Fail, "guest_deny_logon", 9, 0.8);
-}
-
 std::optional<Cause> accountBlocked(const Results &r) {
   QStringList ev;
   for (const char *id : {"guest.account_enabled", "guest.account_locked", "guest.password_expired"})
@@ -171,7 +156,7 @@ std::optional<Cause> accountBlocked(const Results &r) {
 }
 
 std::optional<Cause> passwordNeedsRestart(const Results &r) {
-  auto c = simple(r, "guest.password_vs_boot", Status::Warn, "guest_password_needs_restart", 2, 0.7);
+  auto c = applySimpleRule({"guest.password_vs_boot", Status::Warn, "guest_password_needs_restart", 2, 0.7}, r);
   // "Wrong password" from the client while the server shows a reset newer than its last boot: the reset simply
   // has not taken effect yet, which explains the message better than a mistyped password does.
   if (const CheckResult *e = findResult(r, "client.error_text");
@@ -181,6 +166,7 @@ std::optional<Cause> passwordNeedsRestart(const Results &r) {
   }
   return c;
 }
+
 // Step 1: a server that keeps crashing explains refused and timed-out connections better than the port does
 // (0.86 beats port_refused 0.85 and port_filtered 0.8). A single unclean restart is only a hint.
 std::optional<Cause> instanceCrashing(const Results &r) {
@@ -206,9 +192,6 @@ std::optional<Cause> restartPending(const Results &r) {
   return Cause{u"guest_restart_pending"_s, 11, portChangeAwaitsRestartOnTarget(r) ? 0.98 : 0.8, ev};
 }
 
-std::optional<Cause> highCpu(const Results &r) { return simple(r, "guest.cpu", Status::Fail, "guest_high_cpu", 6, 0.55); }
-std::optional<Cause> lowMemory(const Results &r) { return simple(r, "guest.memory", Status::Fail, "guest_low_memory", 6, 0.55); }
-
 std::optional<Cause> securitySoftware(const Results &r) {
   const CheckResult *s = findResult(r, "guest.security_software");
   if (!s || s->status != Status::Warn) return std::nullopt;
@@ -222,11 +205,10 @@ std::optional<Cause> securitySoftware(const Results &r) {
 }  // namespace
 
 void addGuestVerdicts(VerdictBook &b) {
-  b.rules.insert(b.rules.end(),
-                 {portOutOfRange, portMismatch, portValuesDisagree, rdpDisabled, termServiceStopped, selectiveStartup, listenerDisabled,
-                  firewallBlocks, ipsecBlocks, securityGroupBlocks, securityLayerInvalid, certificateBroken,
-                  licensingExpired, noPermission, denyLogon, accountBlocked, passwordNeedsRestart, highCpu, lowMemory,
-                  securitySoftware, instanceCrashing, restartPending});
+  for (const SimpleRule &rule : kSimpleRules)
+    b.rules.push_back([rule](const Results &r) { return applySimpleRule(rule, r); });
+  b.rules.insert(b.rules.end(), {portMismatch, portValuesDisagree, termServiceStopped, selectiveStartup, firewallBlocks, ipsecBlocks, securityGroupBlocks, accountBlocked,
+                                 passwordNeedsRestart, securitySoftware, instanceCrashing, restartPending});
   b.causes.push_back({u"guest_port_out_of_range"_s,
                       [] { return QCoreApplication::translate("Causes", "The server's stored Remote Desktop port is not a valid port number."); },
                       [] { return QCoreApplication::translate("Causes", "Set PortNumber in both Terminal Server registry keys to a valid free port (for example 3389), allow it in the security group, and restart (step 3)."); }});

@@ -16,6 +16,12 @@ QString evidenceString(const Results &r, const char *id, const char *key) {
   return c ? c->evidence.value(QString::fromLatin1(key)).toString() : QString();
 }
 
+std::optional<Cause> applySimpleRule(const SimpleRule &rule, const Results &r) {
+  const CheckResult *c = findResult(r, rule.checkId);
+  if ((c ? c->status : Status::Skipped) != rule.when) return std::nullopt;
+  return Cause{QString::fromLatin1(rule.cause), rule.step, rule.confidence, {QString::fromLatin1(rule.checkId)}};
+}
+
 const VerdictBook &verdictBook() {
   static const VerdictBook book = [] {
     VerdictBook b;

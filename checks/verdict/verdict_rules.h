@@ -38,12 +38,24 @@ void addRdpVerdicts(VerdictBook &b);     // rules_rdp.cpp: negotiation outcomes
 void addTlsVerdicts(VerdictBook &b);     // rules_tls.cpp: TLS, certificate, identity
 void addPathVerdicts(VerdictBook &b);    // rules_path.cpp: ICMP, latency, path, local network
 void addGuestVerdicts(VerdictBook &b);   // rules_guest.cpp: facts from inside the server
-void addCloudVerdicts(VerdictBook &b);   // rules_cloud.cpp: the cloud control plane (instance, security group, bandwidth)
+void addCloudVerdicts(
+    VerdictBook &b);  // rules_cloud.cpp: the cloud control plane (instance, security group, bandwidth)
 void addLookupVerdicts(VerdictBook &b);  // rules_lookup.cpp: the client's error message (client.error_text)
 
 void addCauseWordsWithValues(VerdictBook &b);  // cause_values.cpp: words that name the values found
 // The values a cause's words name, from the results that support it (cause_values.cpp).
 void fillCauseValues(Cause &c, const Results &r);
+
+// A rule that needs no code, as one row of its area's table: when check checkId ended with status `when`, propose
+// cause in step with that confidence, the check as its evidence.
+struct SimpleRule {
+  const char *checkId;
+  Status when;
+  const char *cause;
+  int step;
+  double confidence;
+};
+std::optional<Cause> applySimpleRule(const SimpleRule &rule, const Results &r);
 
 // Helpers for rules.
 const CheckResult *findResult(const Results &r, const char *id);

@@ -9,7 +9,7 @@
 --glyphs EN_DIR ZH_DIR
     Text must be drawn with real glyphs, in both languages. When a font is missing, Qt draws every character as the
     same empty box ("tofu"): the text of a page then consists of very few distinct shapes, and one shape (the box)
-    makes up most of it. Real Latin text has dozens of distinct letter shapes, real Chinese text hundreds. For every
+    makes up most of it. Real text has dozens to hundreds of distinct shapes and no single one dominates. For every
     page the ink (dark pixels) is cut into connected pieces of text size and the distinct shapes are counted.
 
 Exit 0 when all checks pass, 1 otherwise (with the numbers on stdout).
@@ -109,16 +109,18 @@ def shapes(path):
 
 def check_glyphs(en_dir, zh_dir):
     ok = True
-    # Measured on the Linux build's pages: real text 196-425 distinct shapes (en), 375-724 (zh_CN), the most common
-    # one 1-6 %; every glyph a box (no font at all): 3-24 distinct shapes, the most common 87-100 %.
-    for lang, d, min_distinct in (("en", Path(en_dir), 80), ("zh_CN", Path(zh_dir), 150)):
+    # Measured: every glyph a box (Linux build, no font at all): 3-24 distinct shapes, one of them 87-100 % of all
+    # pieces. Real text: 196-724 distinct shapes on the Linux build's pages (most common 1-6 %); under Wine, whose
+    # thin fallback fonts leave fewer pieces above the ink threshold, 27-282 (most common 2-19 %). So the share of the
+    # most common shape decides; a page must also have some text at all.
+    for lang, d in (("en", Path(en_dir)), ("zh_CN", Path(zh_dir))):
         pages = sorted(d.glob("*.png"))
         if not pages:
             print(f"glyphs {lang}: no screenshots in {d}")
             return False
         for page in pages:
             distinct, total, top = shapes(page)
-            good = distinct >= min_distinct and top < 0.3
+            good = total >= 30 and distinct >= 20 and top < 0.5
             ok = ok and good
             print(f"glyphs {lang} {page.name}: {distinct} distinct shapes in {total} pieces, most common {top:.0%}"
                   f"{'' if good else '  <- boxes instead of letters? (a font is missing)'}")

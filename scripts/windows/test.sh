@@ -73,8 +73,10 @@ version=$(cat "$bdir/version.txt")
 linux_bin="$ldir/app/rdp-doctor"
 dist=${RDPD_WIN_DIST:-$root/dist}
 need=("$deploy/rdp-doctor.exe" "$deploy/rdp-doctor.com" "$linux_bin")
-want unit && need+=("$bdir/tests/checks_tests.exe")
-want gui && need+=("$bdir/tests/gui_tests.exe")
+# Executables land in the top build directory on Windows (qt_standard_project_setup), in tests/ elsewhere.
+tbin="$bdir"; [ -f "$bdir/checks_tests.exe" ] || tbin="$bdir/tests"
+want unit && need+=("$tbin/checks_tests.exe")
+want gui && need+=("$tbin/gui_tests.exe")
 want installer && need+=("$dist/rdp-doctor-$version-setup.exe")
 want zip && need+=("$dist/rdp-doctor-$version-win64.zip")
 for f in "${need[@]}"; do
@@ -137,19 +139,19 @@ run_suite() {  # NAME EXE TIMEOUT_S: shards in parallel, XML reports, a list of 
     pids+=($!)
   done
   for i in "${!pids[@]}"; do
-    if ! wait "${pids[$i]}"; then rc=1; say "$name shard $i failed:"; grep -E '^\[  FAILED|Failure|error' "$work/$name-$i.log" | head -40; tail -5 "$work/$name-$i.log"; fi
+    if ! wait "${pids[$i]}"; then rc=1; say "$name shard $i failed:"; { grep -E '^\[  FAILED|Failure|error' "$work/$name-$i.log" | head -40 || true; }; tail -5 "$work/$name-$i.log"; fi
   done
   "$py" "$here/gtest_summary.py" "$name" "$work/$name"-*.xml | tee -a "$work/summary.txt"
   return $rc
 }
 if want unit; then
   t0=$SECONDS
-  if run_suite checks_tests "$bdir/tests/checks_tests.exe" 900; then ok "checks_tests.exe under Wine"; else bad "checks_tests.exe under Wine"; fi
+  if run_suite checks_tests "$tbin/checks_tests.exe" 900; then ok "checks_tests.exe under Wine"; else bad "checks_tests.exe under Wine"; fi
   unit_s=$((SECONDS - t0))
 fi
 if want gui; then
   t0=$SECONDS
-  if run_suite gui_tests "$bdir/tests/gui_tests.exe" 900; then ok "gui_tests.exe under Wine (windows platform, Xvfb)"; else bad "gui_tests.exe under Wine"; fi
+  if run_suite gui_tests "$tbin/gui_tests.exe" 900; then ok "gui_tests.exe under Wine (windows platform, Xvfb)"; else bad "gui_tests.exe under Wine"; fi
   gui_s=$((SECONDS - t0))
 fi
 
@@ -174,7 +176,7 @@ if want cli; then
   "$linux_bin" explain 0x204 >"$work/explain.linux" 2>&1 || true
   rc=0; wrun 60 "$com" explain 0x204 2>&1 | crlf >"$work/explain.wine" || rc=$?
   if [ "$rc" = 0 ] && grep -q 0x204 "$work/explain.wine" && cmp -s "$work/explain.linux" "$work/explain.wine"; then ok "explain 0x204 (same text as Linux)"
-  else bad "explain 0x204 (exit $rc)"; diff "$work/explain.linux" "$work/explain.wine" | head -20; fi
+  else bad "explain 0x204 (exit $rc)"; diff "$work/explain.linux" "$work/explain.wine" | head -20 || true; fi
   # --version
   if wrun 60 "$com" --version 2>&1 | crlf | grep -qF "$version"; then ok "--version says $version"; else bad "--version"; fi
   # Bad input, in both languages: exit 2 and the same message as Linux. A target that cannot work is reported by
@@ -189,7 +191,7 @@ if want cli; then
     if [ "$wrc" = 2 ] && [ "$lrc" = 2 ] && grep -q bad_target "$work/bad.wine" && cmp -s "$work/bad.linux" "$work/bad.wine"; then
       ok "bad target '$args': exit 2, $(cut -c1-110 "$work/bad.wine")"
     else
-      bad "bad target '$args': exit $wrc (Linux $lrc)"; diff "$work/bad.linux" "$work/bad.wine" | head -6
+      bad "bad target '$args': exit $wrc (Linux $lrc)"; diff "$work/bad.linux" "$work/bad.wine" | head -6 || true
     fi
   done
   bad_usage=("diagnose 127.0.0.1:1 --no-such-option" "--lang zh_CN explain 0x204 --bogus" "diagnose 127.0.0.1 --timeout-ms 5"
@@ -203,7 +205,7 @@ if want cli; then
     if [ "$wrc" = 2 ] && [ "$lrc" = 2 ] && [ -s "$work/bad.wine" ] && cmp -s "$work/bad.linux" "$work/bad.wine"; then
       ok "bad usage '$args': exit 2, $(head -c 110 "$work/bad.wine" | tr '\n' ' ')"
     else
-      bad "bad usage '$args': exit $wrc (Linux $lrc)"; diff "$work/bad.linux" "$work/bad.wine" | head -6
+      bad "bad usage '$args': exit $wrc (Linux $lrc)"; diff "$work/bad.linux" "$work/bad.wine" | head -6 || true
     fi
   done
 fi
@@ -252,7 +254,7 @@ if want xrdp && [ "$diag_exits" = 1 ]; then
     if [ "$pem_ok" = 1 ] && cmp -s "$work/xrdp.linux.proj" "$work/xrdp.wine.proj"; then
       ok "xrdp on 127.0.0.1:$port: same verdict, protocols ($(jq -c .accepted "$work/xrdp.wine.proj")), TLS and certificate as Linux"
     else
-      bad "xrdp: Wine and Linux differ"; diff "$work/xrdp.linux.proj" "$work/xrdp.wine.proj" | head -30; head -c 400 "$work/xrdp.wine.err"
+      bad "xrdp: Wine and Linux differ"; diff "$work/xrdp.linux.proj" "$work/xrdp.wine.proj" | head -30 || true; head -c 400 "$work/xrdp.wine.err"
     fi
     "$root/bench/xrdp-loopback.sh" stop "$work/xrdp"; xrdp_pid=""
   elif [ "$rc" = 77 ]; then
@@ -272,10 +274,12 @@ if want screenshots; then
   for style in fusion windows windowsvista; do
     QT_STYLE_OVERRIDE=$style wrun 180 "$deploy/rdp-doctor.exe" --lang en --screenshot "$(winpath "$work/style-$style")" >/dev/null 2>&1 || true
   done
-  if "$py" "$here/glyph_check.py" --style "$work/shots-en/00-start.png" "$work/style-windowsvista/00-start.png" \
-       "$work/style-fusion/00-start.png" "$work/style-windows/00-start.png" &&
-     "$py" "$here/glyph_check.py" --glyphs "$work/shots-en" "$work/shots-zh_CN" && [ "$shots_ok" = 1 ]; then
-    ok "screenshots: 13 pages x en, zh_CN, Windows style, Chinese glyphs drawn"
+  # Informative only: the program sets its style itself (windowsvista, or Fusion in dark mode), so under Wine the
+  # override renderings come out identical and this comparison cannot tell the styles apart (docs/windows.md).
+  "$py" "$here/glyph_check.py" --style "$work/shots-en/00-start.png" "$work/style-windowsvista/00-start.png" \
+    "$work/style-fusion/00-start.png" "$work/style-windows/00-start.png" || true
+  if "$py" "$here/glyph_check.py" --glyphs "$work/shots-en" "$work/shots-zh_CN" && [ "$shots_ok" = 1 ]; then
+    ok "screenshots: 13 pages x en, zh_CN, real glyphs (Chinese too)"
   else bad "screenshots (kept in $work when RDPD_WINE_KEEP=1)"; fi
   if [ -n "${RDPD_WIN_SHOTS_OUT:-}" ]; then mkdir -p "$RDPD_WIN_SHOTS_OUT"; cp -r "$work"/shots-* "$RDPD_WIN_SHOTS_OUT/"; fi
 fi

@@ -9,11 +9,10 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QTest>
-
 #include <memory>
 
 #include "checks/core/i18n.h"
-#include "checks/core/session.h"
+#include "checks/diagnosis/diagnosis.h"
 #include "wizard/page_ids.h"
 #include "wizard/start_page.h"
 #include "wizard/wizard_window.h"
@@ -42,7 +41,7 @@ class WizardTest : public ::testing::Test {
     return window->currentPage()->findChild<T *>(name);
   }
   QAbstractButton *next() const { return window->button(QWizard::NextButton); }
-  DiagnosisSession *session() const { return window->session(); }
+  Diagnosis *session() const { return window->session(); }
 
   void typeTarget(const QString &text) {
     auto *host = window->startPage()->findChild<QLineEdit *>(QStringLiteral("hostEdit"));

@@ -35,7 +35,7 @@ TEST_F(WizardTest, mouse_clicks_through_every_page_to_the_summary) {
   QTest::mouseClick(next(), Qt::LeftButton);
   ASSERT_EQ(window->currentId(), Page_Step1);
   EXPECT_TRUE(session()->hasStarted());
-  for (int step = 1; step <= 11; ++step) {
+  for (int step = 1; step <= kStepCount; ++step) {
     ASSERT_EQ(window->currentId(), pageForStep(step));
     EXPECT_TRUE(window->currentPage()->title().contains(stepTitle(step)));
     ASSERT_NE(find<QTreeWidget>(u"checksView"_s), nullptr);
@@ -53,7 +53,7 @@ TEST_F(WizardTest, mouse_clicks_through_every_page_to_the_summary) {
   EXPECT_EQ(verdict->text(), causeSummary(causes.first().id));
   auto *findings = find<QTreeWidget>(u"findingsView"_s);
   ASSERT_NE(findings, nullptr);
-  EXPECT_EQ(findings->topLevelItemCount(), 11);
+  EXPECT_EQ(findings->topLevelItemCount(), kStepCount);
   QTest::mouseClick(finish, Qt::LeftButton);
   EXPECT_EQ(window->result(), QDialog::Accepted);
 }
@@ -74,7 +74,7 @@ TEST_F(WizardTest, keyboard_alone_walks_every_page) {
   EXPECT_EQ(QApplication::focusWidget()->objectName(), u"languageCombo"_s);
   pressKey(Qt::Key_Return);  // Enter = Start diagnosis
   ASSERT_EQ(window->currentId(), Page_Step1);
-  for (int step = 1; step <= 11; ++step) {
+  for (int step = 1; step <= kStepCount; ++step) {
     ASSERT_EQ(window->currentId(), pageForStep(step)) << "Enter did not move on from step " << step - 1;
     pressKey(Qt::Key_Return);
   }

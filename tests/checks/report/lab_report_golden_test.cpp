@@ -1,0 +1,141 @@
+// The JSON report of every training-lab scenario, byte for byte, through the real binary
+// (`rdp-doctor diagnose --lab ID --format json --lang en`), against tests/fixtures/lab-reports/<id>.json.
+// Refactoring must not change a single byte of what users export. When a change of behaviour is intended, run the
+// test with RDPD_UPDATE_GOLDEN=1 to rewrite the files and review the diff before committing it
+// (RDPD_GOLDEN_BINARY=path/to/rdp-doctor writes them from another build, e.g. the commit before a refactoring).
+//
+// What differs from run to run is replaced before comparing, explicitly and only there (kVolatileKeys and
+// volatileValues below): the clock (started_at, the clocks of the TLS check, durations), the loopback ports the lab
+// listens on (new every run), the certificate the lab makes for every run (PEM, thumbprints, dates, and the days
+// left, which round differently a few seconds apart), and measured
+// round-trip times (evidence values and the "N ms" in sentences). Everything else must be identical: every check,
+// status, sentence, evidence value, cause, confidence and fix link.
+// One scenario is left out: lossy-path's pretend server drops connections by timing, so how many of them fail (and
+// whether the path also counts as slow) differs between runs by design; lab_scenarios_test checks its verdict.
+#include <gtest/gtest.h>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <memory>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString binary() {
+  const QString other = qEnvironmentVariable("RDPD_GOLDEN_BINARY");
+  return other.isEmpty() || qEnvironmentVariableIntValue("RDPD_UPDATE_GOLDEN") != 1 ? QStringLiteral(RDPD_BINARY_PATH)
+                                                                                    : other;
+}
+QString labDir() { return QStringLiteral(RDPD_SOURCE_DIR "/resources/lab"); }
+QString goldenDir() { return QStringLiteral(RDPD_SOURCE_DIR "/tests/fixtures/lab-reports"); }
+
+const QStringList kTimingDependentScenarios{u"lossy-path"_s};
+
+// Keys whose values change from run to run, whatever the scenario.
+const QStringList kVolatileStringKeys{u"started_at"_s, u"local_time"_s, u"server_time"_s, u"certificate_pem"_s,
+                                      u"sha1"_s,       u"sha256"_s,     u"not_before"_s,  u"not_after"_s};
+const QStringList kVolatileNumberKeys{u"days_left"_s,  u"duration_ms"_s, u"elapsed_ms"_s, u"handshake_ms"_s,
+                                      u"timeout_ms"_s, u"jitter_ms"_s,   u"rtt_avg_ms"_s, u"rtt_max_ms"_s,
+                                      u"rtt_min_ms"_s, u"rtt_ms"_s};
+const QStringList kVolatileArrayKeys{u"samples_ms"_s, u"chain_pem"_s};
+
+QString replaceAll(QString text, const QString &pattern, const QString &with) {
+  return text.replace(QRegularExpression(pattern), with);
+}
+
+// The values of this run that also appear inside sentences: the lab's ports and the certificate's thumbprint.
+QList<std::pair<QString, QString>> volatileValues(const QJsonObject &report) {
+  QList<std::pair<QString, QString>> out;
+  const int port = report.value(u"target"_s).toObject().value(u"port"_s).toInt();
+  if (port > 0) out.append({QString::number(port), u"<lab_port>"_s});
+  for (const QJsonValue &v : report.value(u"checks"_s).toArray()) {
+    const QJsonObject c = v.toObject();
+    const QJsonObject ev = c.value(u"evidence"_s).toObject();
+    if (c.value(u"id"_s).toString() == u"net.alt_ports"_s) {
+      for (const QJsonValue &p : ev.value(u"open_ports"_s).toArray())
+        out.append({QString::number(p.toInt()), u"<lab_alt_port>"_s});
+    }
+    if (c.value(u"id"_s).toString() == u"rdp.certificate"_s && !ev.value(u"sha1"_s).toString().isEmpty())
+      out.append({ev.value(u"sha1"_s).toString(), u"<cert_sha1>"_s});
+  }
+  return out;
+}
+
+QByteArray normalize(const QByteArray &json) {
+  QString text = QString::fromUtf8(json);
+  for (const auto &[value, name] : volatileValues(QJsonDocument::fromJson(json).object()))
+    text = replaceAll(text, u"(?<![0-9A-Za-z])%1(?![0-9A-Za-z])"_s.arg(QRegularExpression::escape(value)), name);
+  text = replaceAll(text, uR"("(%1)": "[^"]*")"_s.arg(kVolatileStringKeys.join(u'|')), uR"("\1": "<varies>")"_s);
+  text = replaceAll(text, uR"("(%1)": -?[0-9.e+-]+)"_s.arg(kVolatileNumberKeys.join(u'|')), uR"("\1": "<ms>")"_s);
+  text = replaceAll(text, uR"("(%1)": \[[^\]]*\])"_s.arg(kVolatileArrayKeys.join(u'|')), uR"("\1": "<varies>")"_s);
+  // Measured times inside sentences ("average 0.1 ms, from 0.0 to 0.2 ms", "accepted a connection in 1 ms").
+  text = replaceAll(text, uR"((?<![0-9.])[0-9]+(\.[0-9]+)? ms\b)"_s, u"<n> ms"_s);
+  text = replaceAll(text, uR"(from [0-9]+(\.[0-9]+)? to)"_s, u"from <n> to"_s);
+  return text.toUtf8();
+}
+
+}  // namespace
+
+TEST(LabReportGolden, every_scenario_report_is_byte_for_byte_the_golden_file) {
+  QStringList files = QDir(labDir()).entryList({u"*.json"_s}, QDir::Files, QDir::Name);
+  ASSERT_GE(files.size(), 15);
+  for (const QString &id : kTimingDependentScenarios) ASSERT_TRUE(files.removeOne(id + u".json"_s)) << id.toStdString();
+  ASSERT_TRUE(QFileInfo::exists(binary())) << binary().toStdString() << " is missing: build the rdp-doctor target";
+  const bool update = qEnvironmentVariableIntValue("RDPD_UPDATE_GOLDEN") == 1;
+  if (update) QDir().mkpath(goldenDir());
+  constexpr qsizetype kParallel = 4;
+  for (qsizetype start = 0; start < files.size(); start += kParallel) {
+    std::vector<std::unique_ptr<QProcess>> runs;
+    for (qsizetype i = start; i < std::min(files.size(), start + kParallel); ++i) {
+      runs.push_back(std::make_unique<QProcess>());
+      runs.back()->start(
+          binary(), {u"diagnose"_s, u"--lab"_s, files[i].chopped(5), u"--format"_s, u"json"_s, u"--lang"_s, u"en"_s});
+    }
+    for (size_t k = 0; k < runs.size(); ++k) {
+      const QString id = files[start + qsizetype(k)].chopped(5);
+      SCOPED_TRACE(id.toStdString());
+      QProcess &p = *runs[k];
+      ASSERT_TRUE(p.waitForFinished(90000)) << "diagnose --lab " << id.toStdString() << " did not finish";
+      const QByteArray raw = p.readAllStandardOutput();
+      ASSERT_FALSE(raw.isEmpty()) << p.readAllStandardError().toStdString();
+      const QByteArray got = normalize(raw);
+      QFile golden(goldenDir() + u'/' + id + u".json"_s);
+      if (update) {
+        ASSERT_TRUE(golden.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        golden.write(got);
+        continue;
+      }
+      ASSERT_TRUE(golden.open(QIODevice::ReadOnly))
+          << golden.fileName().toStdString() << " is missing: run with RDPD_UPDATE_GOLDEN=1 to create it";
+      const QByteArray want = golden.readAll();
+      EXPECT_EQ(got.toStdString(), want.toStdString()) << "the report of " << id.toStdString() << " changed";
+    }
+  }
+}
+
+// The normalisation only touches what it names: a changed summary, verdict or evidence value still differs.
+TEST(LabReportGolden, normalisation_touches_only_the_volatile_fields) {
+  auto report = [](const char *started, int port, const char *summary, int duration) {
+    return QStringLiteral(R"({"started_at": "%1", "target": {"port": %2}, "checks": [{"duration_ms": %4,
+        "summary": "%3", "evidence": {"port": %2, "state": "open"}}]})")
+        .arg(QLatin1StringView(started))
+        .arg(port)
+        .arg(QLatin1StringView(summary))
+        .arg(duration)
+        .toUtf8();
+  };
+  const QByteArray a = report("2026-01-01T00:00:00.000Z", 40001, "Port 40001 is open: in 1 ms.", 12);
+  const QByteArray b = report("2026-02-02T10:00:00.000Z", 40002, "Port 40002 is open: in 0 ms.", 99);
+  EXPECT_EQ(normalize(a), normalize(b));
+  EXPECT_NE(normalize(a), normalize(report("2026-01-01T00:00:00.000Z", 40001, "Port 40001 is closed: in 1 ms.", 12)));
+  EXPECT_NE(normalize(a), normalize(report("2026-01-01T00:00:00.000Z", 40001, "Port 40011 is open: in 1 ms.", 12)));
+  EXPECT_NE(normalize(a), normalize(QByteArray(a).replace("\"open\"", "\"refused\"")));
+}
