@@ -30,6 +30,7 @@ if [ ! -f "$cache" ]; then
 fi
 
 chroot_dir=$(mktemp -d /tmp/rdpd-deb-root.XXXX)
+chmod 755 "$chroot_dir"  # apt downloads as the _apt user, who must reach the root
 cleanup() {
   for m in dev/pts dev proc sys; do mountpoint -q "$chroot_dir/$m" && umount -l "$chroot_dir/$m"; done
   rm -rf --one-file-system "$chroot_dir"
