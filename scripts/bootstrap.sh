@@ -25,6 +25,15 @@ rdpd_packages_windows_test=(
   wine wine64 xvfb xauth python3-pil jq unzip xrdp openssl
 )
 
+# The Debian package (scripts/package.sh): dpkg-shlibdeps (dpkg-dev) and file for CPack, lintian and appstreamcli
+# to check it; its test in a fresh Debian 12 root (scripts/test-deb.sh) needs debootstrap.
+rdpd_packages_package=(
+  dpkg-dev file lintian appstream
+)
+rdpd_packages_package_test=(
+  debootstrap
+)
+
 rdpd_missing() {
   local missing=()
   for p in "$@"; do
