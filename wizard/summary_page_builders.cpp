@@ -9,7 +9,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-#include "checks/core/session.h"
+#include "checks/diagnosis/diagnosis.h"
 #include "wizard/latency_chart.h"
 #include "wizard/mstsc_button.h"
 #include "wizard/page_ids.h"
