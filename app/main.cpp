@@ -6,6 +6,10 @@
 
 #include <cstdio>
 
+#ifdef Q_OS_WIN
+#include <windows.h>
+#endif
+
 #include "app/cli.h"
 #include "app/options.h"
 #include "app/win_console.h"
@@ -40,8 +44,16 @@ int main(int argc, char **argv) {
     }
     case rdpd::app::Mode::Explain:
       return rdpd::app::runExplain(argc, argv, opts);
-    case rdpd::app::Mode::Diagnose:
-      return rdpd::app::runDiagnose(argc, argv, opts);
+    case rdpd::app::Mode::Diagnose: {
+      const int code = rdpd::app::runDiagnose(argc, argv, opts);
+#ifdef Q_OS_WIN
+      // Last resort (docs/windows.md): the normal process end often deadlocks in libstdc++'s DLL detach under Wine,
+      // even after the orderly clean-up in runDiagnose. Everything is written and flushed: end without DLL detach.
+      std::fflush(nullptr);
+      ::TerminateProcess(::GetCurrentProcess(), UINT(code));
+#endif
+      return code;
+    }
     case rdpd::app::Mode::Screenshot:
     case rdpd::app::Mode::Gui: {
       rdpd::GuiOptions g;
