@@ -3650,8 +3650,8 @@ Nothing was lost: choose another folder and save again.</source>
 <context>
     <name>CloudChecks</name>
     <message>
-        <source>Needs the cloud&apos;s view of the server: import the JSON output of the aliyun commands shown on step 1 (no key needed), or run with --cloud alibaba and an AccessKey.</source>
-        <translation>需要云端对服务器的信息：导入第 1 步列出的 aliyun 命令的 JSON 输出（无需密钥），或使用 --cloud alibaba 和 AccessKey 运行。</translation>
+        <source>Needs the cloud&apos;s view of the server: save the JSON output of the aliyun commands in docs/cloud.md and run rdp-doctor diagnose with --cloud alibaba --cloud-json FILE (no key needed).</source>
+        <translation>需要云端对服务器的信息：把 docs/cloud.md 中 aliyun 命令的 JSON 输出保存下来，再用 rdp-doctor diagnose --cloud alibaba --cloud-json 文件 运行（无需密钥）。</translation>
     </message>
     <message>
         <source>None of the %1 imported instances holds this address; name the instance with --instance ID, or import DescribeInstanceAttribute for the instance you connect to.</source>

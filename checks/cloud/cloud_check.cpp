@@ -28,8 +28,8 @@ QString CloudCheck::summarize(const CheckResult &r) const {
   if (r.status == Status::Skipped && reason == u"no_cloud_evidence"_s)
     return QCoreApplication::translate(
         "CloudChecks",
-        "Needs the cloud's view of the server: import the JSON output of the aliyun commands shown on step 1 "
-        "(no key needed), or run with --cloud alibaba and an AccessKey.");
+        "Needs the cloud's view of the server: save the JSON output of the aliyun commands in docs/cloud.md and run "
+        "rdp-doctor diagnose with --cloud alibaba --cloud-json FILE (no key needed).");
   if (r.status == Status::Skipped && reason == u"instance_not_found"_s)
     return QCoreApplication::translate(
                "CloudChecks",

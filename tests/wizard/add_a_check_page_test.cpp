@@ -38,6 +38,8 @@ TEST(AddACheckPage, the_sample_check_has_its_row_on_its_page_with_title_and_resu
   const ContentStore content(QStringLiteral(RDPD_SOURCE_DIR "/tests/support/sample_area"));
   DiagnosticPage step3(3, &session, &content);
   DiagnosticPage step9(9, &session, &content);
+  step3.ensureBuilt();  // pages build their widgets when first opened
+  step9.ensureBuilt();
 
   QTreeWidgetItem *item = row(step3, u"sample.security_group"_s);
   ASSERT_NE(item, nullptr) << "no row on step 3";

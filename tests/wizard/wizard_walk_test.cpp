@@ -214,7 +214,7 @@ TEST_F(WizardTest, summary_verdict_button_goes_to_the_step_that_fixes_it) {
   const QList<Cause> causes = session()->causes();
   ASSERT_FALSE(causes.isEmpty());
   ASSERT_GE(causes.first().step, 1) << causes.first().id.toStdString();
-  EXPECT_EQ(find<QLabel>(u"adviceLabel"_s)->text(), causeAdvice(causes.first().id));
+  EXPECT_EQ(find<QLabel>(u"adviceLabel"_s)->text(), causeAdvice(causes.first()));
   auto *go = find<QPushButton>(u"goToStepButton"_s);
   ASSERT_NE(go, nullptr);
   ASSERT_TRUE(go->isVisible());
