@@ -219,7 +219,8 @@ TlsHandshakeResult TlsClient::handshake(const TlsClientOptions &o, const CancelT
   QHostAddress literal;
   if (!o.serverName.isEmpty() && !literal.setAddress(o.serverName)) {
     const QByteArray sni = o.serverName.toUtf8();
-    SSL_set_tlsext_host_name(d->ssl, sni.constData());
+    // SSL_set_tlsext_host_name() is a macro with a C cast inside (-Wold-style-cast); this is what it expands to.
+    SSL_ctrl(d->ssl, SSL_CTRL_SET_TLSEXT_HOSTNAME, TLSEXT_NAMETYPE_host_name, const_cast<char *>(sni.constData()));
   }
 
   for (;;) {
