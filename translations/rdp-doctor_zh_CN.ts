@@ -527,22 +527,6 @@
         <translation>服务器的远程桌面证书很可能已损坏或无法使用。请在云控制台中删除它，让 Windows 生成新证书，并重启远程桌面服务（第 9 步）。“RDP 安全层”这一权宜之计会放弃服务器身份验证，还需要关闭 NLA：证书恢复后请撤销。</translation>
     </message>
     <message>
-        <source>Switch RDP-Tcp to the RDP security layer to get in, then let Windows create a new certificate (step 9).</source>
-        <translation>先将 RDP-Tcp 改为 RDP 安全层以便登录，再让 Windows 重新生成证书（第 9 步）。</translation>
-    </message>
-    <message>
-        <source>On the server, set the RDP-Tcp security layer to &quot;RDP Security Layer&quot;, or have Windows create a new certificate, then re-enable the connection (step 9).</source>
-        <translation>在服务器上将 RDP-Tcp 的安全层设为“RDP 安全层”，或让 Windows 重新生成证书，然后重新启用该连接（第 9 步）。</translation>
-    </message>
-    <message>
-        <source>The server&apos;s Remote Desktop certificate is most likely damaged or unusable. In the cloud console, delete it so Windows creates a new one and restart the Remote Desktop service, or set the security layer to &quot;RDP Security Layer&quot; for now (step 9).</source>
-        <translation>服务器的远程桌面证书很可能已损坏或无法使用。请通过云控制台删除该证书，让 Windows 重新生成，并重启远程桌面服务；或者暂时将安全层设为“RDP 安全层”（第 9 步）。</translation>
-    </message>
-    <message>
-        <source>Install the latest Windows updates on the server through the console; as a stopgap, relax &quot;Encryption Oracle Remediation&quot; on your computer (step 9).</source>
-        <translation>请通过控制台在服务器上安装最新的 Windows 更新；作为临时办法，可以在本机放宽“加密数据库修正”策略（第 9 步）。</translation>
-    </message>
-    <message>
         <source>The instance is stopped in the cloud console.</source>
         <translation>实例在云控制台中处于已停止状态。</translation>
     </message>
@@ -726,6 +710,222 @@
     <message>
         <source>Recognised message: &quot;%1&quot; (go to step %2)</source>
         <translation>已识别的错误信息：“%1”（请转到第 %2 步）</translation>
+    </message>
+</context>
+<context>
+    <name>CloudAdvice</name>
+    <message>
+        <source>ECS console &gt; Instances &gt; the instance &gt; Security Groups &gt; %1 &gt; Inbound: a Drop rule at priority 1 decides, so no Accept rule can outrank it. Delete or narrow that Drop rule (or change its priority), then add: Allow, TCP %2/%2, source %3.</source>
+        <translation>ECS 控制台 &gt; 实例 &gt; 该实例 &gt; 安全组 &gt; %1 &gt; 入方向：起决定作用的是优先级为 1 的拒绝规则，任何允许规则都无法排在它前面。请删除或缩小这条拒绝规则（或修改其优先级），然后添加：允许，TCP %2/%2，授权对象 %3。</translation>
+    </message>
+    <message>
+        <source>ECS console &gt; Instances &gt; the instance &gt; Security Groups &gt; %1 &gt; Inbound &gt; Add Rule: Action Allow, Priority %2, Protocol Custom TCP, Port Range %3/%3, Source %4.</source>
+        <translation>ECS 控制台 &gt; 实例 &gt; 该实例 &gt; 安全组 &gt; %1 &gt; 入方向 &gt; 手动添加：授权策略 允许，优先级 %2，协议类型 自定义 TCP，端口范围 %3/%3，授权对象 %4。</translation>
+    </message>
+</context>
+<context>
+    <name>CloudChecks</name>
+    <message>
+        <source>Needs the cloud&apos;s view of the server: save the JSON output of the aliyun commands in docs/cloud.md and run rdp-doctor diagnose with --cloud alibaba --cloud-json FILE (no key needed).</source>
+        <translation>需要云端对服务器的信息：把 docs/cloud.md 中 aliyun 命令的 JSON 输出保存下来，再用 rdp-doctor diagnose --cloud alibaba --cloud-json 文件 运行（无需密钥）。</translation>
+    </message>
+    <message>
+        <source>None of the %1 imported instances holds this address; name the instance with --instance ID, or import DescribeInstanceAttribute for the instance you connect to.</source>
+        <translation>导入的 %1 个实例都没有这个地址；请用 --instance 实例ID 指定实例，或导入您要连接的实例的 DescribeInstanceAttribute 输出。</translation>
+    </message>
+    <message>
+        <source>The imported cloud data does not contain this fact.</source>
+        <translation>导入的云端数据中没有这一项信息。</translation>
+    </message>
+    <message>
+        <source>Not checked.</source>
+        <translation>未检查。</translation>
+    </message>
+    <message>
+        <source>Is the instance running in the cloud console?</source>
+        <translation>实例在云控制台中是否处于运行状态？</translation>
+    </message>
+    <message>
+        <source>Instance %1 is locked by Alibaba Cloud (%2): it cannot run until the lock is lifted.</source>
+        <translation>实例 %1 被阿里云锁定（%2）：解除锁定之前无法运行。</translation>
+    </message>
+    <message>
+        <source>Instance %1 expired on %2 (subscription): renew it, then start it.</source>
+        <translation>实例 %1 已于 %2 到期（包年包月）：请续费后再启动。</translation>
+    </message>
+    <message>
+        <source>Instance %1 is running, but its subscription ends on %2.</source>
+        <translation>实例 %1 正在运行，但将于 %2 到期。</translation>
+    </message>
+    <message>
+        <source>Instance %1 is Stopped in the console: nothing on it can answer.</source>
+        <translation>实例 %1 在控制台中为“已停止”：它上面的任何服务都无法响应。</translation>
+    </message>
+    <message>
+        <source>Instance %1 (%2) is Running.</source>
+        <translation>实例 %1（%2）正在运行。</translation>
+    </message>
+    <message>
+        <source>Instance %1 is %2: wait until it is Running, then try again.</source>
+        <translation>实例 %1 的状态为 %2：请等到“运行中”后再试。</translation>
+    </message>
+    <message>
+        <source>A financial lock or an expired subscription stops the instance. In the console: Expenses &gt; Renewal, or top up the account; then start the instance in ECS console &gt; Instances.</source>
+        <translation>欠费锁定或包年包月到期会使实例停机。在控制台中：费用 &gt; 续费管理，或为账户充值；然后在 ECS 控制台 &gt; 实例 中启动实例。</translation>
+    </message>
+    <message>
+        <source>Start it in ECS console &gt; Instances &gt; the instance &gt; Start, wait until the status is Running (one to two minutes for Windows), then connect again.</source>
+        <translation>在 ECS 控制台 &gt; 实例 &gt; 该实例 &gt; 启动，等到状态为“运行中”（Windows 还需一到两分钟），然后重新连接。</translation>
+    </message>
+    <message>
+        <source>Does a security-group rule let this computer reach the Remote Desktop port?</source>
+        <translation>是否有安全组规则允许这台电脑访问远程桌面端口？</translation>
+    </message>
+    <message>
+        <source>Needs this computer&apos;s public IP address (--public-ip, or type it on the page) to judge the security-group rules.</source>
+        <translation>需要这台电脑的公网 IP 地址（--public-ip，或在页面上填写）才能判断安全组规则。</translation>
+    </message>
+    <message>
+        <source>Needs the rules of security group(s) %1: import the output of DescribeSecurityGroupAttribute for each.</source>
+        <translation>需要安全组 %1 的规则：请逐个导入 DescribeSecurityGroupAttribute 的输出。</translation>
+    </message>
+    <message>
+        <source>Security-group rule lets %1 in on TCP %2: %3.</source>
+        <translation>安全组规则允许 %1 访问 TCP %2：%3。</translation>
+    </message>
+    <message>
+        <source>Security-group rule drops %1 on TCP %2: %3.</source>
+        <translation>安全组规则拒绝 %1 访问 TCP %2：%3。</translation>
+    </message>
+    <message>
+        <source>No security-group rule lets %1 reach TCP %2 (groups %3), so the default denies it.</source>
+        <translation>没有安全组规则允许 %1 访问 TCP %2（安全组 %3），因此被默认规则拒绝。</translation>
+    </message>
+    <message>
+        <source>Cannot tell whether the security groups let %1 in on TCP %2: %3 may match and cannot be judged here.</source>
+        <translation>无法判断安全组是否允许 %1 访问 TCP %2：%3 可能匹配，但在这里无法判断。</translation>
+    </message>
+    <message>
+        <source>Or, as an administrator with the aliyun CLI:</source>
+        <translation>或者由管理员使用 aliyun CLI：</translation>
+    </message>
+    <message>
+        <source>RDP Doctor never changes security groups itself.</source>
+        <translation>RDP Doctor 从不自行修改安全组。</translation>
+    </message>
+    <message>
+        <source>Does the instance have public bandwidth?</source>
+        <translation>实例是否有公网带宽？</translation>
+    </message>
+    <message>
+        <source>elastic IP</source>
+        <translation>弹性公网 IP</translation>
+    </message>
+    <message>
+        <source>public IP</source>
+        <translation>公网 IP</translation>
+    </message>
+    <message>
+        <source>Instance %1 has no public IP address: it cannot be reached from the Internet.</source>
+        <translation>实例 %1 没有公网 IP 地址：无法从公网访问。</translation>
+    </message>
+    <message>
+        <source>The public bandwidth of %1 (%2) is 0 Mbit/s: nothing reaches the server over the Internet (the FAQ&apos;s &quot;1k&quot; case).</source>
+        <translation>%1（%2）的公网带宽为 0 Mbit/s：任何流量都无法经公网到达服务器（即常见问题中的“1k”情况）。</translation>
+    </message>
+    <message>
+        <source>Public bandwidth of %1 (%2): %3 Mbit/s, %4.</source>
+        <translation>%1（%2）的公网带宽：%3 Mbit/s，%4。</translation>
+    </message>
+    <message>
+        <source>Set a public bandwidth above 0 Mbit/s: ECS console &gt; Instances &gt; the instance &gt; Change Bandwidth (or the EIP&apos;s Change Specifications). PayByTraffic bills per GB with the bandwidth only as a cap; PayByBandwidth bills the fixed Mbit/s. 1 Mbit/s is enough to log on; 5 Mbit/s is comfortable.</source>
+        <translation>请设置大于 0 Mbit/s 的公网带宽：ECS 控制台 &gt; 实例 &gt; 该实例 &gt; 调整带宽（弹性公网 IP 则是“变更配置”）。按流量计费（PayByTraffic）按 GB 收费，带宽只是上限；按固定带宽计费（PayByBandwidth）按固定的 Mbit/s 收费。1 Mbit/s 足以登录，5 Mbit/s 使用较流畅。</translation>
+    </message>
+    <message>
+        <source>CPU averaged %1% (peak %2%) over %3 data points</source>
+        <translation>CPU 在 %3 个数据点中平均 %1%（峰值 %2%）</translation>
+    </message>
+    <message>
+        <source>memory %1% used</source>
+        <translation>内存已用 %1%</translation>
+    </message>
+    <message>
+        <source>outbound bandwidth %1% of its cap</source>
+        <translation>出方向带宽达到上限的 %1%</translation>
+    </message>
+    <message>
+        <source>Is the instance overloaded (CPU, memory, bandwidth)?</source>
+        <translation>实例是否过载（CPU、内存、带宽）？</translation>
+    </message>
+    <message>
+        <source>A saturated CPU, memory or public bandwidth makes the desktop freeze or disconnect. Find the busy process (Task Manager through the console&apos;s VNC), or upgrade the instance type or bandwidth.</source>
+        <translation>CPU、内存或公网带宽满负荷会让桌面卡顿或断开。请找出繁忙的进程（通过控制台 VNC 打开任务管理器），或升级实例规格或带宽。</translation>
+    </message>
+    <message>
+        <source>Is the Cloud Assistant agent online?</source>
+        <translation>云助手客户端是否在线？</translation>
+    </message>
+    <message>
+        <source>The Cloud Assistant agent is online (version %1): Windows has started and evidence can be collected without VNC.</source>
+        <translation>云助手客户端在线（版本 %1）：Windows 已启动，无需 VNC 即可收集证据。</translation>
+    </message>
+    <message>
+        <source>The Cloud Assistant agent is offline (last heartbeat %1): Windows may still be starting, may hang, or the agent service is stopped.</source>
+        <translation>云助手客户端离线（最后心跳 %1）：Windows 可能仍在启动、已卡住，或者云助手服务已停止。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Open the console&apos;s VNC (ECS console &gt; the instance &gt; Connect &gt; VNC) and look at the screen: a blue screen, &quot;Working on updates&quot; or a frozen logon screen explains it. A restart (step 11) often helps.</source>
+        <translation>打开控制台的 VNC（ECS 控制台 &gt; 该实例 &gt; 远程连接 &gt; VNC）查看画面：蓝屏、“正在进行更新”或卡住的登录界面都能说明原因。重启（第 11 步）通常有帮助。</translation>
+    </message>
+</context>
+<context>
+    <name>CloudCredentials</name>
+    <message>
+        <source>No Alibaba Cloud AccessKey was found (no ~/.aliyun/config.json profile and no ALIBABA_CLOUD_ACCESS_KEY_ID). Run &quot;aliyun configure&quot;, set the environment variables, or use the no-key path: run the aliyun commands shown and import their JSON output.</source>
+        <translation>没有找到阿里云 AccessKey（没有 ~/.aliyun/config.json 配置，也没有 ALIBABA_CLOUD_ACCESS_KEY_ID）。请运行“aliyun configure”、设置环境变量，或者使用无密钥方式：运行列出的 aliyun 命令并导入其 JSON 输出。</translation>
+    </message>
+    <message>
+        <source>The aliyun CLI configuration %1 could not be read as JSON. Run &quot;aliyun configure list&quot; to check it, or set ALIBABA_CLOUD_IGNORE_PROFILE=TRUE and use environment variables.</source>
+        <translation>无法以 JSON 格式读取 aliyun CLI 配置文件 %1。请运行“aliyun configure list”检查，或设置 ALIBABA_CLOUD_IGNORE_PROFILE=TRUE 并改用环境变量。</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; is not in the aliyun CLI configuration. Check the name with &quot;aliyun configure list&quot;.</source>
+        <translation>aliyun CLI 配置中没有名为“%1”的配置。请用“aliyun configure list”核对名称。</translation>
+    </message>
+    <message>
+        <source>The profile uses the mode %1, which RDP Doctor does not read. Use a profile of mode AK or StsToken, or set ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA_CLOUD_SECURITY_TOKEN for STS) in the environment.</source>
+        <translation>该配置使用 %1 模式，RDP Doctor 不读取这种模式。请使用 AK 或 StsToken 模式的配置，或在环境变量中设置 ALIBABA_CLOUD_ACCESS_KEY_ID、ALIBABA_CLOUD_ACCESS_KEY_SECRET（STS 还需 ALIBABA_CLOUD_SECURITY_TOKEN）。</translation>
+    </message>
+    <message>
+        <source>The credentials from %1 are incomplete: an AccessKey ID needs its secret, and an STS profile its security token. Complete them with &quot;aliyun configure&quot; or the environment variables.</source>
+        <translation>来自 %1 的凭证不完整：AccessKey ID 需要对应的 Secret，STS 配置还需要安全令牌（SecurityToken）。请用“aliyun configure”或环境变量补全。</translation>
+    </message>
+</context>
+<context>
+    <name>CloudImport</name>
+    <message>
+        <source>%1 is larger than 8 MB; it is not the output of an aliyun command. Import the output of one command per file.</source>
+        <translation>%1 大于 8 MB，不是 aliyun 命令的输出。请每个文件只导入一条命令的输出。</translation>
+    </message>
+    <message>
+        <source>%1 is not complete JSON (cut off or not JSON at all). Run the aliyun command again and copy its whole output, from the first &quot;{&quot; to the last &quot;}&quot;.</source>
+        <translation>%1 不是完整的 JSON（被截断，或根本不是 JSON）。请重新运行 aliyun 命令，并复制完整输出：从第一个“{”到最后一个“}”。</translation>
+    </message>
+    <message>
+        <source>%1 holds monitoring data, but the answer does not say which metric. Save it under the metric&apos;s name, e.g. CPUUtilization.json.</source>
+        <translation>%1 是监控数据，但返回内容没有说明是哪个指标。请以指标名保存文件，例如 CPUUtilization.json。</translation>
+    </message>
+    <message>
+        <source>%1 is not the output of DescribeInstanceAttribute, DescribeInstances, DescribeSecurityGroupAttribute, DescribeMetricList or DescribeCloudAssistantStatus. Check which command produced it.</source>
+        <translation>%1 不是 DescribeInstanceAttribute、DescribeInstances、DescribeSecurityGroupAttribute、DescribeMetricList 或 DescribeCloudAssistantStatus 的输出。请确认它是哪条命令生成的。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1872,6 +2072,25 @@
     </message>
 </context>
 <context>
+    <name>Mstsc</name>
+    <message>
+        <source>The Remote Desktop client (mstsc) exists only on Windows.</source>
+        <translation>远程桌面客户端（mstsc）只在 Windows 上有。</translation>
+    </message>
+    <message>
+        <source>Enter a valid server address and port on the first page first.</source>
+        <translation>请先在第一页填写正确的服务器地址和端口。</translation>
+    </message>
+    <message>
+        <source>The Remote Desktop client was not found at %1.</source>
+        <translation>在 %1 没有找到远程桌面客户端。</translation>
+    </message>
+    <message>
+        <source>The Remote Desktop client (%1) could not be started.</source>
+        <translation>远程桌面客户端（%1）无法启动。</translation>
+    </message>
+</context>
+<context>
     <name>NegotiationCheck</name>
     <message>
         <source>Does the port answer as Remote Desktop?</source>
@@ -2051,10 +2270,6 @@
     <message>
         <source>--public-ip, --region, --instance and --profile need --cloud alibaba or --cloud-json FILE.</source>
         <translation>--public-ip、--region、--instance 和 --profile 需要与 --cloud alibaba 或 --cloud-json 文件 一起使用。</translation>
-    </message>
-    <message>
-        <source>Unknown option %1. Run rdp-doctor --help to see the options.</source>
-        <translation>未知选项 %1。运行 rdp-doctor --help 查看可用的选项。</translation>
     </message>
 </context>
 <context>
@@ -2365,20 +2580,8 @@
 <context>
     <name>Status</name>
     <message>
-        <source>OK</source>
-        <translation>正常</translation>
-    </message>
-    <message>
         <source>Warning</source>
         <translation>警告</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>有问题</translation>
-    </message>
-    <message>
-        <source>Not run</source>
-        <translation>未运行</translation>
     </message>
     <message>
         <source>Could not check</source>
@@ -2407,37 +2610,6 @@
     <message>
         <source>Running…</source>
         <translation>正在运行…</translation>
-    </message>
-</context>
-<context>
-    <name>StatusLabel</name>
-    <message>
-        <source>Not run yet</source>
-        <translation>尚未运行</translation>
-    </message>
-    <message>
-        <source>Running…</source>
-        <translation>正在运行…</translation>
-    </message>
-    <message>
-        <source>Passed</source>
-        <translation>通过</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <source>Problem found</source>
-        <translation>发现问题</translation>
-    </message>
-    <message>
-        <source>Could not check</source>
-        <translation>无法检查</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>已跳过</translation>
     </message>
 </context>
 <context>
@@ -3214,6 +3386,21 @@
     </message>
 </context>
 <context>
+    <name>rdpd::MstscButton</name>
+    <message>
+        <source>Try to connect now</source>
+        <translation>现在试着连接</translation>
+    </message>
+    <message>
+        <source>Opens the Windows Remote Desktop client (mstsc) for the server you checked.</source>
+        <translation>用 Windows 远程桌面客户端（mstsc）连接刚才检查的服务器。</translation>
+    </message>
+    <message>
+        <source>Remote Desktop is opening %1.</source>
+        <translation>远程桌面正在打开 %1。</translation>
+    </message>
+</context>
+<context>
     <name>rdpd::StartPage</name>
     <message>
         <source>Why can&apos;t I connect with Remote Desktop?</source>
@@ -3530,6 +3717,21 @@ Nothing was lost: choose another folder and save again.</source>
     </message>
 </context>
 <context>
+    <name>rdpd::UserGuideDialog</name>
+    <message>
+        <source>RDP Doctor user guide</source>
+        <translation>RDP Doctor 用户指南</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>用户指南</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this copy of RDP Doctor. Reinstall the program.</source>
+        <translation>此 RDP Doctor 副本中缺少用户指南。请重新安装本程序。</translation>
+    </message>
+</context>
+<context>
     <name>rdpd::WizardWindow</name>
     <message>
         <source>RDP Doctor — Remote Desktop connection check</source>
@@ -3634,271 +3836,6 @@ Nothing was lost: choose another folder and save again.</source>
     <message>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
-    </message>
-</context>
-<context>
-    <name>CloudAdvice</name>
-    <message>
-        <source>ECS console &gt; Instances &gt; the instance &gt; Security Groups &gt; %1 &gt; Inbound: a Drop rule at priority 1 decides, so no Accept rule can outrank it. Delete or narrow that Drop rule (or change its priority), then add: Allow, TCP %2/%2, source %3.</source>
-        <translation>ECS 控制台 &gt; 实例 &gt; 该实例 &gt; 安全组 &gt; %1 &gt; 入方向：起决定作用的是优先级为 1 的拒绝规则，任何允许规则都无法排在它前面。请删除或缩小这条拒绝规则（或修改其优先级），然后添加：允许，TCP %2/%2，授权对象 %3。</translation>
-    </message>
-    <message>
-        <source>ECS console &gt; Instances &gt; the instance &gt; Security Groups &gt; %1 &gt; Inbound &gt; Add Rule: Action Allow, Priority %2, Protocol Custom TCP, Port Range %3/%3, Source %4.</source>
-        <translation>ECS 控制台 &gt; 实例 &gt; 该实例 &gt; 安全组 &gt; %1 &gt; 入方向 &gt; 手动添加：授权策略 允许，优先级 %2，协议类型 自定义 TCP，端口范围 %3/%3，授权对象 %4。</translation>
-    </message>
-</context>
-<context>
-    <name>CloudChecks</name>
-    <message>
-        <source>Needs the cloud&apos;s view of the server: save the JSON output of the aliyun commands in docs/cloud.md and run rdp-doctor diagnose with --cloud alibaba --cloud-json FILE (no key needed).</source>
-        <translation>需要云端对服务器的信息：把 docs/cloud.md 中 aliyun 命令的 JSON 输出保存下来，再用 rdp-doctor diagnose --cloud alibaba --cloud-json 文件 运行（无需密钥）。</translation>
-    </message>
-    <message>
-        <source>None of the %1 imported instances holds this address; name the instance with --instance ID, or import DescribeInstanceAttribute for the instance you connect to.</source>
-        <translation>导入的 %1 个实例都没有这个地址；请用 --instance 实例ID 指定实例，或导入您要连接的实例的 DescribeInstanceAttribute 输出。</translation>
-    </message>
-    <message>
-        <source>The imported cloud data does not contain this fact.</source>
-        <translation>导入的云端数据中没有这一项信息。</translation>
-    </message>
-    <message>
-        <source>Not checked.</source>
-        <translation>未检查。</translation>
-    </message>
-    <message>
-        <source>Is the instance running in the cloud console?</source>
-        <translation>实例在云控制台中是否处于运行状态？</translation>
-    </message>
-    <message>
-        <source>Instance %1 is locked by Alibaba Cloud (%2): it cannot run until the lock is lifted.</source>
-        <translation>实例 %1 被阿里云锁定（%2）：解除锁定之前无法运行。</translation>
-    </message>
-    <message>
-        <source>Instance %1 expired on %2 (subscription): renew it, then start it.</source>
-        <translation>实例 %1 已于 %2 到期（包年包月）：请续费后再启动。</translation>
-    </message>
-    <message>
-        <source>Instance %1 is running, but its subscription ends on %2.</source>
-        <translation>实例 %1 正在运行，但将于 %2 到期。</translation>
-    </message>
-    <message>
-        <source>Instance %1 is Stopped in the console: nothing on it can answer.</source>
-        <translation>实例 %1 在控制台中为“已停止”：它上面的任何服务都无法响应。</translation>
-    </message>
-    <message>
-        <source>Instance %1 (%2) is Running.</source>
-        <translation>实例 %1（%2）正在运行。</translation>
-    </message>
-    <message>
-        <source>Instance %1 is %2: wait until it is Running, then try again.</source>
-        <translation>实例 %1 的状态为 %2：请等到“运行中”后再试。</translation>
-    </message>
-    <message>
-        <source>A financial lock or an expired subscription stops the instance. In the console: Expenses &gt; Renewal, or top up the account; then start the instance in ECS console &gt; Instances.</source>
-        <translation>欠费锁定或包年包月到期会使实例停机。在控制台中：费用 &gt; 续费管理，或为账户充值；然后在 ECS 控制台 &gt; 实例 中启动实例。</translation>
-    </message>
-    <message>
-        <source>Start it in ECS console &gt; Instances &gt; the instance &gt; Start, wait until the status is Running (one to two minutes for Windows), then connect again.</source>
-        <translation>在 ECS 控制台 &gt; 实例 &gt; 该实例 &gt; 启动，等到状态为“运行中”（Windows 还需一到两分钟），然后重新连接。</translation>
-    </message>
-    <message>
-        <source>Does a security-group rule let this computer reach the Remote Desktop port?</source>
-        <translation>是否有安全组规则允许这台电脑访问远程桌面端口？</translation>
-    </message>
-    <message>
-        <source>Needs this computer&apos;s public IP address (--public-ip, or type it on the page) to judge the security-group rules.</source>
-        <translation>需要这台电脑的公网 IP 地址（--public-ip，或在页面上填写）才能判断安全组规则。</translation>
-    </message>
-    <message>
-        <source>Needs the rules of security group(s) %1: import the output of DescribeSecurityGroupAttribute for each.</source>
-        <translation>需要安全组 %1 的规则：请逐个导入 DescribeSecurityGroupAttribute 的输出。</translation>
-    </message>
-    <message>
-        <source>Security-group rule lets %1 in on TCP %2: %3.</source>
-        <translation>安全组规则允许 %1 访问 TCP %2：%3。</translation>
-    </message>
-    <message>
-        <source>Security-group rule drops %1 on TCP %2: %3.</source>
-        <translation>安全组规则拒绝 %1 访问 TCP %2：%3。</translation>
-    </message>
-    <message>
-        <source>No security-group rule lets %1 reach TCP %2 (groups %3), so the default denies it.</source>
-        <translation>没有安全组规则允许 %1 访问 TCP %2（安全组 %3），因此被默认规则拒绝。</translation>
-    </message>
-    <message>
-        <source>Cannot tell whether the security groups let %1 in on TCP %2: %3 may match and cannot be judged here.</source>
-        <translation>无法判断安全组是否允许 %1 访问 TCP %2：%3 可能匹配，但在这里无法判断。</translation>
-    </message>
-    <message>
-        <source>Or, as an administrator with the aliyun CLI:</source>
-        <translation>或者由管理员使用 aliyun CLI：</translation>
-    </message>
-    <message>
-        <source>RDP Doctor never changes security groups itself.</source>
-        <translation>RDP Doctor 从不自行修改安全组。</translation>
-    </message>
-    <message>
-        <source>Does the instance have public bandwidth?</source>
-        <translation>实例是否有公网带宽？</translation>
-    </message>
-    <message>
-        <source>elastic IP</source>
-        <translation>弹性公网 IP</translation>
-    </message>
-    <message>
-        <source>public IP</source>
-        <translation>公网 IP</translation>
-    </message>
-    <message>
-        <source>Instance %1 has no public IP address: it cannot be reached from the Internet.</source>
-        <translation>实例 %1 没有公网 IP 地址：无法从公网访问。</translation>
-    </message>
-    <message>
-        <source>The public bandwidth of %1 (%2) is 0 Mbit/s: nothing reaches the server over the Internet (the FAQ&apos;s &quot;1k&quot; case).</source>
-        <translation>%1（%2）的公网带宽为 0 Mbit/s：任何流量都无法经公网到达服务器（即常见问题中的“1k”情况）。</translation>
-    </message>
-    <message>
-        <source>Public bandwidth of %1 (%2): %3 Mbit/s, %4.</source>
-        <translation>%1（%2）的公网带宽：%3 Mbit/s，%4。</translation>
-    </message>
-    <message>
-        <source>Set a public bandwidth above 0 Mbit/s: ECS console &gt; Instances &gt; the instance &gt; Change Bandwidth (or the EIP&apos;s Change Specifications). PayByTraffic bills per GB with the bandwidth only as a cap; PayByBandwidth bills the fixed Mbit/s. 1 Mbit/s is enough to log on; 5 Mbit/s is comfortable.</source>
-        <translation>请设置大于 0 Mbit/s 的公网带宽：ECS 控制台 &gt; 实例 &gt; 该实例 &gt; 调整带宽（弹性公网 IP 则是“变更配置”）。按流量计费（PayByTraffic）按 GB 收费，带宽只是上限；按固定带宽计费（PayByBandwidth）按固定的 Mbit/s 收费。1 Mbit/s 足以登录，5 Mbit/s 使用较流畅。</translation>
-    </message>
-    <message>
-        <source>CPU averaged %1% (peak %2%) over %3 data points</source>
-        <translation>CPU 在 %3 个数据点中平均 %1%（峰值 %2%）</translation>
-    </message>
-    <message>
-        <source>memory %1% used</source>
-        <translation>内存已用 %1%</translation>
-    </message>
-    <message>
-        <source>outbound bandwidth %1% of its cap</source>
-        <translation>出方向带宽达到上限的 %1%</translation>
-    </message>
-    <message>
-        <source>Is the instance overloaded (CPU, memory, bandwidth)?</source>
-        <translation>实例是否过载（CPU、内存、带宽）？</translation>
-    </message>
-    <message>
-        <source>A saturated CPU, memory or public bandwidth makes the desktop freeze or disconnect. Find the busy process (Task Manager through the console&apos;s VNC), or upgrade the instance type or bandwidth.</source>
-        <translation>CPU、内存或公网带宽满负荷会让桌面卡顿或断开。请找出繁忙的进程（通过控制台 VNC 打开任务管理器），或升级实例规格或带宽。</translation>
-    </message>
-    <message>
-        <source>Is the Cloud Assistant agent online?</source>
-        <translation>云助手客户端是否在线？</translation>
-    </message>
-    <message>
-        <source>The Cloud Assistant agent is online (version %1): Windows has started and evidence can be collected without VNC.</source>
-        <translation>云助手客户端在线（版本 %1）：Windows 已启动，无需 VNC 即可收集证据。</translation>
-    </message>
-    <message>
-        <source>The Cloud Assistant agent is offline (last heartbeat %1): Windows may still be starting, may hang, or the agent service is stopped.</source>
-        <translation>云助手客户端离线（最后心跳 %1）：Windows 可能仍在启动、已卡住，或者云助手服务已停止。</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <source>Open the console&apos;s VNC (ECS console &gt; the instance &gt; Connect &gt; VNC) and look at the screen: a blue screen, &quot;Working on updates&quot; or a frozen logon screen explains it. A restart (step 11) often helps.</source>
-        <translation>打开控制台的 VNC（ECS 控制台 &gt; 该实例 &gt; 远程连接 &gt; VNC）查看画面：蓝屏、“正在进行更新”或卡住的登录界面都能说明原因。重启（第 11 步）通常有帮助。</translation>
-    </message>
-</context>
-<context>
-    <name>CloudCredentials</name>
-    <message>
-        <source>No Alibaba Cloud AccessKey was found (no ~/.aliyun/config.json profile and no ALIBABA_CLOUD_ACCESS_KEY_ID). Run &quot;aliyun configure&quot;, set the environment variables, or use the no-key path: run the aliyun commands shown and import their JSON output.</source>
-        <translation>没有找到阿里云 AccessKey（没有 ~/.aliyun/config.json 配置，也没有 ALIBABA_CLOUD_ACCESS_KEY_ID）。请运行“aliyun configure”、设置环境变量，或者使用无密钥方式：运行列出的 aliyun 命令并导入其 JSON 输出。</translation>
-    </message>
-    <message>
-        <source>The aliyun CLI configuration %1 could not be read as JSON. Run &quot;aliyun configure list&quot; to check it, or set ALIBABA_CLOUD_IGNORE_PROFILE=TRUE and use environment variables.</source>
-        <translation>无法以 JSON 格式读取 aliyun CLI 配置文件 %1。请运行“aliyun configure list”检查，或设置 ALIBABA_CLOUD_IGNORE_PROFILE=TRUE 并改用环境变量。</translation>
-    </message>
-    <message>
-        <source>The profile &quot;%1&quot; is not in the aliyun CLI configuration. Check the name with &quot;aliyun configure list&quot;.</source>
-        <translation>aliyun CLI 配置中没有名为“%1”的配置。请用“aliyun configure list”核对名称。</translation>
-    </message>
-    <message>
-        <source>The profile uses the mode %1, which RDP Doctor does not read. Use a profile of mode AK or StsToken, or set ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA_CLOUD_SECURITY_TOKEN for STS) in the environment.</source>
-        <translation>该配置使用 %1 模式，RDP Doctor 不读取这种模式。请使用 AK 或 StsToken 模式的配置，或在环境变量中设置 ALIBABA_CLOUD_ACCESS_KEY_ID、ALIBABA_CLOUD_ACCESS_KEY_SECRET（STS 还需 ALIBABA_CLOUD_SECURITY_TOKEN）。</translation>
-    </message>
-    <message>
-        <source>The credentials from %1 are incomplete: an AccessKey ID needs its secret, and an STS profile its security token. Complete them with &quot;aliyun configure&quot; or the environment variables.</source>
-        <translation>来自 %1 的凭证不完整：AccessKey ID 需要对应的 Secret，STS 配置还需要安全令牌（SecurityToken）。请用“aliyun configure”或环境变量补全。</translation>
-    </message>
-</context>
-<context>
-    <name>CloudImport</name>
-    <message>
-        <source>%1 is larger than 8 MB; it is not the output of an aliyun command. Import the output of one command per file.</source>
-        <translation>%1 大于 8 MB，不是 aliyun 命令的输出。请每个文件只导入一条命令的输出。</translation>
-    </message>
-    <message>
-        <source>%1 is not complete JSON (cut off or not JSON at all). Run the aliyun command again and copy its whole output, from the first &quot;{&quot; to the last &quot;}&quot;.</source>
-        <translation>%1 不是完整的 JSON（被截断，或根本不是 JSON）。请重新运行 aliyun 命令，并复制完整输出：从第一个“{”到最后一个“}”。</translation>
-    </message>
-    <message>
-        <source>%1 holds monitoring data, but the answer does not say which metric. Save it under the metric&apos;s name, e.g. CPUUtilization.json.</source>
-        <translation>%1 是监控数据，但返回内容没有说明是哪个指标。请以指标名保存文件，例如 CPUUtilization.json。</translation>
-    </message>
-    <message>
-        <source>%1 is not the output of DescribeInstanceAttribute, DescribeInstances, DescribeSecurityGroupAttribute, DescribeMetricList or DescribeCloudAssistantStatus. Check which command produced it.</source>
-        <translation>%1 不是 DescribeInstanceAttribute、DescribeInstances、DescribeSecurityGroupAttribute、DescribeMetricList 或 DescribeCloudAssistantStatus 的输出。请确认它是哪条命令生成的。</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>Mstsc</name>
-    <message>
-        <source>The Remote Desktop client (mstsc) exists only on Windows.</source>
-        <translation>远程桌面客户端（mstsc）只在 Windows 上有。</translation>
-    </message>
-    <message>
-        <source>Enter a valid server address and port on the first page first.</source>
-        <translation>请先在第一页填写正确的服务器地址和端口。</translation>
-    </message>
-    <message>
-        <source>The Remote Desktop client was not found at %1.</source>
-        <translation>在 %1 没有找到远程桌面客户端。</translation>
-    </message>
-    <message>
-        <source>The Remote Desktop client (%1) could not be started.</source>
-        <translation>远程桌面客户端（%1）无法启动。</translation>
-    </message>
-</context>
-<context>
-    <name>rdpd::MstscButton</name>
-    <message>
-        <source>Try to connect now</source>
-        <translation>现在试着连接</translation>
-    </message>
-    <message>
-        <source>Opens the Windows Remote Desktop client (mstsc) for the server you checked.</source>
-        <translation>用 Windows 远程桌面客户端（mstsc）连接刚才检查的服务器。</translation>
-    </message>
-    <message>
-        <source>Remote Desktop is opening %1.</source>
-        <translation>远程桌面正在打开 %1。</translation>
-    </message>
-</context>
-<context>
-    <name>rdpd::UserGuideDialog</name>
-    <message>
-        <source>RDP Doctor user guide</source>
-        <translation>RDP Doctor 用户指南</translation>
-    </message>
-    <message>
-        <source>User guide</source>
-        <translation>用户指南</translation>
-    </message>
-    <message>
-        <source>The user guide is missing from this copy of RDP Doctor. Reinstall the program.</source>
-        <translation>此 RDP Doctor 副本中缺少用户指南。请重新安装本程序。</translation>
     </message>
 </context>
 </TS>
