@@ -1,5 +1,7 @@
 #include "checks/cloud/ecs_json.h"
 
+#include "checks/core/json_number.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -36,8 +38,10 @@ std::optional<double> number(const QJsonValue &v) {
 
 std::optional<int> integer(const QJsonObject &o, const QString &key) {
   const auto d = number(o.value(key));
-  if (!d || *d < -2147483648.0 || *d > 2147483647.0) return std::nullopt;
-  return int(*d);
+  if (!d) return std::nullopt;
+  const auto i = integralNumber(std::trunc(*d), -2147483648LL, 2147483647LL);
+  if (!i) return std::nullopt;
+  return int(*i);
 }
 
 // {"Outer": {"Inner": [...]}} -> the array (the API's XML-shaped JSON); tolerates a bare array too.
@@ -154,7 +158,8 @@ MetricSeries parseMetric(const QJsonObject &o, const QString &metricName) {
     if (s.points.size() >= kMaxPoints) break;
     const QJsonObject p = pv.toObject();
     MetricPoint m;
-    m.timestampMs = qint64(number(p.value(u"timestamp"_s)).value_or(0));
+    const auto ts = number(p.value(u"timestamp"_s));
+    m.timestampMs = ts ? integralNumber(std::trunc(*ts)).value_or(0) : 0;
     m.average = number(p.value(u"Average"_s));
     m.maximum = number(p.value(u"Maximum"_s));
     m.minimum = number(p.value(u"Minimum"_s));

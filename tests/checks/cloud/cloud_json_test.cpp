@@ -128,4 +128,14 @@ TEST(CloudJson, garbage_and_wrong_types_never_crash) {
   EXPECT_EQ(g.group.rules.first().priority, 1);
   const CloudDocument m = parseCloudDocument(R"({"Datapoints":"[{\"Average\":\"nan\"},{\"Average\":1e999}]"})", QStringLiteral("CPUUtilization"));
   EXPECT_TRUE(m.metric.points.isEmpty());
+  // A timestamp or period far outside any integer type (found by fuzz.cloud_json): dropped, not converted.
+  const CloudDocument huge = parseCloudDocument(
+      R"({"Period":"1e300","Datapoints":[{"timestamp":1.44444e105,"Average":3},{"timestamp":"-1e20","Average":4},
+          {"timestamp":1700000000000.7,"Average":5}]})",
+      QStringLiteral("CPUUtilization"));
+  ASSERT_EQ(huge.metric.points.size(), 3);
+  EXPECT_EQ(huge.metric.periodSeconds, 0);
+  EXPECT_EQ(huge.metric.points.at(0).timestampMs, 0);
+  EXPECT_EQ(huge.metric.points.at(1).timestampMs, 0);
+  EXPECT_EQ(huge.metric.points.at(2).timestampMs, 1700000000000);
 }
