@@ -4,9 +4,12 @@
 
 #include <QApplication>
 
+#include "tests/support/test_exit.h"
+
 int main(int argc, char **argv) {
   if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
   ::testing::InitGoogleTest(&argc, argv);
   QApplication app(argc, argv);
-  return RUN_ALL_TESTS();
+  // The results (console and --gtest_output) are complete here.
+  return rdpd::test::endTestProcess(RUN_ALL_TESTS());
 }
