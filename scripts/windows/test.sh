@@ -214,12 +214,16 @@ if want lab && [ "$diag_exits" = 1 ]; then
   # Every lab scenario: the same cause as the Linux build. Two at a time (each starts its own loopback lab server).
   mkdir -p "$work/lab"
   mapfile -t scenarios < <(for f in "$root"/resources/lab/*.json; do basename "$f" .json; done)
+  # Only these jobs are waited for: Xvfb is a background job of this script too, and a bare `wait` never returns.
+  lab_pids=()
   for s in "${scenarios[@]}"; do
-    while [ "$(jobs -rp | wc -l)" -ge 2 ]; do wait -n || true; done
+    if [ "${#lab_pids[@]}" -ge 4 ]; then wait "${lab_pids[@]}" || true; lab_pids=(); fi
     ( "$linux_bin" diagnose --lab "$s" --format json >"$work/lab/$s.linux.json" 2>"$work/lab/$s.linux.err" || true ) &
+    lab_pids+=($!)
     ( wrun 180 "$com" diagnose --lab "$s" --format json 2>"$work/lab/$s.wine.err" | crlf >"$work/lab/$s.wine.json" || true ) &
+    lab_pids+=($!)
   done
-  wait
+  [ "${#lab_pids[@]}" -eq 0 ] || wait "${lab_pids[@]}" || true
   lab_bad=0
   for s in "${scenarios[@]}"; do
     l=$(jq -r '.verdict.cause_id // "none"' "$work/lab/$s.linux.json" 2>/dev/null || echo "no-json")
