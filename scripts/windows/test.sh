@@ -117,6 +117,11 @@ winpath() { printf 'Z:%s' "${1//\//\\}"; }
 # them: the shipped program must run from its own folder, with nothing from the SDK).
 test_winepath="$(winpath "$deploy");$(winpath /opt/qt6-mingw/bin)"
 test_plugins="$(winpath /opt/qt6-mingw/plugins)"
+# Qt's platform plugin is found through a qt.conf beside the test executables (this Qt build ignores QT_PLUGIN_PATH
+# for it: without the file gui_tests.exe stops at "no Qt platform plugin could be initialized", in a message box).
+# Qt's own Chinese texts (the wizard's Back/Next/Cancel) come from the deploy folder's translations.
+qt_tr=$(winpath "$deploy/translations")
+printf '[Paths]\nPlugins = %s\nTranslations = %s\n' "${test_plugins//\\//}" "${qt_tr//\\//}" >"$tbin/qt.conf"
 unset WINEPATH QT_PLUGIN_PATH QT_QPA_PLATFORM QT_STYLE_OVERRIDE
 export LANG=C.UTF-8
 
