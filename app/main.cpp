@@ -27,9 +27,12 @@ int main(int argc, char **argv) {
       opts.mode != rdpd::app::Mode::Error)
     return rdpd::app::runListLab(argc, argv, opts);
   switch (opts.mode) {
-    case rdpd::app::Mode::Help:
+    case rdpd::app::Mode::Help: {
+      QCoreApplication app(argc, argv);  // the help in the user's language
+      rdpd::installTranslators(&app, rdpd::normalizeLanguage(rdpd::app::languageArgument(args)));
       std::fputs(rdpd::app::usageText().toLocal8Bit().constData(), stdout);
       return 0;
+    }
     case rdpd::app::Mode::Version:
       std::printf("rdp-doctor %s\n", RDPD_VERSION);
       return 0;

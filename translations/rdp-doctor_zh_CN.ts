@@ -2910,6 +2910,61 @@
     </message>
 </context>
 <context>
+    <name>Usage</name>
+    <message>
+        <source>Usage:</source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>      Start the wizard.
+</source>
+        <translation>      启动向导。
+</translation>
+    </message>
+    <message>
+        <source>      Run every automatic check without a display. --evidence adds the facts collected inside
+      the server by collect-rdp-evidence.ps1 (a JSON file, or a text file with the typed code).
+      Exit codes: 0 healthy, 1 a problem was found, 2 bad input, 3 internal error.
+      More diagnose options: --error &quot;TEXT&quot; (the message the Remote Desktop client showed),
+      --format html|pdf|ticket, --redact (hide host names, addresses and account names).
+</source>
+        <translation>      不打开窗口，运行全部自动检查。--evidence 加入在服务器内部由 collect-rdp-evidence.ps1
+      收集的信息（JSON 文件，或含有手工输入代码的文本文件）。
+      退出码：0 正常，1 发现问题，2 输入有误，3 内部错误。
+      更多 diagnose 选项：--error "文字"（远程桌面客户端显示的提示），
+      --format html|pdf|ticket，--redact（隐藏主机名、地址和账户名）。
+</translation>
+    </message>
+    <message>
+        <source>      What a Remote Desktop error message or code (0x204, 2308...) means and which step to go to.
+      Exit codes: 0 recognised, 1 not recognised, 2 no text given.
+</source>
+        <translation>      解释远程桌面的错误提示或错误代码（0x204、2308 等）是什么意思，该看哪一步。
+      退出码：0 已识别，1 未识别，2 没有给出文字。
+</translation>
+    </message>
+    <message>
+        <source>      Start the training lab on 127.0.0.1 with that fault and diagnose it (SCENARIO is an id or a
+      .json file). rdp-doctor --lab [SCENARIO] opens the wizard on the lab instead.
+</source>
+        <translation>      在 127.0.0.1 上启动带有该故障的练习实验室并诊断它（SCENARIO 是场景编号或
+      .json 文件）。rdp-doctor --lab [SCENARIO] 则在向导中打开实验室。
+</translation>
+    </message>
+    <message>
+        <source>      List the training-lab scenarios.
+</source>
+        <translation>      列出练习实验室的全部场景。
+</translation>
+    </message>
+    <message>
+        <source>      Render the start page, the eleven steps and the summary to PNG files and exit.
+</source>
+        <translation>      把开始页、十一个步骤和汇总页画成 PNG 文件后退出。
+</translation>
+    </message>
+</context>
+<context>
     <name>ValidateTargetCheck</name>
     <message>
         <source>Is the address and port valid?</source>
