@@ -36,7 +36,7 @@ class SleepCheck final : public Check {
         --running;
         return makeResult(Status::Skipped, {{u"stopped_after_ms"_s, t.elapsed()}});
       }
-      std::this_thread::sleep_for(std::chrono::milliseconds(5));
+      std::this_thread::sleep_for(std::chrono::milliseconds(5));  // the scenario: a check that works m_workMs
     }
     --running;
     Findings ev{{u"deps_seen"_s, QStringList(ctx.prior.keys())}};
