@@ -69,6 +69,33 @@ QString unknownOptionError(const QString &arg) {
     return QCoreApplication::translate("Options", "Unknown option %1 — did you mean %2?").arg(name, best);
   return QCoreApplication::translate("Options", "Unknown option %1. See the list of options below.").arg(name);
 }
+
+// What needs every option seen first: a scenario for diagnose --lab, the cloud options together, the format.
+void checkCombinations(Options &o) {
+  if (o.mode == Mode::Diagnose && o.lab && o.labScenario.isEmpty() && !o.listLab) {
+    o.mode = Mode::Error;
+    o.error = QCoreApplication::translate(
+        "Options", "diagnose --lab needs a scenario, e.g. diagnose --lab healthy (see --list-lab).");
+    return;
+  }
+  if (const QString cloudError = validateCloudOptions(o.cloud); !cloudError.isEmpty()) {
+    o.mode = Mode::Error;
+    o.error = cloudError;
+    return;
+  }
+  if (o.mode == Mode::Diagnose) {
+    static const QStringList formats{u"text"_s, u"json"_s, u"markdown"_s, u"html"_s, u"pdf"_s, u"ticket"_s};
+    if (!formats.contains(o.format)) {
+      o.mode = Mode::Error;
+      o.error =
+          QCoreApplication::translate("Options", "--format must be one of: text, json, markdown, html, pdf, ticket.");
+    }
+  }
+  if (o.mode == Mode::Explain && o.format != u"text"_s && o.format != u"json"_s) {
+    o.mode = Mode::Error;
+    o.error = QCoreApplication::translate("Options", "explain --format must be text or json.");
+  }
+}
 }  // namespace
 
 Options parseOptions(const QStringList &args) {
@@ -152,27 +179,7 @@ Options parseOptions(const QStringList &args) {
     }
     o.rest << a;
   }
-  if (o.mode == Mode::Diagnose && o.lab && o.labScenario.isEmpty() && !o.listLab) {
-    o.mode = Mode::Error;
-    o.error = QCoreApplication::translate("Options", "diagnose --lab needs a scenario, e.g. diagnose --lab healthy (see --list-lab).");
-    return o;
-  }
-  if (const QString cloudError = validateCloudOptions(o.cloud); !cloudError.isEmpty()) {
-    o.mode = Mode::Error;
-    o.error = cloudError;
-    return o;
-  }
-  if (o.mode == Mode::Diagnose) {
-    static const QStringList formats{u"text"_s, u"json"_s, u"markdown"_s, u"html"_s, u"pdf"_s, u"ticket"_s};
-    if (!formats.contains(o.format)) {
-      o.mode = Mode::Error;
-      o.error = QCoreApplication::translate("Options", "--format must be one of: text, json, markdown, html, pdf, ticket.");
-    }
-  }
-  if (o.mode == Mode::Explain && o.format != u"text"_s && o.format != u"json"_s) {
-    o.mode = Mode::Error;
-    o.error = QCoreApplication::translate("Options", "explain --format must be text or json.");
-  }
+  checkCombinations(o);
   return o;
 }
 

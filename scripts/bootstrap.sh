@@ -11,7 +11,7 @@ rdpd_packages_build=(
   fonts-wqy-microhei fonts-dejavu-core
 )
 rdpd_packages_test=(
-  libgtest-dev libgmock-dev xrdp iproute2 nftables clang libclang-rt-14-dev chromium poppler-utils
+  libgtest-dev libgmock-dev xrdp iproute2 nftables clang libclang-rt-14-dev chromium poppler-utils python3
   g++-mingw-w64-x86-64-posix clang-format
 )
 # The Windows build (scripts/windows/build.sh): cross compiler, binutils (objdump, strip, windres), makensis,

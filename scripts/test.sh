@@ -19,6 +19,10 @@ rc=0; "$root/scripts/check-format.sh" || rc=$?
 if [ "$rc" = 77 ]; then echo "format check skipped (clang-format unavailable)";
 elif [ "$rc" != 0 ]; then echo "format check failed" >&2; exit "$rc"; fi
 
+# Structure: no include knots (tls -> rdp/verdict, core -> areas), no file over 500 lines in checks/ and wizard/, no
+# function over 100 lines (scripts/check-structure.sh).
+"$root/scripts/check-structure.sh"
+
 # The evidence collector (PowerShell) is parsed with the tree-sitter PowerShell grammar (npm, pinned, local).
 rc=0; "$root/scripts/check-collector.sh" || rc=$?
 if [ "$rc" = 77 ]; then echo "collector syntax check skipped (node/npm or its packages unavailable)";

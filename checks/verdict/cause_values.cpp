@@ -127,7 +127,10 @@ void fillCauseValues(Cause &c, const Results &r) {
   c.values = m;
 }
 
-void addCauseWordsWithValues(VerdictBook &b) {
+namespace {
+
+// Causes about the port, the security group and the firewalls (steps 3, 7, 8).
+void addPortCauseWords(VerdictBook &b) {
   setCauseWords(b, u"rdp_on_other_port"_s, {}, [](const QVariantMap &m) {
     if (!has(m, "found_port") || !has(m, "host")) return QString();
     return tr("Remote Desktop answers on port %1 — connect to %2:%1, and allow TCP %1 in the security group (step 3).")
@@ -180,6 +183,10 @@ void addCauseWordsWithValues(VerdictBook &b) {
     return tr("PortNumber is %1, which no port can be (1–65535): set both Terminal Server PortNumber values to a free valid "
               "port, for example 3389, allow it in the security group, and restart (step 3).").arg(v(m, "stored"));
   });
+}
+
+// Causes about the certificate, the clock, the accounts and the server's own state (steps 2, 4, 6, 9-11).
+void addServerCauseWords(VerdictBook &b) {
   setCauseWords(b, u"cert_expired"_s, {}, [](const QVariantMap &m) {
     if (m.value(u"not_yet_valid"_s).toBool() && has(m, "not_before"))
       return tr("The certificate is valid only from %1: check this computer's date and time first, then the server's (step 9).")
@@ -248,6 +255,13 @@ void addCauseWordsWithValues(VerdictBook &b) {
     return tr("Remote Desktop was moved to port %1 and starts using it after a restart: take a snapshot, restart the "
               "instance from the cloud console, then connect to port %1 (step 11).").arg(v(m, "configured"));
   });
+}
+
+}  // namespace
+
+void addCauseWordsWithValues(VerdictBook &b) {
+  addPortCauseWords(b);
+  addServerCauseWords(b);
 }
 
 }  // namespace rdpd

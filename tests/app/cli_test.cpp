@@ -1,50 +1,23 @@
 // The real rdp-doctor binary, headless: exit codes, JSON contract, bad input in the user's language.
 #include <gtest/gtest.h>
 
-#include <QElapsedTimer>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QProcess>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
+#include "tests/support/cli_runner.h"
 #include "tests/support/loopback.h"
 #include "tests/support/scripted_rdp_server.h"
 
 using namespace Qt::StringLiterals;
 
+using rdpd::test::runCli;
+using CliRun = rdpd::test::CommandResult;
+
 namespace {
-struct CliRun {
-  int exitCode = -1;
-  QByteArray out;
-  QByteArray err;
-  qint64 ms = 0;
-};
-
-CliRun runCli(const QStringList &args, int timeoutMs = 15000) {
-  QProcess p;
-  QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-  env.remove(u"DISPLAY"_s);  // must not need a display
-  env.remove(u"WAYLAND_DISPLAY"_s);
-  p.setProcessEnvironment(env);
-  QElapsedTimer t;
-  t.start();
-  p.start(QString::fromUtf8(RDPD_BINARY_PATH), args);
-  CliRun r;
-  if (!p.waitForFinished(timeoutMs)) {
-    p.kill();
-    p.waitForFinished();
-    return r;
-  }
-  r.ms = t.elapsed();
-  r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-  r.out = p.readAllStandardOutput();
-  r.err = p.readAllStandardError();
-  return r;
-}
-
 QJsonObject checkById(const QJsonObject &report, const QString &id) {
   for (const auto v : report.value(u"checks"_s).toArray())
     if (v.toObject().value(u"id"_s).toString() == id) return v.toObject();

@@ -5,40 +5,16 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include "tests/checks/guest/guest_test_util.h"
+#include "tests/support/cli_runner.h"
 #include "tests/support/loopback.h"
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-struct CliRun {
-  int exitCode = -1;
-  QByteArray out;
-  QByteArray err;
-};
-
-CliRun runCli(const QStringList &args) {
-  QProcess p;
-  p.setProgram(QStringLiteral(RDPD_BINARY_PATH));
-  p.setArguments(args);
-  p.start();
-  CliRun r;
-  if (!p.waitForFinished(90000)) {
-    p.kill();
-    p.waitForFinished(5000);
-    return r;
-  }
-  r.exitCode = p.exitCode();
-  r.out = p.readAllStandardOutput();
-  r.err = p.readAllStandardError();
-  return r;
-}
-
-}  // namespace
+using rdpd::test::runCli;
+using CliRun = rdpd::test::CommandResult;
 
 TEST(GuestCli, bad_evidence_file_is_refused_with_exit_code_2) {
   QTemporaryDir dir;

@@ -1,5 +1,9 @@
 #include "tests/support/full_backlog_listener.h"
 
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QThread>
+
 #include "checks/net/socket_api.h"
 #include "tests/support/loopback.h"
 
@@ -52,6 +56,36 @@ bool FullBacklogListener::connectHangs(int timeoutMs) const {
   const bool hung = !completes(fd, timeoutMs);
   sock::close(fd);
   return hung;
+}
+
+int FullBacklogListener::pendingConnects() const {
+  if (m_port == 0) return -1;
+#ifdef Q_OS_LINUX
+  // "sl local_address rem_address st ...", addresses as HEX_IP:HEX_PORT, st 02 = SYN_SENT.
+  QFile f(QStringLiteral("/proc/net/tcp"));
+  if (!f.open(QIODevice::ReadOnly)) return -1;
+  const QByteArray remote = ':' + QByteArray::number(m_port, 16).toUpper().rightJustified(4, '0');
+  int n = 0;
+  f.readLine();  // header
+  for (QByteArray line = f.readLine(); !line.isEmpty(); line = f.readLine()) {
+    const QList<QByteArray> cols = line.simplified().split(' ');
+    if (cols.size() > 3 && cols[2].endsWith(remote) && cols[3] == "02") ++n;
+  }
+  return n;
+#else
+  return -1;
+#endif
+}
+
+bool FullBacklogListener::waitForPendingConnects(int atLeast, int timeoutMs) const {
+  const QDeadlineTimer deadline(timeoutMs);
+  do {
+    const int n = pendingConnects();
+    if (n < 0) return false;
+    if (n >= atLeast) return true;
+    QThread::msleep(2);  // polling a condition, not a guess
+  } while (!deadline.hasExpired());
+  return false;
 }
 
 }  // namespace rdpd::test

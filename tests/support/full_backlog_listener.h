@@ -27,6 +27,11 @@ class FullBacklogListener {
   int port() const { return m_port; }
   // True when a fresh connect attempt to port() is still pending after timeoutMs (it hangs, as intended).
   bool connectHangs(int timeoutMs = 200) const;
+  // Connect attempts to port() the kernel is still trying (SYN sent, no answer): Linux reads /proc/net/tcp; -1 where
+  // that cannot be known. Lets a test wait for "the connect is now hanging" instead of guessing with a sleep.
+  int pendingConnects() const;
+  // Polls pendingConnects() until it reaches atLeast (true) or timeoutMs passed (false).
+  bool waitForPendingConnects(int atLeast, int timeoutMs) const;
 
  private:
   sock::Handle m_listenFd = sock::kInvalid;

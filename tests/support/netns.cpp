@@ -1,9 +1,7 @@
 #include "tests/support/netns.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
 #include <QRandomGenerator>
 
 #include "tests/support/platform.h"
@@ -11,37 +9,6 @@
 using namespace Qt::StringLiterals;
 
 namespace rdpd::test {
-
-QString CommandResult::describe() const {
-  return u"started=%1 timed_out=%2 exit=%3 elapsed=%4ms\nstdout: %5\nstderr: %6"_s.arg(started).arg(timedOut).arg(exitCode)
-      .arg(elapsedMs).arg(QString::fromUtf8(out.left(2000)), QString::fromUtf8(err.left(2000)));
-}
-
-CommandResult runCommand(const QStringList &argv, int timeoutMs, const QByteArray &stdinData) {
-  CommandResult r;
-  if (argv.isEmpty()) return r;
-  QProcess p;
-  QElapsedTimer t;
-  t.start();
-  p.start(argv.first(), argv.mid(1));
-  if (!p.waitForStarted(5000)) {
-    r.err = p.errorString().toUtf8();
-    return r;
-  }
-  r.started = true;
-  if (!stdinData.isEmpty()) p.write(stdinData);
-  p.closeWriteChannel();
-  if (!p.waitForFinished(timeoutMs)) {
-    r.timedOut = true;
-    p.kill();
-    p.waitForFinished(2000);
-  }
-  r.elapsedMs = t.elapsed();
-  r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-  r.out = p.readAllStandardOutput();
-  r.err = p.readAllStandardError();
-  return r;
-}
 
 namespace {
 QString &reasonStore() {
@@ -168,12 +135,6 @@ QStringList DiagnoseRun::causeIds() const {
   QStringList out;
   for (const QJsonValue &v : report.value(u"causes"_s).toArray()) out << v.toObject().value(u"cause_id"_s).toString();
   return out;
-}
-
-QString binaryPath() {
-  // RDPD_TEST_BINARY runs these tests against another build of rdp-doctor (e.g. a patched one).
-  const QString override = qEnvironmentVariable("RDPD_TEST_BINARY");
-  return override.isEmpty() ? QString::fromUtf8(RDPD_BINARY_PATH) : override;
 }
 
 DiagnoseRun diagnoseIn(const NetNs &ns, const QString &target, int timeoutMs, const QStringList &env) {

@@ -8,21 +8,9 @@
 #include <QString>
 #include <QStringList>
 
+#include "tests/support/cli_runner.h"
+
 namespace rdpd::test {
-
-struct CommandResult {
-  bool started = false;
-  bool timedOut = false;
-  int exitCode = -1;
-  QByteArray out;
-  QByteArray err;
-  qint64 elapsedMs = 0;
-  bool ok() const { return started && !timedOut && exitCode == 0; }
-  QString describe() const;  // for failure messages
-};
-
-// Runs argv[0] with the rest as arguments, feeding stdinData, killing it after timeoutMs.
-CommandResult runCommand(const QStringList &argv, int timeoutMs = 10000, const QByteArray &stdinData = {});
 
 class NetNs {
  public:
@@ -74,9 +62,6 @@ struct DiagnoseRun {
   QString verdict() const;                           // verdict.cause_id
   QStringList causeIds() const;
 };
-
-// The rdp-doctor binary the tests run: RDPD_BINARY_PATH, or the RDPD_TEST_BINARY environment variable when set.
-QString binaryPath();
 
 // Runs "rdp-doctor diagnose TARGET --format json --timeout-ms N" inside ns (env: extra KEY=VALUE pairs).
 DiagnoseRun diagnoseIn(const NetNs &ns, const QString &target, int timeoutMs, const QStringList &env = {});

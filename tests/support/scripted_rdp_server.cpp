@@ -28,7 +28,8 @@ bool waitReadable(sock::Handle fd, const std::atomic_bool &stop, int timeoutMs) 
   return false;
 }
 
-// Sleeps in short slices so the destructor never waits long.
+// A scripted server's deliberate slowness (the scenario, not ordering): sleeps in short slices so the destructor
+// never waits long.
 void pause(const std::atomic_bool &stop, int ms) {
   QElapsedTimer t;
   t.start();

@@ -2,10 +2,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
-#include <QProcess>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 
+#include "tests/support/cli_runner.h"
 #include "tests/wizard/wizard_test_util.h"
 #include "wizard/first_paint_probe.h"
 #include "wizard/screenshots.h"
@@ -31,18 +30,10 @@ void expectThirteenPngs(const QString &dir) {
 }
 
 // Runs the binary with a clean platform choice and waits for it by signal, not by sleeping.
-int runBinary(const QStringList &args, QProcessEnvironment env, QByteArray *out = nullptr) {
-  QProcess p;
-  env.remove(u"QT_QPA_PLATFORM"_s);  // the app must pick offscreen by itself in screenshot mode
-  p.setProcessEnvironment(env);
-  QSignalSpy done(&p, &QProcess::finished);
-  p.start(QStringLiteral(RDPD_BINARY_PATH), args);
-  if (!done.wait(60000)) {
-    p.kill();
-    return -1;
-  }
-  if (out) *out = p.readAllStandardOutput();
-  return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+// The GUI binary: QT_QPA_PLATFORM removed (the app must pick offscreen by itself in screenshot mode), plus `env`.
+int runBinary(const QStringList &args, QHash<QString, QString> env = {}) {
+  env.insert(u"QT_QPA_PLATFORM"_s, QString());
+  return test::runCli(args, {.timeoutMs = 60000, .env = env, .headless = false}).exitCode;
 }
 
 }  // namespace
@@ -51,11 +42,11 @@ TEST(Screenshots, binary_writes_thirteen_pngs_in_chinese_without_a_display) {
   QTemporaryDir tmp;
   ASSERT_TRUE(tmp.isValid());
   const QString dir = tmp.filePath(u"shots/nested"_s);
-  QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+  QHash<QString, QString> env;
 #ifndef Q_OS_WIN
   // Windows has no DISPLAY; under Wine it is Wine's own connection to the X server, which the native platform needs.
-  env.remove(u"DISPLAY"_s);
-  env.remove(u"WAYLAND_DISPLAY"_s);
+  env.insert(u"DISPLAY"_s, QString());
+  env.insert(u"WAYLAND_DISPLAY"_s, QString());
 #endif
   ASSERT_EQ(runBinary({u"--screenshot"_s, dir, u"--lang"_s, u"zh_CN"_s}, env), 0);
   expectThirteenPngs(dir);
@@ -66,7 +57,7 @@ TEST(Screenshots, uncreatable_folder_exits_with_2) {
   QFile blocker(tmp.filePath(u"file"_s));
   ASSERT_TRUE(blocker.open(QIODevice::WriteOnly));
   blocker.close();
-  EXPECT_EQ(runBinary({u"--screenshot"_s, tmp.filePath(u"file/sub"_s)}, QProcessEnvironment::systemEnvironment()), 2);
+  EXPECT_EQ(runBinary({u"--screenshot"_s, tmp.filePath(u"file/sub"_s)}), 2);
 }
 
 TEST(Screenshots, in_process_render_after_a_diagnosis) {
@@ -82,16 +73,12 @@ TEST(Screenshots, in_process_render_after_a_diagnosis) {
 }
 
 TEST(FirstPaint, bench_hook_prints_the_time_to_first_paint_and_quits) {
-  QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-  env.insert(u"RDPD_BENCH_FIRST_PAINT"_s, u"1"_s);
-  QProcess p;
-  env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-  p.setProcessEnvironment(env);
-  QSignalSpy done(&p, &QProcess::finished);
-  p.start(QStringLiteral(RDPD_BINARY_PATH), {u"--lang"_s, u"en"_s});
-  ASSERT_TRUE(done.wait(30000));
-  EXPECT_EQ(p.exitCode(), 0);
-  const QString out = QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+  const test::CommandResult run = test::runCli(
+      {u"--lang"_s, u"en"_s}, {.timeoutMs = 30000,
+                               .env = {{u"RDPD_BENCH_FIRST_PAINT"_s, u"1"_s}, {u"QT_QPA_PLATFORM"_s, u"offscreen"_s}},
+                               .headless = false});
+  EXPECT_EQ(run.exitCode, 0);
+  const QString out = QString::fromUtf8(run.out).trimmed();
   ASSERT_TRUE(out.startsWith(u"first_paint_ms="_s)) << out.toStdString();
   bool ok = false;
   const int ms = out.section(u'=', 1).toInt(&ok);

@@ -4,8 +4,6 @@
 #include <QDir>
 #include <QImage>
 #include <QMenu>
-#include <QProcess>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTextBlock>
 #include <QTextBrowser>
@@ -13,6 +11,7 @@
 
 #include <cmath>
 
+#include "tests/support/cli_runner.h"
 #include "tests/support/platform.h"
 #include "tests/wizard/wizard_test_util.h"
 #include "wizard/user_guide_dialog.h"
@@ -76,14 +75,10 @@ TEST(UserGuide, committed_pictures_match_what_the_program_renders_now) {
                          u"Windows screenshots are checked by scripts/windows/test.sh"_s);
   QTemporaryDir tmp;
   ASSERT_TRUE(tmp.isValid());
-  QProcess p;
-  QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-  env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-  p.setProcessEnvironment(env);
-  QSignalSpy done(&p, &QProcess::finished);
-  p.start(QStringLiteral(RDPD_BINARY_PATH), {u"--screenshot"_s, tmp.path(), u"--lab"_s, u"port-changed"_s, u"--lang"_s, u"en"_s});
-  ASSERT_TRUE(done.wait(90000));
-  ASSERT_EQ(p.exitCode(), 0);
+  const test::CommandResult run =
+      test::runCli({u"--screenshot"_s, tmp.path(), u"--lab"_s, u"port-changed"_s, u"--lang"_s, u"en"_s},
+                   {.env = {{u"QT_QPA_PLATFORM"_s, u"offscreen"_s}}, .headless = false});
+  ASSERT_EQ(run.exitCode, 0) << run.describe().toStdString();
   const QDir committed(QStringLiteral(RDPD_SOURCE_DIR) + u"/docs/images/guide"_s);
   for (const QString &page : {u"00-start"_s, u"step-03"_s, u"12-summary"_s}) {
     SCOPED_TRACE(page.toStdString());

@@ -3,15 +3,15 @@
 // --cloud-json against a filtered loopback port.
 #include <gtest/gtest.h>
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include "checks/cloud/cloud_judge.h"
 #include "checks/verdict/verdict.h"
+#include "tests/support/cli_runner.h"
 #include "tests/support/full_backlog_listener.h"
 #include "tests/support/loopback.h"
 
@@ -222,15 +222,14 @@ TEST(CloudCli, cloud_json_filtered_port_names_the_security_group) {
   instOut.write(QJsonDocument(io).toJson());
   instOut.close();
 
-  QProcess p;
-  p.start(QString::fromUtf8(RDPD_BINARY_PATH),
-          {u"diagnose"_s, u"127.0.0.1:%1"_s.arg(filtered.port()), u"--cloud"_s, u"alibaba"_s, u"--cloud-json"_s,
-           dir.filePath(u"instance.json"_s), dir.filePath(u"sg.json"_s), fixturePath("CPUUtilization.json"),
-           u"--public-ip"_s, u"198.51.100.7"_s, u"--instance"_s, u"i-bp1winrdp0doctor01"_s, u"--format"_s, u"json"_s,
-           u"--timeout-ms"_s, u"1500"_s});
-  ASSERT_TRUE(p.waitForFinished(30000));
-  EXPECT_EQ(p.exitCode(), 1) << p.readAllStandardError().constData();
-  const QJsonObject report = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+  const test::CommandResult run =
+      test::runCli({u"diagnose"_s, u"127.0.0.1:%1"_s.arg(filtered.port()), u"--cloud"_s, u"alibaba"_s,
+                    u"--cloud-json"_s, dir.filePath(u"instance.json"_s), dir.filePath(u"sg.json"_s),
+                    fixturePath("CPUUtilization.json"), u"--public-ip"_s, u"198.51.100.7"_s, u"--instance"_s,
+                    u"i-bp1winrdp0doctor01"_s, u"--format"_s, u"json"_s, u"--timeout-ms"_s, u"1500"_s},
+                   {.timeoutMs = 30000});
+  EXPECT_EQ(run.exitCode, 1) << run.err.constData();
+  const QJsonObject report = run.json();
   QJsonObject sgCheck;
   int cloudChecks = 0;
   for (const QJsonValue v : report.value(u"checks"_s).toArray()) {
@@ -247,19 +246,16 @@ TEST(CloudCli, cloud_json_filtered_port_names_the_security_group) {
 }
 
 TEST(CloudCli, bad_cloud_input_is_explained_with_exit_code_2) {
-  QProcess p;
-  p.start(QString::fromUtf8(RDPD_BINARY_PATH), {u"diagnose"_s, u"127.0.0.1"_s, u"--cloud-json"_s, u"/nonexistent/x.json"_s});
-  ASSERT_TRUE(p.waitForFinished(15000));
-  EXPECT_EQ(p.exitCode(), 2);
-  EXPECT_TRUE(p.readAllStandardError().contains("/nonexistent/x.json"));
-  p.start(QString::fromUtf8(RDPD_BINARY_PATH), {u"diagnose"_s, u"127.0.0.1"_s, u"--cloud"_s, u"alibaba"_s,
-                                               u"--public-ip"_s, u"my-laptop"_s});
-  ASSERT_TRUE(p.waitForFinished(15000));
-  EXPECT_EQ(p.exitCode(), 2);
-  EXPECT_TRUE(p.readAllStandardError().contains("--public-ip"));
-  p.start(QString::fromUtf8(RDPD_BINARY_PATH), {u"diagnose"_s, u"127.0.0.1"_s, u"--cloud"_s, u"azure"_s});
-  ASSERT_TRUE(p.waitForFinished(15000));
-  EXPECT_EQ(p.exitCode(), 2);
+  test::CommandResult r =
+      test::runCli({u"diagnose"_s, u"127.0.0.1"_s, u"--cloud-json"_s, u"/nonexistent/x.json"_s}, {.timeoutMs = 15000});
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_TRUE(r.err.contains("/nonexistent/x.json"));
+  r = test::runCli({u"diagnose"_s, u"127.0.0.1"_s, u"--cloud"_s, u"alibaba"_s, u"--public-ip"_s, u"my-laptop"_s},
+                   {.timeoutMs = 15000});
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_TRUE(r.err.contains("--public-ip"));
+  r = test::runCli({u"diagnose"_s, u"127.0.0.1"_s, u"--cloud"_s, u"azure"_s}, {.timeoutMs = 15000});
+  EXPECT_EQ(r.exitCode, 2);
 }
 
 // --redact hides this computer's public address and the instance's addresses in every text format, also where the
@@ -267,14 +263,14 @@ TEST(CloudCli, bad_cloud_input_is_explained_with_exit_code_2) {
 TEST(CloudCli, redact_hides_the_public_ip_in_every_text_format) {
   const int port = test::closedLoopbackPort();
   for (const char *format : {"text", "json", "markdown", "html", "ticket"}) {
-    QProcess p;
-    p.start(QString::fromUtf8(RDPD_BINARY_PATH),
-            {u"diagnose"_s, u"127.0.0.1:%1"_s.arg(port), u"--cloud-json"_s, fixturePath("instance-attribute-running.json"),
-             fixturePath("sg-rdpbase.json"), fixturePath("sg-officedrop.json"), u"--public-ip"_s, u"198.51.100.7"_s,
-             u"--instance"_s, u"i-bp1winrdp0doctor01"_s, u"--redact"_s, u"--format"_s, QString::fromLatin1(format)});
-    ASSERT_TRUE(p.waitForFinished(30000)) << format;
-    const QByteArray out = p.readAllStandardOutput();
-    EXPECT_EQ(p.exitCode(), 1) << format << p.readAllStandardError().constData();
+    const test::CommandResult run = test::runCli(
+        {u"diagnose"_s, u"127.0.0.1:%1"_s.arg(port), u"--cloud-json"_s, fixturePath("instance-attribute-running.json"),
+         fixturePath("sg-rdpbase.json"), fixturePath("sg-officedrop.json"), u"--public-ip"_s, u"198.51.100.7"_s,
+         u"--instance"_s, u"i-bp1winrdp0doctor01"_s, u"--redact"_s, u"--format"_s, QString::fromLatin1(format)},
+        {.timeoutMs = 30000});
+    ASSERT_FALSE(run.timedOut) << format;
+    const QByteArray out = run.out;
+    EXPECT_EQ(run.exitCode, 1) << format << run.err.constData();
     EXPECT_FALSE(out.isEmpty()) << format;
     EXPECT_FALSE(out.contains("198.51.100.7")) << format;
     EXPECT_FALSE(out.contains("203.0.113.45")) << format;

@@ -7,12 +7,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
 #include "tests/checks/guest/guest_test_util.h"
+#include "tests/support/cli_runner.h"
 #include "tests/support/full_backlog_listener.h"
 #include "tests/support/loopback.h"
 
@@ -20,27 +20,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct CliRun {
-  int exitCode = -1;
-  QByteArray out, err;
+struct CliRun : rdpd::test::CommandResult {
   QJsonObject report;
 };
 
 CliRun diagnose(const QStringList &args) {
-  QProcess p;
-  p.setProgram(QStringLiteral(RDPD_BINARY_PATH));
-  p.setArguments(args);
-  p.start();
   CliRun r;
-  if (!p.waitForFinished(90000)) {
-    p.kill();
-    p.waitForFinished(5000);
-    return r;
-  }
-  r.exitCode = p.exitCode();
-  r.out = p.readAllStandardOutput();
-  r.err = p.readAllStandardError();
-  r.report = QJsonDocument::fromJson(r.out).object();
+  static_cast<rdpd::test::CommandResult &>(r) = rdpd::test::runCli(args);
+  r.report = r.json();
   return r;
 }
 

@@ -9,34 +9,25 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
-#include <memory>
 #include <vector>
 
 #include "checks/core/steps.h"
 #include "checks/lab/lab_scenario.h"
+#include "tests/support/cli_runner.h"
 
 using namespace Qt::StringLiterals;
 namespace lab = rdpd::lab;
 
 namespace {
 
-QString binary() { return QStringLiteral(RDPD_BINARY_PATH); }
 QString labSourceDir() { return QStringLiteral(RDPD_SOURCE_DIR "/resources/lab"); }
 
-struct LabRun {
-  QString id;
-  std::unique_ptr<QProcess> process;
-};
-
 int runToEnd(const QStringList &args, QByteArray *out, QByteArray *err) {
-  QProcess p;
-  p.start(binary(), args);
-  if (!p.waitForFinished(60000)) { p.kill(); p.waitForFinished(5000); return -1; }
-  if (out) *out = p.readAllStandardOutput();
-  if (err) *err = p.readAllStandardError();
-  return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+  const rdpd::test::CommandResult r = rdpd::test::runCli(args, {.timeoutMs = 60000});
+  if (out) *out = r.out;
+  if (err) *err = r.err;
+  return r.exitCode;
 }
 
 // Scenarios whose intended cause no verdict rule produces yet (reported to the rule's owner). The test pins today's
@@ -65,19 +56,16 @@ TEST(LabScenarios, every_scenario_file_gives_its_expected_verdict_in_the_real_bi
   QElapsedTimer total;
   total.start();
   for (size_t start = 0; start < scenarios.size(); start += kParallel) {
-    std::vector<LabRun> runs;
-    for (size_t i = start; i < std::min(scenarios.size(), start + kParallel); ++i) {
-      LabRun r{scenarios[i].id, std::make_unique<QProcess>()};
-      r.process->start(binary(), {u"diagnose"_s, u"--lab"_s, scenarios[i].id, u"--format"_s, u"json"_s});
-      runs.push_back(std::move(r));
-    }
+    std::vector<rdpd::test::CliProcess> runs;
+    for (size_t i = start; i < std::min(scenarios.size(), start + kParallel); ++i)
+      runs.emplace_back(QStringList{u"diagnose"_s, u"--lab"_s, scenarios[i].id, u"--format"_s, u"json"_s},
+                        rdpd::test::CliOptions{.timeoutMs = 60000});
     for (size_t k = 0; k < runs.size(); ++k) {
       const lab::Scenario &s = scenarios[start + k];
-      QProcess &p = *runs[k].process;
       SCOPED_TRACE(s.id.toStdString());
-      ASSERT_TRUE(p.waitForFinished(60000)) << "diagnose --lab " << s.id.toStdString() << " did not finish";
-      const QByteArray out = p.readAllStandardOutput();
-      const QJsonObject report = QJsonDocument::fromJson(out).object();
+      const rdpd::test::CommandResult run = runs[k].finish();
+      ASSERT_FALSE(run.timedOut) << "diagnose --lab " << s.id.toStdString() << " did not finish";
+      const QJsonObject report = run.json();
       const QJsonObject verdict = report.value(u"verdict"_s).toObject();
       const QString cause = verdict.value(u"cause_id"_s).toString();
       if (kKnownRuleGaps.contains(s.id)) {
@@ -85,10 +73,10 @@ TEST(LabScenarios, every_scenario_file_gives_its_expected_verdict_in_the_real_bi
                                                      << " seems fixed: remove it from kKnownRuleGaps";
         continue;
       }
-      EXPECT_EQ(cause, s.expectedCause) << "stderr: " << p.readAllStandardError().right(600).toStdString();
+      EXPECT_EQ(cause, s.expectedCause) << "stderr: " << run.err.right(600).toStdString();
       EXPECT_EQ(verdict.value(u"step"_s).toInt(), s.expectedStep);
       // A lab fault is a problem, a healthy lab is healthy: the exit code says the same as the verdict.
-      EXPECT_EQ(p.exitCode(), s.expectedCause == u"healthy"_s ? 0 : 1);
+      EXPECT_EQ(run.exitCode, s.expectedCause == u"healthy"_s ? 0 : 1);
     }
   }
   EXPECT_LT(total.elapsed(), 150000);

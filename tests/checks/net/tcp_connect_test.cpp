@@ -97,12 +97,15 @@ TEST(TcpConnect, cancel_stops_a_hanging_connect_promptly) {
   CancelToken token(std::chrono::seconds(10));
   TcpSocket s;
   ConnectOutcome out;
+  const int before = l.pendingConnects();
   std::thread worker([&] { out = s.connect(QHostAddress(u"127.0.0.1"_s), quint16(l.port()), token, 10000); });
-  std::this_thread::sleep_for(std::chrono::milliseconds(100));  // let the connect start hanging
+  // Cancel once the kernel shows the attempt hanging (SYN sent, unanswered), not after a guessed sleep.
+  const bool hanging = before >= 0 && l.waitForPendingConnects(before + 1, 5000);
   QElapsedTimer t;
   t.start();
   token.cancel();
   worker.join();
+  EXPECT_TRUE(hanging) << "the connect attempt never showed up as pending (SYN_SENT) in /proc/net/tcp";
   // Generous on purpose: a busy 2-CPU machine can stall a thread for hundreds of ms; the point is "far below the
   // timeout".
   EXPECT_LT(t.elapsed(), 1000);

@@ -7,9 +7,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 #include "checks/rdp/negotiation_check.h"
+#include "tests/support/cli_runner.h"
 #include "tests/support/scripted_rdp_server.h"
 #include "tests/support/xrdp_server.h"
 
@@ -100,11 +100,10 @@ TEST(NegotiationXrdp, missing_certificate_gives_code_3_and_the_verdict_names_it)
   EXPECT_EQ(r.findings.value(u"failure_code"_s).toInt(), 3);
   EXPECT_EQ(r.fixId, u"tls-cert-missing"_s);
 
-  QProcess p;
-  p.start(QStringLiteral(RDPD_BINARY_PATH), {u"diagnose"_s, u"127.0.0.1:%1"_s.arg(x.port()), u"--format"_s, u"json"_s});
-  ASSERT_TRUE(p.waitForFinished(30000));
-  const QJsonDocument doc = QJsonDocument::fromJson(p.readAllStandardOutput());
-  ASSERT_TRUE(doc.isObject()) << p.readAllStandardError().toStdString();
+  const CommandResult run =
+      runCli({u"diagnose"_s, u"127.0.0.1:%1"_s.arg(x.port()), u"--format"_s, u"json"_s}, {.timeoutMs = 30000});
+  const QJsonDocument doc = QJsonDocument::fromJson(run.out);
+  ASSERT_TRUE(doc.isObject()) << run.describe().toStdString();
   const QJsonObject verdict = doc.object().value(u"verdict"_s).toObject();
   EXPECT_EQ(verdict.value(u"cause_id"_s).toString(), u"tls_cert_missing"_s);
   EXPECT_EQ(verdict.value(u"step"_s).toInt(), 9);
@@ -118,5 +117,5 @@ TEST(NegotiationXrdp, missing_certificate_gives_code_3_and_the_verdict_names_it)
     EXPECT_TRUE(ev.contains(QString::fromLatin1(key))) << key;
   EXPECT_EQ(ev.value(u"failure_name"_s).toString(), u"SSL_CERT_NOT_ON_SERVER"_s);
   EXPECT_TRUE(ev.value(u"responds_as_rdp"_s).toBool());
-  EXPECT_EQ(p.exitCode(), 1);
+  EXPECT_EQ(run.exitCode, 1);
 }

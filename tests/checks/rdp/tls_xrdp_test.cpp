@@ -7,13 +7,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 #include "checks/rdp/certificate_check.h"
 #include "checks/rdp/identity_check.h"
 #include "checks/rdp/negotiation_check.h"
 #include "checks/rdp/tls_check.h"
 #include "checks/verdict/verdict.h"
+#include "tests/support/cli_runner.h"
 #include "tests/support/scripted_rdp_server.h"
 #include "tests/support/test_certs.h"
 #include "tests/support/xrdp_server.h"
@@ -159,11 +159,10 @@ TEST(TlsXrdp, cli_diagnosis_names_the_expired_certificate) {
   REQUIRE_XRDP_AND_CERTS();
   XrdpServer x(withCert(certs.expired()));
   ASSERT_TRUE(x.isRunning()) << x.error().toStdString();
-  QProcess p;
-  p.start(QStringLiteral(RDPD_BINARY_PATH), {u"diagnose"_s, u"127.0.0.1:%1"_s.arg(x.port()), u"--format"_s, u"json"_s});
-  ASSERT_TRUE(p.waitForFinished(30000));
-  const QJsonDocument doc = QJsonDocument::fromJson(p.readAllStandardOutput());
-  ASSERT_TRUE(doc.isObject()) << p.readAllStandardError().toStdString();
+  const CommandResult run =
+      runCli({u"diagnose"_s, u"127.0.0.1:%1"_s.arg(x.port()), u"--format"_s, u"json"_s}, {.timeoutMs = 30000});
+  const QJsonDocument doc = QJsonDocument::fromJson(run.out);
+  ASSERT_TRUE(doc.isObject()) << run.describe().toStdString();
   const QJsonObject verdict = doc.object().value(u"verdict"_s).toObject();
   EXPECT_EQ(verdict.value(u"cause_id"_s).toString(), u"cert_expired"_s);
   EXPECT_EQ(verdict.value(u"step"_s).toInt(), 9);

@@ -22,10 +22,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
-#include <memory>
 #include <vector>
+
+#include "tests/support/cli_runner.h"
 
 using namespace Qt::StringLiterals;
 
@@ -33,8 +33,7 @@ namespace {
 
 QString binary() {
   const QString other = qEnvironmentVariable("RDPD_GOLDEN_BINARY");
-  return other.isEmpty() || qEnvironmentVariableIntValue("RDPD_UPDATE_GOLDEN") != 1 ? QStringLiteral(RDPD_BINARY_PATH)
-                                                                                    : other;
+  return other.isEmpty() || qEnvironmentVariableIntValue("RDPD_UPDATE_GOLDEN") != 1 ? rdpd::test::binaryPath() : other;
 }
 QString labDir() { return QStringLiteral(RDPD_SOURCE_DIR "/resources/lab"); }
 QString goldenDir() { return QStringLiteral(RDPD_SOURCE_DIR "/tests/fixtures/lab-reports"); }
@@ -132,19 +131,19 @@ TEST(LabReportGolden, every_scenario_report_is_byte_for_byte_the_golden_file) {
   if (update) QDir().mkpath(goldenDir());
   constexpr qsizetype kParallel = 4;
   for (qsizetype start = 0; start < files.size(); start += kParallel) {
-    std::vector<std::unique_ptr<QProcess>> runs;
+    std::vector<rdpd::test::CliProcess> runs;
     for (qsizetype i = start; i < std::min(files.size(), start + kParallel); ++i) {
-      runs.push_back(std::make_unique<QProcess>());
-      runs.back()->start(
-          binary(), {u"diagnose"_s, u"--lab"_s, files[i].chopped(5), u"--format"_s, u"json"_s, u"--lang"_s, u"en"_s});
+      runs.emplace_back(
+          QStringList{u"diagnose"_s, u"--lab"_s, files[i].chopped(5), u"--format"_s, u"json"_s, u"--lang"_s, u"en"_s},
+          rdpd::test::CliOptions{.program = binary()});
     }
     for (size_t k = 0; k < runs.size(); ++k) {
       const QString id = files[start + qsizetype(k)].chopped(5);
       SCOPED_TRACE(id.toStdString());
-      QProcess &p = *runs[k];
-      ASSERT_TRUE(p.waitForFinished(90000)) << "diagnose --lab " << id.toStdString() << " did not finish";
-      const QByteArray raw = p.readAllStandardOutput();
-      ASSERT_FALSE(raw.isEmpty()) << p.readAllStandardError().toStdString();
+      const rdpd::test::CommandResult run = runs[k].finish();
+      ASSERT_FALSE(run.timedOut) << "diagnose --lab " << id.toStdString() << " did not finish";
+      const QByteArray raw = run.out;
+      ASSERT_FALSE(raw.isEmpty()) << run.err.toStdString();
       const QByteArray got = normalize(raw);
       QFile golden(goldenDir() + u'/' + id + u".json"_s);
       if (update) {

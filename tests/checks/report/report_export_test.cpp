@@ -6,9 +6,8 @@
 #include <QFile>
 #include <QHostAddress>
 #include <QJsonArray>
-#include <QJsonObject>
 #include <QJsonDocument>
-#include <QProcess>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -16,6 +15,7 @@
 #include "checks/report/diagnosis_report.h"
 #include "checks/report/report_export.h"
 #include "checks/report/report_redact.h"
+#include "tests/support/cli_runner.h"
 #include "tests/support/loopback.h"
 
 using namespace rdpd;
@@ -110,29 +110,8 @@ QStringList ipLiterals(const QString &text) {
   return out;
 }
 
-struct Cli {
-  int exitCode = -1;
-  QByteArray out, err;
-};
-Cli runCli(const QStringList &args) {
-  QProcess p;
-  QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-  env.remove(u"DISPLAY"_s);
-  env.remove(u"WAYLAND_DISPLAY"_s);
-  env.remove(u"QT_QPA_PLATFORM"_s);
-  p.setProcessEnvironment(env);
-  p.start(QString::fromUtf8(RDPD_BINARY_PATH), args);
-  Cli c;
-  if (!p.waitForFinished(60000)) {
-    p.kill();
-    p.waitForFinished();
-    return c;
-  }
-  c.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-  c.out = p.readAllStandardOutput();
-  c.err = p.readAllStandardError();
-  return c;
-}
+using rdpd::test::runCli;
+using Cli = rdpd::test::CommandResult;
 }  // namespace
 
 TEST(ReportGolden, markdown_matches_the_golden_file) {
@@ -191,14 +170,15 @@ TEST(ReportHtml, renders_in_headless_chromium) {
   const QString png = dir.filePath(u"report.png"_s);
   const ExportResult w = exportReport(fixedReport(), ReportFormat::Html, html);
   ASSERT_TRUE(w.ok) << w.message.toStdString();
-  QProcess p;
-  p.start(chromium, {u"--headless"_s, u"--no-sandbox"_s, u"--disable-gpu"_s, u"--disable-quic"_s, u"--no-first-run"_s,
-                     u"--disable-background-networking"_s, u"--disable-component-update"_s, u"--disable-sync"_s,
-                     u"--user-data-dir="_s + dir.filePath(u"profile"_s), u"--screenshot="_s + png,
-                     u"--window-size=1000,1400"_s, u"file://"_s + html});
-  ASSERT_TRUE(p.waitForFinished(90000)) << "chromium did not finish";
+  const rdpd::test::CommandResult chrome = rdpd::test::runCommand(
+      {chromium, u"--headless"_s, u"--no-sandbox"_s, u"--disable-gpu"_s, u"--disable-quic"_s, u"--no-first-run"_s,
+       u"--disable-background-networking"_s, u"--disable-component-update"_s, u"--disable-sync"_s,
+       u"--user-data-dir="_s + dir.filePath(u"profile"_s), u"--screenshot="_s + png, u"--window-size=1000,1400"_s,
+       u"file://"_s + html},
+      90000);
+  ASSERT_TRUE(chrome.started && !chrome.timedOut) << "chromium did not finish: " << chrome.describe().toStdString();
   QFile f(png);
-  ASSERT_TRUE(f.open(QIODevice::ReadOnly)) << p.readAllStandardError().constData();
+  ASSERT_TRUE(f.open(QIODevice::ReadOnly)) << chrome.err.constData();
   const QByteArray bytes = f.readAll();
   EXPECT_TRUE(bytes.startsWith("\x89PNG"));
   // A blank 1000x1400 page compresses to a few KB; a rendered report is much larger.
@@ -295,10 +275,9 @@ TEST(ReportCli, pdf_and_html_and_ticket_from_the_real_binary) {
   Cli c = runCli({u"diagnose"_s, u"127.0.0.1:%1"_s.arg(port), u"--format"_s, u"pdf"_s, u"--output"_s, pdf,
                   u"--error"_s, u"Error code: 0x204"_s});
   ASSERT_EQ(c.exitCode, 1) << c.err.constData();
-  QProcess p;
-  p.start(u"pdftotext"_s, {pdf, u"-"_s});
-  ASSERT_TRUE(p.waitForFinished(30000));
-  const QString text = QString::fromUtf8(p.readAllStandardOutput());
+  const rdpd::test::CommandResult toText = rdpd::test::runCommand({u"pdftotext"_s, pdf, u"-"_s}, 30000);
+  ASSERT_TRUE(toText.ok()) << toText.describe().toStdString();
+  const QString text = QString::fromUtf8(toText.out);
   EXPECT_TRUE(text.contains(u"Verdict"_s)) << text.toStdString();
   EXPECT_TRUE(text.contains(u"127.0.0.1:%1"_s.arg(port))) << text.toStdString();
   EXPECT_TRUE(text.contains(u"0x204"_s));
@@ -307,10 +286,9 @@ TEST(ReportCli, pdf_and_html_and_ticket_from_the_real_binary) {
   const QString pdf2 = dir.filePath(u"r2.pdf"_s);
   c = runCli({u"diagnose"_s, u"127.0.0.1:%1"_s.arg(port), u"--format"_s, u"pdf"_s, u"--output"_s, pdf2, u"--redact"_s});
   ASSERT_EQ(c.exitCode, 1) << c.err.constData();
-  QProcess p2;
-  p2.start(u"pdftotext"_s, {pdf2, u"-"_s});
-  ASSERT_TRUE(p2.waitForFinished(30000));
-  const QString text2 = QString::fromUtf8(p2.readAllStandardOutput());
+  const rdpd::test::CommandResult toText2 = rdpd::test::runCommand({u"pdftotext"_s, pdf2, u"-"_s}, 30000);
+  ASSERT_TRUE(toText2.ok()) << toText2.describe().toStdString();
+  const QString text2 = QString::fromUtf8(toText2.out);
   EXPECT_TRUE(text2.contains(u"Verdict"_s));
   EXPECT_FALSE(text2.contains(u"127.0.0.1"_s)) << text2.toStdString();
 

@@ -22,8 +22,19 @@ namespace {
 struct SilentListener {
   int port = 0;
   sock::Handle fd = listenLoopback(4, &port);
+  sock::Handle peer = sock::kInvalid;  // the accepted connection, kept open and unanswered
   ~SilentListener() {
+    if (sock::isValid(peer)) sock::close(peer);
     if (sock::isValid(fd)) sock::close(fd);
+  }
+  // Explicit readiness instead of a guessed sleep: true once the client's first bytes (its ClientHello) arrived,
+  // i.e. the handshake is now waiting for an answer that never comes. Reads them and answers nothing.
+  bool waitForClientHello(int timeoutMs) {
+    if (!waitReadable(fd, timeoutMs)) return false;
+    peer = sock::accept(fd, false);
+    if (!sock::isValid(peer) || !waitReadable(peer, timeoutMs)) return false;
+    char buf[512];
+    return sock::recv(peer, buf, sizeof buf) > 0;
   }
 };
 }  // namespace
@@ -37,14 +48,16 @@ TEST(TlsClient, cancel_stops_a_handshake_with_a_silent_peer) {
   tls::TlsClient c(s);
   tls::TlsClientOptions o;
   o.timeoutMs = 10000;
+  bool helloSeen = false;
   std::thread canceller([&] {
-    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    helloSeen = l.waitForClientHello(5000);
     token.cancel();
   });
   QElapsedTimer t;
   t.start();
   const tls::TlsHandshakeResult r = c.handshake(o, token);
   canceller.join();
+  EXPECT_TRUE(helloSeen) << "the client never sent its ClientHello";
   EXPECT_FALSE(r.ok);
   EXPECT_EQ(r.peer, tls::PeerReply::Cancelled);
   // Generous on purpose: a busy 2-CPU machine can stall a thread for hundreds of ms; the point is "far below the
