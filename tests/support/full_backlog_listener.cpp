@@ -7,6 +7,12 @@
 #include "checks/net/socket_api.h"
 #include "tests/support/loopback.h"
 
+#ifdef Q_OS_WIN
+#include <iphlpapi.h>
+
+#include <vector>
+#endif
+
 namespace rdpd::test {
 
 namespace {
@@ -70,6 +76,23 @@ int FullBacklogListener::pendingConnects() const {
   for (QByteArray line = f.readLine(); !line.isEmpty(); line = f.readLine()) {
     const QList<QByteArray> cols = line.simplified().split(' ');
     if (cols.size() > 3 && cols[2].endsWith(remote) && cols[3] == "02") ++n;
+  }
+  return n;
+#elif defined(Q_OS_WIN)
+  // The IPv4 connection table (IP Helper), state SYN_SENT towards the listener's port.
+  std::vector<unsigned char> buf(16 * 1024);
+  DWORD size = DWORD(buf.size());
+  DWORD rc = GetExtendedTcpTable(buf.data(), &size, FALSE, AF_INET, TCP_TABLE_BASIC_ALL, 0);
+  while (rc == ERROR_INSUFFICIENT_BUFFER) {
+    buf.resize(size);
+    rc = GetExtendedTcpTable(buf.data(), &size, FALSE, AF_INET, TCP_TABLE_BASIC_ALL, 0);
+  }
+  if (rc != NO_ERROR) return -1;
+  const auto *t = reinterpret_cast<const MIB_TCPTABLE *>(buf.data());
+  int n = 0;
+  for (DWORD i = 0; i < t->dwNumEntries; ++i) {
+    const MIB_TCPROW &row = t->table[i];
+    if (row.dwState == MIB_TCP_STATE_SYN_SENT && ntohs(u_short(row.dwRemotePort)) == m_port) ++n;
   }
   return n;
 #else
