@@ -31,7 +31,7 @@ const QStringList &knownOptions() {
                              u"--lang"_s,    u"--content-dir"_s, u"--screenshot"_s, u"--port"_s, u"--format"_s,
                              u"--output"_s,  u"--evidence"_s,   u"--lab-dir"_s, u"--list-lab"_s, u"--lab"_s,
                              u"--timeout-ms"_s, u"--cloud"_s, u"--cloud-json"_s, u"--public-ip"_s, u"--instance"_s,
-                             u"--region"_s, u"--profile"_s};
+                             u"--region"_s, u"--profile"_s, u"--cloud-profile"_s, u"--cloud-endpoint"_s};
   return k;
 }
 

@@ -45,7 +45,11 @@ void initLogging(LogConsole console) {
     sinks.push_back(err);
   }
   auto logger = std::make_shared<spdlog::logger>("rdp-doctor", sinks.begin(), sinks.end());
-  logger->set_level(spdlog::level::info);
+  // RDPD_LOG_LEVEL=debug (or trace, warn): more or less detail in the log file, e.g. for a support ticket.
+  const QByteArray level = qgetenv("RDPD_LOG_LEVEL").trimmed().toLower();
+  const spdlog::level::level_enum wanted =
+      level.isEmpty() ? spdlog::level::info : spdlog::level::from_str(level.toStdString());
+  logger->set_level(wanted == spdlog::level::off && level != "off" ? spdlog::level::info : wanted);
   logger->flush_on(spdlog::level::warn);
   spdlog::set_default_logger(logger);
   qInstallMessageHandler(qtMessageToSpdlog);
