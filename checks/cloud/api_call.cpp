@@ -68,14 +68,15 @@ PreparedRequest prepareRequest(const ApiCall &c, const QUrl &endpoint, const Cre
                {"x-acs-version", productVersion(c.product).toUtf8()},
                {"x-acs-date", nowUtc.toUTC().toString(u"yyyy-MM-ddTHH:mm:ssZ"_s).toUtf8()},
                {"x-acs-signature-nonce", nonce},
-               {"x-acs-content-sha256", kEmptyBodySha256},
-               {"content-type", kContentType}};
+               {"x-acs-content-sha256", kEmptyBodySha256}};
   if (creds.isSts()) s.headers.append({QByteArray("x-acs-security-token"), creds.securityToken.reveal()});
   PreparedRequest p;
   p.url = endpoint;
   p.url.setQuery(QString::fromLatin1(canonicalQueryString(c.params)), QUrl::StrictMode);
   p.headers = s.headers;
+  // Not signed (the body is empty, as in the SDKs' RPC calls); sent so no proxy or stack guesses them.
   p.headers.append({QByteArray("accept"), QByteArray("application/json")});
+  p.headers.append({QByteArray("content-type"), QByteArray(kContentType)});
   p.headers.append({QByteArray("authorization"), authorizationHeader(creds.accessKeyId, s, creds.accessKeySecret)});
   return p;
 }

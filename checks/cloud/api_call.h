@@ -39,7 +39,8 @@ struct PreparedRequest {
   QList<std::pair<QByteArray, QByteArray>> headers;  // every header to send, Authorization included: never log them
 };
 
-// The V3 request: POST, parameters in the query, empty body, every x-acs-* header, host and content-type signed.
+// The V3 request: POST, parameters in the query, empty body; host and every x-acs-* header signed (the same set
+// as the published vector A, so a fixed clock and nonce reproduce its Authorization byte for byte).
 PreparedRequest prepareRequest(const ApiCall &c, const QUrl &endpoint, const Credentials &creds,
                                const QDateTime &nowUtc, const QByteArray &nonce);
 // "host[:port]" as sent in the Host header (the port only when not the scheme's default).

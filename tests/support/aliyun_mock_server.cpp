@@ -1,6 +1,7 @@
 #include "tests/support/aliyun_mock_server.h"
 
 #include <QHash>
+#include <algorithm>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>

@@ -155,3 +155,36 @@ TEST(CloudMockServer, parses_http_requests_in_pieces_and_refuses_garbage) {
   EXPECT_FALSE(takeHttpRequest(garbage, &bad));
   EXPECT_TRUE(bad);
 }
+
+// The client's request builder with a fixed clock and nonce reproduces the published vector A byte for byte.
+TEST(CloudApiRequest, prepared_request_reproduces_doc_vector_a) {
+  ApiCall c;
+  c.action = u"RunInstances"_s;
+  c.regionId = u"cn-shanghai"_s;
+  c.params = {{u"RegionId"_s, u"cn-shanghai"_s}, {u"ImageId"_s, u"win2019_1809_x64_dtc_zh-cn_40G_alibase_20230811.vhd"_s}};
+  Credentials k;
+  k.accessKeyId = u"YourAccessKeyId"_s;
+  k.accessKeySecret = Secret("YourAccessKeySecret");
+  const QUrl endpoint = endpointFor(c, {});
+  EXPECT_EQ(endpoint, QUrl(u"https://ecs.cn-shanghai.aliyuncs.com/"_s));
+  const PreparedRequest p = prepareRequest(c, endpoint, k, QDateTime(QDate(2023, 10, 26), QTime(10, 22, 32), Qt::UTC),
+                                           "3156853299f313e23d1673dc12e1703d");
+  EXPECT_EQ(p.url.toString(QUrl::FullyEncoded),
+            u"https://ecs.cn-shanghai.aliyuncs.com/?ImageId=win2019_1809_x64_dtc_zh-cn_40G_alibase_20230811.vhd&RegionId=cn-shanghai"_s);
+  QByteArray authorization;
+  for (const auto &[n, v] : p.headers)
+    if (n == "authorization") authorization = v;
+  EXPECT_EQ(authorization, QByteArray("ACS3-HMAC-SHA256 Credential=YourAccessKeyId,SignedHeaders=host;x-acs-action;"
+                                      "x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;x-acs-version,"
+                                      "Signature=06563a9e1b43f5dfe96b81484da74bceab24a1d853912eee15083a6f0f3283c0"));
+  // CloudMonitor goes to its own endpoint and version; the RAM action is named after the product.
+  ApiCall m;
+  m.product = ApiProduct::Cms;
+  m.action = u"DescribeMetricList"_s;
+  m.regionId = u"cn-hangzhou"_s;
+  EXPECT_EQ(endpointFor(m, {}), QUrl(u"https://metrics.cn-hangzhou.aliyuncs.com/"_s));
+  EXPECT_EQ(productVersion(m.product), u"2019-01-01"_s);
+  EXPECT_EQ(ramAction(m), u"cms:DescribeMetricList"_s);
+  EXPECT_EQ(hostHeader(QUrl(u"http://127.0.0.1:8080/"_s)), QByteArray("127.0.0.1:8080"));
+  EXPECT_EQ(hostHeader(QUrl(u"https://[::1]:443/"_s)), QByteArray("[::1]"));
+}
