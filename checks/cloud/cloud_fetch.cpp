@@ -108,19 +108,13 @@ void CloudFetch::readAttribute(const Instance &where) {
   send(ecs(u"DescribeInstanceAttribute"_s, region, {{u"InstanceId"_s, where.instanceId}}), true,
        [this, region](const QByteArray &body) {
          CloudDocument d = parseCloudDocument(body);
-         if (d.kind != CloudDocKind::InstanceAttribute || d.instances.isEmpty()) {
-           ApiOutcome bad;
-           bad.failure = ApiFailure::Malformed;
-           bad.action = u"DescribeInstanceAttribute"_s;
-           bad.regionId = region;
-           bad.httpStatus = 200;
-           return fail(bad);
-         }
+         if (d.kind != CloudDocKind::InstanceAttribute || d.instances.isEmpty()) return false;
          Instance i = d.instances.first();
          if (i.regionId.isEmpty()) i.regionId = region;
          m_evidence->instances = {i};
          m_evidence->documents << u"api: DescribeInstanceAttribute"_s;
          readDetails();
+         return true;
        });
 }
 
@@ -133,15 +127,18 @@ void CloudFetch::readDetails() {
               {u"MaxResults"_s, u"1000"_s}}),
          true, [this](const QByteArray &body) {
            const CloudDocument d = parseCloudDocument(body);
-           if (d.kind == CloudDocKind::SecurityGroupAttribute) {
-             m_evidence->groups.append(d.group);
-             m_evidence->documents << u"api: DescribeSecurityGroupAttribute "_s + d.group.id;
-           }
+           if (d.kind != CloudDocKind::SecurityGroupAttribute) return false;
+           m_evidence->groups.append(d.group);
+           m_evidence->documents << u"api: DescribeSecurityGroupAttribute "_s + d.group.id;
+           return true;
          });
   send(ecs(u"DescribeCloudAssistantStatus"_s, i.regionId, {{u"RegionId"_s, i.regionId}, {u"InstanceId.1"_s, i.instanceId}}),
        false, [this](const QByteArray &body) {
-         m_evidence->assistant += parseCloudDocument(body).assistant;
+         const CloudDocument d = parseCloudDocument(body);
+         if (d.kind != CloudDocKind::AssistantStatus) return false;
+         m_evidence->assistant += d.assistant;
          m_evidence->documents << u"api: DescribeCloudAssistantStatus"_s;
+         return true;
        });
   const QDateTime now = m_client->seams().clock->nowUtc();
   const QString bandwidth =
@@ -149,29 +146,27 @@ void CloudFetch::readDetails() {
   for (const QString &name : {u"CPUUtilization"_s, bandwidth, u"memory_usedutilization"_s})
     send(metric(i, name, now), false, [this, name](const QByteArray &body) {
       const CloudDocument d = parseCloudDocument(body, name);
-      if (d.kind != CloudDocKind::Metric) return;
+      if (d.kind != CloudDocKind::Metric) return false;
       m_evidence->metrics.append(d.metric);
       m_evidence->documents << u"api: DescribeMetricList "_s + name;
+      return true;
     });
   partDone();
 }
 
-void CloudFetch::send(ApiCall call, bool required, std::function<void(const QByteArray &)> take) {
+void CloudFetch::send(ApiCall call, bool required, std::function<bool(const QByteArray &)> take) {
   ++m_pending;
   ++m_calls;
   m_lastAction = call.action;
   m_lastRegion = call.regionId;
   QPointer<CloudFetch> self(this);
-  m_client->send(call, [self, required, take = std::move(take)](const ApiOutcome &o) {
+  m_client->send(call, [self, required, take = std::move(take)](const ApiOutcome &answer) {
     if (!self || self->m_finished) return;
-    if (o.ok()) {
-      take(o.body);
-    } else if (required) {
-      return self->fail(o);
-    } else {
-      // A part the checks can do without: its check says it was not collected; the user learns why.
-      self->m_warnings << failureMessage(o, self->m_client->credentials().maskedKeyId());
-    }
+    ApiOutcome o = answer;
+    if (o.ok() && !take(o.body)) o.failure = ApiFailure::Malformed;  // valid JSON of the wrong shape
+    if (!o.ok() && required) return self->fail(o);
+    // A part the checks can do without: its check says it was not collected; the user learns why.
+    if (!o.ok()) self->m_warnings << failureMessage(o, self->m_client->credentials().maskedKeyId());
     self->partDone();
   });
 }

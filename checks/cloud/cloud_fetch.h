@@ -49,7 +49,8 @@ class CloudFetch final : public QObject {
   void located(LocateResult r);
   void readAttribute(const Instance &where);
   void readDetails();
-  void send(ApiCall call, bool required, std::function<void(const QByteArray &)> take);
+  // take returns false when the answer has the wrong shape (then the part counts as unreadable).
+  void send(ApiCall call, bool required, std::function<bool(const QByteArray &)> take);
   void partDone();
   void fail(const ApiOutcome &o);
   void finish(CloudFetchResult r);

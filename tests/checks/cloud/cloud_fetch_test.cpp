@@ -194,3 +194,18 @@ TEST(CloudFetch, a_clock_minutes_off_is_a_warning_with_the_offset) {
   ASSERT_FALSE(r.warnings.isEmpty());
   EXPECT_TRUE(r.warnings[0].contains(u"8 minutes behind"_s)) << r.warnings[0].toStdString();
 }
+
+TEST(CloudFetch, an_answer_of_the_wrong_shape_is_unreadable_not_silently_empty) {
+  Reader reader;
+  // A group answer without its Permissions (a required part), and a metric answer without Datapoints (optional).
+  reader.mock.addSecurityGroup(QJsonObject{{u"SecurityGroupId"_s, u"sg-uf6rdpbase0000001"_s}});
+  CloudFetchResult r = reader.read(byAddress("198.18.20.45"));
+  EXPECT_EQ(r.failure, ApiFailure::Malformed);
+  EXPECT_TRUE(r.message.contains(u"DescribeSecurityGroupAttribute (cn-shanghai)"_s)) << r.message.toStdString();
+  Reader metrics;
+  metrics.mock.setMetric(u"CPUUtilization"_s, QJsonObject{{u"Code"_s, u"200"_s}, {u"Success"_s, true}});
+  r = metrics.read(byAddress("198.18.20.45"));
+  ASSERT_TRUE(r.ok()) << r.message.toStdString();
+  ASSERT_EQ(r.warnings.size(), 1);
+  EXPECT_TRUE(r.warnings[0].contains(u"DescribeMetricList"_s));
+}
