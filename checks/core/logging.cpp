@@ -23,6 +23,8 @@ void qtMessageToSpdlog(QtMsgType type, const QMessageLogContext &, const QString
 }  // namespace
 
 QString logDirectory() {
+  // RDPD_LOG_DIR: logs somewhere else (a support case, or a test that must read every log the program writes).
+  if (const QString dir = qEnvironmentVariable("RDPD_LOG_DIR"); !dir.isEmpty()) return dir;
   QString base = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
   if (base.isEmpty()) base = QDir::tempPath() + QStringLiteral("/rdp-doctor");
   return base + QStringLiteral("/logs");
