@@ -15,7 +15,7 @@ QString ref(const ApiOutcome &o) {
   return r;
 }
 
-QString where(const ApiOutcome &o) { return o.regionId.isEmpty() ? o.action : o.action + u" (" + o.regionId + u')'; }
+QString where(const ApiOutcome &o) { return o.regionId.isEmpty() ? o.action : o.action + u" ("_s + o.regionId + u')'; }
 
 }  // namespace
 
