@@ -24,17 +24,6 @@ class SystemClock final : public Clock {
   QDateTime nowUtc() const override { return QDateTime::currentDateTimeUtc(); }
 };
 
-// The system's proxy settings (environment, PAC, Windows settings) for the cloud; never a proxy for loopback (tests).
-class CloudProxyFactory final : public QNetworkProxyFactory {
- public:
-  QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override {
-    const QHostAddress a(query.peerHostName());
-    if (query.peerHostName().compare(u"localhost"_s, Qt::CaseInsensitive) == 0 || (!a.isNull() && a.isLoopback()))
-      return {QNetworkProxy(QNetworkProxy::NoProxy)};
-    return systemProxyForQuery(query);
-  }
-};
-
 const char *failureName(ApiFailure f) {
   switch (f) {
     case ApiFailure::None: return "ok";
@@ -62,6 +51,13 @@ QString regionOf(const ApiCall &c) {
 }
 
 }  // namespace
+
+QList<QNetworkProxy> CloudProxyFactory::queryProxy(const QNetworkProxyQuery &query) {
+  const QHostAddress a(query.peerHostName());
+  if (query.peerHostName().compare(u"localhost"_s, Qt::CaseInsensitive) == 0 || (!a.isNull() && a.isLoopback()))
+    return {QNetworkProxy(QNetworkProxy::NoProxy)};
+  return systemProxyForQuery(query);
+}
 
 ApiSeams ApiSeams::system() {
   ApiSeams s;

@@ -7,6 +7,7 @@
 
 #include <QDeadlineTimer>
 #include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
 #include <QObject>
 #include <QUrl>
 #include <functional>
@@ -40,6 +41,13 @@ struct ApiClientConfig {
 // The wait before retry number `retry` (1-based) after throttling: the cloud's x-acs-retry-after when given, else
 // "equal jitter" exponential backoff: half of min(cap, base * 2^(retry-1)) plus a random part of the other half.
 int throttleBackoffMs(const ApiClientConfig &c, int retry, std::optional<int> retryAfterMs, double jitter);
+
+// The system's proxy settings (environment variables, PAC, the Windows settings) for the cloud's endpoints; never a
+// proxy for loopback (the tests' mock).
+class CloudProxyFactory final : public QNetworkProxyFactory {
+ public:
+  QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override;
+};
 
 class ApiClient final : public QObject {
   Q_OBJECT

@@ -294,3 +294,23 @@ TEST(CloudApiClient, every_call_is_logged_with_its_request_id_and_never_a_secret
   for (const char *secret : {kSecret, "rdpd-test-sts-token-77", "Signature=", "ACS3-HMAC-SHA256", "authorization"})
     EXPECT_FALSE(log.contains(QString::fromLatin1(secret), Qt::CaseInsensitive)) << secret;
 }
+
+#ifdef Q_OS_LINUX
+// On Linux Qt reads the proxy from https_proxy / no_proxy; the cloud's endpoints go through it, the loopback mock never.
+TEST(CloudApiClient, system_proxy_is_used_for_the_cloud_and_never_for_loopback) {
+  const QByteArray saved = qgetenv("https_proxy"), savedNo = qgetenv("no_proxy");
+  qputenv("https_proxy", "http://192.0.2.80:3128");
+  qunsetenv("no_proxy");
+  CloudProxyFactory f;
+  const QList<QNetworkProxy> cloud = f.queryProxy(QNetworkProxyQuery(QUrl(u"https://ecs.cn-hangzhou.aliyuncs.com/"_s)));
+  const QList<QNetworkProxy> local = f.queryProxy(QNetworkProxyQuery(QUrl(u"http://127.0.0.1:8080/"_s)));
+  if (saved.isEmpty()) qunsetenv("https_proxy"); else qputenv("https_proxy", saved);
+  if (!savedNo.isEmpty()) qputenv("no_proxy", savedNo);
+  ASSERT_FALSE(cloud.isEmpty());
+  EXPECT_EQ(cloud.first().type(), QNetworkProxy::HttpProxy);
+  EXPECT_EQ(cloud.first().hostName(), u"192.0.2.80"_s);
+  EXPECT_EQ(cloud.first().port(), 3128);
+  ASSERT_EQ(local.size(), 1);
+  EXPECT_EQ(local.first().type(), QNetworkProxy::NoProxy);
+}
+#endif
