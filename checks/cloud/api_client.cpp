@@ -137,13 +137,23 @@ void ApiClient::attempt(std::shared_ptr<Attempt> a) {
     reply->abort();
   });
   timer->start(m_config.requestTimeoutMs);
-  connect(reply, &QNetworkReply::finished, this, [this, a, reply, elapsed, timedOut, endpoint] {
+  // No API answer is megabytes long: an endless one is cut off instead of filling the memory.
+  auto tooLarge = std::make_shared<bool>(false);
+  connect(reply, &QNetworkReply::downloadProgress, reply, [reply, tooLarge](qint64 received, qint64) {
+    if (received <= kMaxCloudJsonBytes || *tooLarge) return;
+    *tooLarge = true;
+    reply->abort();
+  });
+  connect(reply, &QNetworkReply::finished, this, [this, a, reply, elapsed, timedOut, tooLarge, endpoint] {
     reply->deleteLater();
     if (a->generation != m_generation) return;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     ApiOutcome o;
     if (*timedOut) {
       o.failure = ApiFailure::Timeout;
+    } else if (*tooLarge) {
+      o.failure = ApiFailure::Malformed;
+      o.httpStatus = status;
     } else if (status == 0) {
       o.failure = ApiFailure::Network;
       o.detail = reply->errorString();

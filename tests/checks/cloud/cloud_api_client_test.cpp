@@ -228,6 +228,17 @@ TEST(CloudApiClient, truncated_answer_and_unreachable_endpoint_and_plain_http) {
   EXPECT_TRUE(hasCjk(zh)) << zh.toStdString();
   EXPECT_FALSE(hasCjk(en));
 
+  // An answer larger than any real one (9 MB) is cut off while it arrives.
+  QJsonObject huge = fixture("api/sg-uf6rdpbase.json");
+  huge.insert(u"Description"_s, QString(9 * 1024 * 1024, u'x'));
+  test::AliyunMockServer large(kKeyId, kSecret);
+  ASSERT_TRUE(large.start());
+  large.addSecurityGroup(huge);
+  f.config.endpointOverride = large.url();
+  auto bigClient = f.client();
+  o = call(*bigClient, sgCall());
+  EXPECT_EQ(o.failure, ApiFailure::Malformed);
+
   f.config.endpointOverride = QUrl(u"http://127.0.0.1:%1"_s.arg(test::closedLoopbackPort()));
   auto closed = f.client();
   o = call(*closed, sgCall());
