@@ -17,9 +17,9 @@
 #include "checks/core/i18n.h"
 #include "checks/core/logging.h"
 #include "checks/core/runner.h"
+#include "checks/core/steps.h"
 #include "checks/guest/evidence_import.h"
 #include "checks/lab/lab_server.h"
-#include "checks/core/steps.h"
 #include "checks/lookup/error_lookup.h"
 #include "checks/report/diagnosis_report.h"
 #include "checks/report/report_export.h"
@@ -73,7 +73,8 @@ static int writeDiagnoseReport(const Options &opts, DiagnosisReport report, cons
   resolveFixLinks(report, opts.contentDir);
   ExportOptions eo;
   eo.redact = opts.redact;
-  const ExportResult rendered = renderReport(report, reportFormatFromString(opts.format).value_or(ReportFormat::Text), eo);
+  const ExportResult rendered =
+      renderReport(report, reportFormatFromString(opts.format).value_or(ReportFormat::Text), eo);
   if (!rendered.ok) {
     std::fprintf(stderr, "%s\n", rendered.message.toLocal8Bit().constData());
     return 3;

@@ -36,7 +36,7 @@ bool takeValue(const QStringList &args, int &i, const QString &name, QString *ou
 }  // namespace
 
 bool parseCloudOption(const QStringList &args, int &i, CloudOptions *o, QString *error) {
-  static const QStringList names{u"--cloud"_s,    u"--cloud-json"_s,    u"--public-ip"_s,     u"--region"_s,
+  static const QStringList names{u"--cloud"_s,    u"--cloud-json"_s,    u"--public-ip"_s,      u"--region"_s,
                                  u"--instance"_s, u"--cloud-profile"_s, u"--cloud-endpoint"_s, u"--profile"_s};
   for (const QString &name : names) {
     QString v;

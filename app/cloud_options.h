@@ -1,7 +1,7 @@
 #pragma once
 // The cloud options of `rdp-doctor diagnose` (docs/cloud.md): --cloud alibaba, --cloud-json FILE…, --public-ip IP,
-// --region R, --instance ID, --cloud-profile NAME, --cloud-endpoint URL (tests). Parsed with the other options (pure, before any Qt application
-// object), applied to the target once translators are in place.
+// --region R, --instance ID, --cloud-profile NAME, --cloud-endpoint URL (tests). Parsed with the other options (pure,
+// before any Qt application object), applied to the target once translators are in place.
 
 #include <QString>
 #include <QStringList>

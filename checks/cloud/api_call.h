@@ -18,9 +18,9 @@ enum class ApiProduct { Ecs, Cms };
 
 struct ApiCall {
   ApiProduct product = ApiProduct::Ecs;
-  QString action;                              // DescribeInstances, DescribeMetricList…
-  QString regionId;                            // the endpoint's region; empty = the product's central endpoint
-  QList<std::pair<QString, QString>> params;   // API parameters (RegionId included when the API takes it)
+  QString action;                             // DescribeInstances, DescribeMetricList…
+  QString regionId;                           // the endpoint's region; empty = the product's central endpoint
+  QList<std::pair<QString, QString>> params;  // API parameters (RegionId included when the API takes it)
   QString param(const QString &name) const;
 };
 

@@ -1,5 +1,6 @@
 #include "checks/cloud/api_client.h"
 
+#include <spdlog/spdlog.h>
 #include <QElapsedTimer>
 #include <QHostAddress>
 #include <QNetworkProxyFactory>
@@ -8,7 +9,6 @@
 #include <QRandomGenerator>
 #include <QTimer>
 #include <cmath>
-#include <spdlog/spdlog.h>
 
 #include "checks/cloud/ecs_json.h"
 #include "checks/core/logging.h"
@@ -26,21 +26,36 @@ class SystemClock final : public Clock {
 
 const char *failureName(ApiFailure f) {
   switch (f) {
-    case ApiFailure::None: return "ok";
-    case ApiFailure::AccessKeyInvalid: return "access_key_invalid";
-    case ApiFailure::SignatureMismatch: return "signature_mismatch";
-    case ApiFailure::ClockSkew: return "clock_skew";
-    case ApiFailure::PermissionDenied: return "permission_denied";
-    case ApiFailure::Throttled: return "throttled";
-    case ApiFailure::ServerError: return "server_error";
-    case ApiFailure::NotFound: return "not_found";
-    case ApiFailure::TokenInvalid: return "token_invalid";
-    case ApiFailure::Network: return "network";
-    case ApiFailure::Timeout: return "timeout";
-    case ApiFailure::Deadline: return "deadline";
-    case ApiFailure::Malformed: return "malformed";
-    case ApiFailure::InsecureEndpoint: return "insecure_endpoint";
-    case ApiFailure::Refused: return "refused";
+    case ApiFailure::None:
+      return "ok";
+    case ApiFailure::AccessKeyInvalid:
+      return "access_key_invalid";
+    case ApiFailure::SignatureMismatch:
+      return "signature_mismatch";
+    case ApiFailure::ClockSkew:
+      return "clock_skew";
+    case ApiFailure::PermissionDenied:
+      return "permission_denied";
+    case ApiFailure::Throttled:
+      return "throttled";
+    case ApiFailure::ServerError:
+      return "server_error";
+    case ApiFailure::NotFound:
+      return "not_found";
+    case ApiFailure::TokenInvalid:
+      return "token_invalid";
+    case ApiFailure::Network:
+      return "network";
+    case ApiFailure::Timeout:
+      return "timeout";
+    case ApiFailure::Deadline:
+      return "deadline";
+    case ApiFailure::Malformed:
+      return "malformed";
+    case ApiFailure::InsecureEndpoint:
+      return "insecure_endpoint";
+    case ApiFailure::Refused:
+      return "refused";
   }
   return "unknown";
 }
@@ -90,7 +105,7 @@ struct ApiClient::Attempt {
 
 ApiClient::ApiClient(Credentials credentials, ApiClientConfig config, ApiSeams seams, QObject *parent)
     : QObject(parent), m_credentials(std::move(credentials)), m_config(std::move(config)), m_seams(std::move(seams)) {
-  m_nam.setProxyFactory(new CloudProxyFactory);  // the manager owns it
+  m_nam.setProxyFactory(new CloudProxyFactory);                    // the manager owns it
   m_nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);  // a signed request is never replayed elsewhere
 }
 
@@ -122,8 +137,7 @@ void ApiClient::attempt(std::shared_ptr<Attempt> a) {
     QTimer::singleShot(0, this, [this, a, o] { finishAttempt(a, o); });
     return;
   }
-  const PreparedRequest p =
-      prepareRequest(a->call, endpoint, m_credentials, m_seams.clock->nowUtc(), m_seams.nonce());
+  const PreparedRequest p = prepareRequest(a->call, endpoint, m_credentials, m_seams.clock->nowUtc(), m_seams.nonce());
   QNetworkRequest req(p.url);
   for (const auto &[name, value] : p.headers) req.setRawHeader(name, value);
   QNetworkReply *reply = m_nam.post(req, QByteArray());
@@ -168,10 +182,10 @@ void ApiClient::attempt(std::shared_ptr<Attempt> a) {
                  regionOf(a->call).isEmpty() ? u"-"_s : regionOf(a->call), status, elapsed->elapsed(),
                  o.requestId.isEmpty() ? u"-"_s : o.requestId, failureName(o.failure),
                  o.code.isEmpty() ? std::string() : " (" + o.code.toStdString() + ")");
-    if (o.failure == ApiFailure::Network)
-      spdlog::info("cloud api: {} network error: {}", a->call.action, o.detail);
+    if (o.failure == ApiFailure::Network) spdlog::info("cloud api: {} network error: {}", a->call.action, o.detail);
     if (o.clockOffsetSeconds) {
-      spdlog::debug("cloud api: Date header says the cloud's clock is {} s from this computer's", *o.clockOffsetSeconds);
+      spdlog::debug("cloud api: Date header says the cloud's clock is {} s from this computer's",
+                    *o.clockOffsetSeconds);
       if (!m_clockOffset || qAbs(*o.clockOffsetSeconds) > qAbs(*m_clockOffset)) m_clockOffset = o.clockOffsetSeconds;
     }
     finishAttempt(a, std::move(o));

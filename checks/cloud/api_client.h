@@ -30,10 +30,10 @@ struct ApiSeams {
 };
 
 struct ApiClientConfig {
-  QUrl endpointOverride;          // --cloud-endpoint (tests): every call goes there
-  int requestTimeoutMs = 15000;   // one HTTP exchange
-  int maxThrottleRetries = 4;     // then Throttled
-  int backoffBaseMs = 500;        // first wait; doubles per retry, capped
+  QUrl endpointOverride;         // --cloud-endpoint (tests): every call goes there
+  int requestTimeoutMs = 15000;  // one HTTP exchange
+  int maxThrottleRetries = 4;    // then Throttled
+  int backoffBaseMs = 500;       // first wait; doubles per retry, capped
   int backoffCapMs = 8000;
   int serverErrorRetryMs = 1000;  // a 5xx is asked again once, after this
 };

@@ -27,8 +27,8 @@ ApiFailure failureForCode(const QString &code, int status) {
     return ApiFailure::AccessKeyInvalid;
   if (codeIn(code, {u"SignatureDoesNotMatch", u"IncompleteSignature", u"InvalidSignature"}))
     return ApiFailure::SignatureMismatch;
-  if (codeIn(code, {u"InvalidTimeStamp.Expired", u"IllegalTimestamp", u"InvalidTimeStamp.Format",
-                    u"InvalidTimeStamp", u"RequestTimeTooSkewed"}))
+  if (codeIn(code, {u"InvalidTimeStamp.Expired", u"IllegalTimestamp", u"InvalidTimeStamp.Format", u"InvalidTimeStamp",
+                    u"RequestTimeTooSkewed"}))
     return ApiFailure::ClockSkew;
   if (code.startsWith(u"Forbidden"_s, Qt::CaseInsensitive) || code.startsWith(u"NoPermission"_s, Qt::CaseInsensitive) ||
       codeIn(code, {u"Unauthorized", u"AccessDenied"}))
@@ -52,7 +52,8 @@ QDateTime parseHttpDate(const QByteArray &value) {
 }
 
 ApiOutcome classifyResponse(int httpStatus, const QByteArray &body, const QByteArray &dateHeader,
-                            const QByteArray &retryAfterHeader, const QDateTime &localNowUtc, const QString &ramAction) {
+                            const QByteArray &retryAfterHeader, const QDateTime &localNowUtc,
+                            const QString &ramAction) {
   ApiOutcome o;
   o.httpStatus = httpStatus;
   o.body = body;
@@ -77,7 +78,7 @@ ApiOutcome classifyResponse(int httpStatus, const QByteArray &body, const QByteA
   }
   if (o.code.isEmpty() || o.code == u"200"_s) {
     // No error document: a gateway's HTML page, a cut-off body, or a bare 429/5xx.
-    o.failure = httpStatus == 429 ? ApiFailure::Throttled
+    o.failure = httpStatus == 429   ? ApiFailure::Throttled
                 : httpStatus >= 500 ? ApiFailure::ServerError
                                     : ApiFailure::Malformed;
     return o;

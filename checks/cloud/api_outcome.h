@@ -32,16 +32,16 @@ enum class ApiFailure {
 
 struct ApiOutcome {
   ApiFailure failure = ApiFailure::None;
-  QString action;    // the call's action and region, for messages and the log
+  QString action;  // the call's action and region, for messages and the log
   QString regionId;
   int httpStatus = 0;
-  QByteArray body;   // the answer (success: the JSON document to parse)
-  QString code;      // error Code, Message and RequestId from the answer
+  QByteArray body;  // the answer (success: the JSON document to parse)
+  QString code;     // error Code, Message and RequestId from the answer
   QString apiMessage;
   QString requestId;
-  QString missingAction;       // PermissionDenied: e.g. "ecs:DescribeSecurityGroupAttribute"
-  QString endpoint;            // where the call went (no query, no secret)
-  QString detail;              // network error text; Deadline: the seconds allowed
+  QString missingAction;                     // PermissionDenied: e.g. "ecs:DescribeSecurityGroupAttribute"
+  QString endpoint;                          // where the call went (no query, no secret)
+  QString detail;                            // network error text; Deadline: the seconds allowed
   std::optional<qint64> clockOffsetSeconds;  // the cloud's clock minus this computer's (from the Date header)
   std::optional<int> retryAfterMs;           // x-acs-retry-after
   int attempts = 1;

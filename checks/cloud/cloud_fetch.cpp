@@ -1,5 +1,6 @@
 #include "checks/cloud/cloud_fetch.h"
 
+#include <spdlog/spdlog.h>
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QHostAddress>
@@ -7,7 +8,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
-#include <spdlog/spdlog.h>
 
 #include "checks/cloud/ecs_json.h"
 #include "checks/core/logging.h"
@@ -123,7 +123,9 @@ void CloudFetch::readDetails() {
   ++m_pending;  // held until every call below is sent, so an early answer cannot finish the read
   for (const QString &g : i.securityGroupIds)
     send(ecs(u"DescribeSecurityGroupAttribute"_s, i.regionId,
-             {{u"RegionId"_s, i.regionId}, {u"SecurityGroupId"_s, g}, {u"Direction"_s, u"ingress"_s},
+             {{u"RegionId"_s, i.regionId},
+              {u"SecurityGroupId"_s, g},
+              {u"Direction"_s, u"ingress"_s},
               {u"MaxResults"_s, u"1000"_s}}),
          true, [this](const QByteArray &body) {
            const CloudDocument d = parseCloudDocument(body);
@@ -132,7 +134,8 @@ void CloudFetch::readDetails() {
            m_evidence->documents << u"api: DescribeSecurityGroupAttribute "_s + d.group.id;
            return true;
          });
-  send(ecs(u"DescribeCloudAssistantStatus"_s, i.regionId, {{u"RegionId"_s, i.regionId}, {u"InstanceId.1"_s, i.instanceId}}),
+  send(ecs(u"DescribeCloudAssistantStatus"_s, i.regionId,
+           {{u"RegionId"_s, i.regionId}, {u"InstanceId.1"_s, i.instanceId}}),
        false, [this](const QByteArray &body) {
          const CloudDocument d = parseCloudDocument(body);
          if (d.kind != CloudDocKind::AssistantStatus) return false;

@@ -1,11 +1,11 @@
 #include "checks/cloud/instance_locator.h"
 
+#include <spdlog/spdlog.h>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPointer>
 #include <QTimer>
-#include <spdlog/spdlog.h>
 
 #include "checks/cloud/ecs_json.h"
 #include "checks/core/logging.h"
@@ -118,13 +118,13 @@ void InstanceLocator::answer(const Task &t, const ApiOutcome &o) {
     return finish(LocateResult{{}, bad, {}, m_regions, m_calls});
   }
   for (const Instance &i : d.instances) {
-    const bool match = t.filterName == u"InstanceIds"_s ? i.instanceId == m_request.instanceId
-                                                        : i.holdsAddress(m_request.address);
+    const bool match =
+        t.filterName == u"InstanceIds"_s ? i.instanceId == m_request.instanceId : i.holdsAddress(m_request.address);
     if (!match) continue;
     Instance found = i;
     if (found.regionId.isEmpty()) found.regionId = t.region;
-    spdlog::info("cloud: instance {} found in {} ({}) after {} call(s)", found.instanceId, found.regionId,
-                 t.filterName, m_calls);
+    spdlog::info("cloud: instance {} found in {} ({}) after {} call(s)", found.instanceId, found.regionId, t.filterName,
+                 m_calls);
     return finish(LocateResult{found, {}, {}, m_regions, m_calls});
   }
   pump();

@@ -85,8 +85,10 @@ CliRun rdpDoctor(const QStringList &args, const QProcessEnvironment &env) {
 }
 
 QStringList diagnoseArgs(int port, const QUrl &endpoint) {
-  return {u"diagnose"_s, u"127.0.0.1:%1"_s.arg(port), u"--cloud"_s, u"alibaba"_s, u"--cloud-endpoint"_s,
-          endpoint.toString(), u"--public-ip"_s, u"198.51.100.7"_s, u"--timeout-ms"_s, u"1500"_s};
+  return {u"diagnose"_s,    u"127.0.0.1:%1"_s.arg(port), u"--cloud"_s,
+          u"alibaba"_s,     u"--cloud-endpoint"_s,       endpoint.toString(),
+          u"--public-ip"_s, u"198.51.100.7"_s,           u"--timeout-ms"_s,
+          u"1500"_s};
 }
 
 QMap<QString, QString> cloudChecks(const QByteArray &json) {
@@ -94,7 +96,8 @@ QMap<QString, QString> cloudChecks(const QByteArray &json) {
   for (const QJsonValue v : QJsonDocument::fromJson(json).object().value(u"checks"_s).toArray()) {
     const QJsonObject c = v.toObject();
     if (c.value(u"origin"_s).toString() == u"cloud"_s)
-      out.insert(c.value(u"id"_s).toString(), c.value(u"status"_s).toString() + u": "_s + c.value(u"summary"_s).toString());
+      out.insert(c.value(u"id"_s).toString(),
+                 c.value(u"status"_s).toString() + u": "_s + c.value(u"summary"_s).toString());
   }
   return out;
 }
@@ -116,11 +119,12 @@ TEST(CloudKeyCli, key_path_gives_the_same_verdict_as_the_import_of_the_same_docu
   fillLoopbackCloud(mock);
   QTemporaryDir home;
   const CliRun api = rdpDoctor(diagnoseArgs(filtered.port(), mock.url()) << u"--format"_s << u"json"_s,
-                            environment(home.path(), true));
+                               environment(home.path(), true));
   EXPECT_EQ(api.exitCode, 1) << api.err.constData();
   const QMap<QString, QString> viaApi = cloudChecks(api.out);
   EXPECT_EQ(viaApi.size(), 5);
-  EXPECT_TRUE(viaApi.value(u"cloud.security_group"_s).startsWith(u"fail: "_s)) << viaApi.value(u"cloud.security_group"_s).toStdString();
+  EXPECT_TRUE(viaApi.value(u"cloud.security_group"_s).startsWith(u"fail: "_s))
+      << viaApi.value(u"cloud.security_group"_s).toStdString();
   EXPECT_TRUE(api.out.contains("\"cloud_source\": \"api\"")) << api.out.left(3000).constData();
   // The listener's port is not 3389: no rule of either group is for it, and the port is filtered.
   EXPECT_EQ(causeIds(api.out).value(0), u"cloud_sg_no_rule"_s) << causeIds(api.out).join(u',').toStdString();
@@ -133,12 +137,14 @@ TEST(CloudKeyCli, key_path_gives_the_same_verdict_as_the_import_of_the_same_docu
     f.write(QJsonDocument(o).toJson());
     return f.fileName();
   };
-  QStringList files{save(u"instance.json"_s, loopbackInstance()), save(u"sg1.json"_s, fixture("api/sg-uf6rdpbase.json")),
-                          save(u"sg2.json"_s, fixture("api/sg-uf6officedrop.json")),
-                          save(u"assistant.json"_s, fixture("api/assistant-shanghai.json")),
-                          save(u"CPUUtilization.json"_s, fixture("api/CPUUtilization-shanghai.json"))};
+  QStringList files{save(u"instance.json"_s, loopbackInstance()),
+                    save(u"sg1.json"_s, fixture("api/sg-uf6rdpbase.json")),
+                    save(u"sg2.json"_s, fixture("api/sg-uf6officedrop.json")),
+                    save(u"assistant.json"_s, fixture("api/assistant-shanghai.json")),
+                    save(u"CPUUtilization.json"_s, fixture("api/CPUUtilization-shanghai.json"))};
   QStringList offlineArgs{u"diagnose"_s, u"127.0.0.1:%1"_s.arg(filtered.port()), u"--cloud-json"_s};
-  offlineArgs << files << u"--public-ip"_s << u"198.51.100.7"_s << u"--timeout-ms"_s << u"1500"_s << u"--format"_s << u"json"_s;
+  offlineArgs << files << u"--public-ip"_s << u"198.51.100.7"_s << u"--timeout-ms"_s << u"1500"_s << u"--format"_s
+              << u"json"_s;
   const CliRun offline = rdpDoctor(offlineArgs, environment(home.path(), false));
   EXPECT_EQ(offline.exitCode, 1) << offline.err.constData();
   EXPECT_EQ(cloudChecks(offline.out), viaApi);
@@ -156,12 +162,13 @@ TEST(CloudKeyCli, secret_token_and_signatures_appear_in_no_output_report_or_log)
   QFile config(home.filePath(u".aliyun/config.json"_s));
   ASSERT_TRUE(config.open(QIODevice::WriteOnly));
   config.write(QJsonDocument(QJsonObject{{u"current"_s, u"default"_s},
-                                         {u"profiles"_s, QJsonArray{QJsonObject{{u"name"_s, u"helpdesk"_s},
-                                                                                {u"mode"_s, u"StsToken"_s},
-                                                                                {u"access_key_id"_s, QString::fromLatin1(kKeyId)},
-                                                                                {u"access_key_secret"_s, QString::fromLatin1(kSecret)},
-                                                                                {u"sts_token"_s, QString::fromLatin1(kToken)},
-                                                                                {u"region_id"_s, u"cn-shanghai"_s}}}}})
+                                         {u"profiles"_s,
+                                          QJsonArray{QJsonObject{{u"name"_s, u"helpdesk"_s},
+                                                                 {u"mode"_s, u"StsToken"_s},
+                                                                 {u"access_key_id"_s, QString::fromLatin1(kKeyId)},
+                                                                 {u"access_key_secret"_s, QString::fromLatin1(kSecret)},
+                                                                 {u"sts_token"_s, QString::fromLatin1(kToken)},
+                                                                 {u"region_id"_s, u"cn-shanghai"_s}}}}})
                    .toJson());
   config.close();
   QList<QByteArray> outputs;
@@ -253,8 +260,8 @@ TEST(CloudKeyCli, failures_exit_2_with_a_sentence_in_the_users_language) {
   const CliRun plain = rdpDoctor(diagnoseArgs(port, QUrl(u"http://192.0.2.1:8080"_s)), env);
   EXPECT_EQ(plain.exitCode, 2);
   EXPECT_TRUE(plain.err.contains("https://")) << plain.err.constData();
-  const CliRun host = rdpDoctor({u"diagnose"_s, u"localhost"_s, u"--cloud"_s, u"alibaba"_s, u"--cloud-endpoint"_s,
-                              mock.url().toString()}, env);
+  const CliRun host = rdpDoctor(
+      {u"diagnose"_s, u"localhost"_s, u"--cloud"_s, u"alibaba"_s, u"--cloud-endpoint"_s, mock.url().toString()}, env);
   EXPECT_EQ(host.exitCode, 2);
   EXPECT_TRUE(host.err.contains("--instance")) << host.err.constData();
 }

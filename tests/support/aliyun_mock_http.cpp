@@ -86,7 +86,8 @@ QByteArray mockPercentEncode(const QByteArray &bytes) {
   QByteArray out;
   for (const char ch : bytes) {
     const auto c = static_cast<unsigned char>(ch);
-    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.' || c == '~') {
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
+        c == '.' || c == '~') {
       out.append(char(c));
     } else {
       out.append('%');
@@ -103,7 +104,8 @@ QByteArray mockCanonicalRequest(const MockHttpRequest &r, const QList<QByteArray
   std::sort(encoded.begin(), encoded.end());
   QList<QByteArray> pairs;
   for (const auto &[n, v] : encoded) pairs.append(n + '=' + v);
-  QByteArray text = r.method.toUpper() + '\n' + (r.path.isEmpty() ? QByteArray("/") : r.path) + '\n' + pairs.join('&') + '\n';
+  QByteArray text =
+      r.method.toUpper() + '\n' + (r.path.isEmpty() ? QByteArray("/") : r.path) + '\n' + pairs.join('&') + '\n';
   for (const QByteArray &name : signedHeaders) {
     QList<QByteArray> values;
     for (const auto &[n, v] : r.headers)
@@ -130,10 +132,14 @@ MockAuthorization parseMockAuthorization(const QByteArray &value) {
     const qsizetype eq = part.indexOf('=');
     if (eq < 0) return a;
     const QByteArray k = part.left(eq), v = part.mid(eq + 1);
-    if (k == "Credential") a.credential = v;
-    else if (k == "SignedHeaders") a.signedHeaders = v.split(';');
-    else if (k == "Signature") a.signature = v;
-    else return a;
+    if (k == "Credential")
+      a.credential = v;
+    else if (k == "SignedHeaders")
+      a.signedHeaders = v.split(';');
+    else if (k == "Signature")
+      a.signature = v;
+    else
+      return a;
   }
   a.ok = !a.credential.isEmpty() && !a.signedHeaders.isEmpty() && isHex64(a.signature);
   return a;
@@ -144,8 +150,8 @@ MockRejection verifyMockRequest(const MockHttpRequest &r, const MockAuthConfig &
   if (!auth.ok) return {400, u"IncompleteSignature"_s, u"The Authorization header is missing or malformed."_s};
   if (auth.credential != cfg.keyId)
     return {404, u"InvalidAccessKeyId.NotFound"_s, u"Specified access key is not found."_s};
-  for (const char *required : {"host", "x-acs-action", "x-acs-version", "x-acs-date", "x-acs-signature-nonce",
-                               "x-acs-content-sha256"})
+  for (const char *required :
+       {"host", "x-acs-action", "x-acs-version", "x-acs-date", "x-acs-signature-nonce", "x-acs-content-sha256"})
     if (!auth.signedHeaders.contains(QByteArray(required)) || r.header(required).isEmpty())
       return {400, u"IncompleteSignature"_s, u"The header %1 is missing or not signed."_s.arg(QLatin1String(required))};
   if (r.header("x-acs-content-sha256") != QCryptographicHash::hash(r.body, QCryptographicHash::Sha256).toHex())
@@ -163,7 +169,8 @@ MockRejection verifyMockRequest(const MockHttpRequest &r, const MockAuthConfig &
   if (expected != auth.signature)
     return {400, u"SignatureDoesNotMatch"_s, u"Specified signature does not match our calculation."_s};
   const QByteArray nonce = r.header("x-acs-signature-nonce");
-  if (seenNonces->contains(nonce)) return {400, u"SignatureNonceUsed"_s, u"Specified signature nonce was used already."_s};
+  if (seenNonces->contains(nonce))
+    return {400, u"SignatureNonceUsed"_s, u"Specified signature nonce was used already."_s};
   seenNonces->insert(nonce);
   return {};
 }

@@ -1,7 +1,6 @@
 #include "tests/support/aliyun_mock_server.h"
 
 #include <QHash>
-#include <algorithm>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -12,6 +11,7 @@
 #include <QThread>
 #include <QTimer>
 #include <QUuid>
+#include <algorithm>
 
 #include "tests/support/aliyun_mock_http.h"
 
@@ -51,20 +51,29 @@ struct Answer {
 
 QString reasonPhrase(int status) {
   switch (status) {
-    case 200: return u"OK"_s;
-    case 400: return u"Bad Request"_s;
-    case 403: return u"Forbidden"_s;
-    case 404: return u"Not Found"_s;
-    case 429: return u"Too Many Requests"_s;
-    case 500: return u"Internal Server Error"_s;
-    default: return u"Status"_s;
+    case 200:
+      return u"OK"_s;
+    case 400:
+      return u"Bad Request"_s;
+    case 403:
+      return u"Forbidden"_s;
+    case 404:
+      return u"Not Found"_s;
+    case 429:
+      return u"Too Many Requests"_s;
+    case 500:
+      return u"Internal Server Error"_s;
+    default:
+      return u"Status"_s;
   }
 }
 
 Answer error(int status, const QString &code, const QString &message) {
   Answer a;
   a.status = status;
-  a.body = {{u"Code"_s, code}, {u"Message"_s, message}, {u"HostId"_s, u"ecs.aliyuncs.com"_s},
+  a.body = {{u"Code"_s, code},
+            {u"Message"_s, message},
+            {u"HostId"_s, u"ecs.aliyuncs.com"_s},
             {u"Recommend"_s, QString(u"https://api.aliyun.com/troubleshoot?q="_s + code)}};
   return a;
 }
@@ -87,7 +96,8 @@ bool instanceMatches(const QJsonObject &i, const MockHttpRequest &r) {
   const QStringList ids = jsonList(r.queryValue("InstanceIds"));
   const QStringList own = strings(i, u"PublicIpAddress"_s, u"IpAddress"_s);
   const QString eip = i.value(u"EipAddress"_s).toObject().value(u"IpAddress"_s).toString();
-  if (!publicIps.isEmpty() && std::none_of(own.begin(), own.end(), [&](const QString &a) { return publicIps.contains(a); }))
+  if (!publicIps.isEmpty() &&
+      std::none_of(own.begin(), own.end(), [&](const QString &a) { return publicIps.contains(a); }))
     return false;
   if (!eips.isEmpty() && (eip.isEmpty() || !eips.contains(eip))) return false;
   if (!ids.isEmpty() && !ids.contains(i.value(u"InstanceId"_s).toString())) return false;
@@ -100,30 +110,37 @@ Answer dispatch(AliyunMockServer::State &s, const QString &action, const MockHtt
   if (action == u"DescribeRegions"_s) {
     QJsonArray list;
     for (const QString &id : s.regions)
-      list.append(QJsonObject{{u"RegionId"_s, id}, {u"LocalName"_s, id}, {u"RegionEndpoint"_s, QString(u"ecs."_s + id + u".aliyuncs.com"_s)}});
+      list.append(QJsonObject{{u"RegionId"_s, id},
+                              {u"LocalName"_s, id},
+                              {u"RegionEndpoint"_s, QString(u"ecs."_s + id + u".aliyuncs.com"_s)}});
     a.body = {{u"Regions"_s, QJsonObject{{u"Region"_s, list}}}};
   } else if (action == u"DescribeInstances"_s) {
-    if (!s.regions.contains(region)) return error(404, u"InvalidRegionId.NotFound"_s, u"The specified RegionId does not exist."_s);
+    if (!s.regions.contains(region))
+      return error(404, u"InvalidRegionId.NotFound"_s, u"The specified RegionId does not exist."_s);
     QJsonArray list;
     for (const auto &[where, i] : s.instances)
       if (where == region && instanceMatches(i, r)) list.append(i);
-    a.body = {{u"TotalCount"_s, list.size()}, {u"NextToken"_s, QString()}, {u"Instances"_s, QJsonObject{{u"Instance"_s, list}}}};
+    a.body = {{u"TotalCount"_s, list.size()},
+              {u"NextToken"_s, QString()},
+              {u"Instances"_s, QJsonObject{{u"Instance"_s, list}}}};
   } else if (action == u"DescribeInstanceAttribute"_s) {
     const QString id = QString::fromUtf8(r.queryValue("InstanceId"));
     for (const auto &[where, i] : s.instances)
       if (i.value(u"InstanceId"_s).toString() == id) a.body = i;
-    if (a.body.isEmpty()) return error(404, u"InvalidInstanceId.NotFound"_s, u"The specified InstanceId does not exist."_s);
+    if (a.body.isEmpty())
+      return error(404, u"InvalidInstanceId.NotFound"_s, u"The specified InstanceId does not exist."_s);
   } else if (action == u"DescribeSecurityGroupAttribute"_s) {
     a.body = s.groups.value(QString::fromUtf8(r.queryValue("SecurityGroupId")));
     if (a.body.isEmpty())
       return error(404, u"InvalidSecurityGroupId.NotFound"_s, u"The specified SecurityGroupId does not exist."_s);
   } else if (action == u"DescribeCloudAssistantStatus"_s) {
-    a.body = s.assistant.isEmpty()
-                 ? QJsonObject{{u"InstanceCloudAssistantStatusSet"_s, QJsonObject{{u"InstanceCloudAssistantStatus"_s, QJsonArray()}}}}
-                 : s.assistant;
+    a.body = s.assistant.isEmpty() ? QJsonObject{{u"InstanceCloudAssistantStatusSet"_s,
+                                                  QJsonObject{{u"InstanceCloudAssistantStatus"_s, QJsonArray()}}}}
+                                   : s.assistant;
   } else if (action == u"DescribeMetricList"_s) {
-    a.body = s.metrics.value(QString::fromUtf8(r.queryValue("MetricName")),
-                             QJsonObject{{u"Code"_s, u"200"_s}, {u"Success"_s, true}, {u"Period"_s, u"60"_s}, {u"Datapoints"_s, u"[]"_s}});
+    a.body = s.metrics.value(
+        QString::fromUtf8(r.queryValue("MetricName")),
+        QJsonObject{{u"Code"_s, u"200"_s}, {u"Success"_s, true}, {u"Period"_s, u"60"_s}, {u"Datapoints"_s, u"[]"_s}});
   } else {
     return error(404, u"InvalidAction.NotFound"_s, u"Specified api is not found, please check your url and method."_s);
   }
@@ -136,13 +153,15 @@ std::optional<Answer> fault(AliyunMockServer::State &s, const QString &action) {
     const QString ram = (action == u"DescribeMetricList"_s ? u"cms:"_s : u"ecs:"_s) + action;
     Answer a = error(403, u"Forbidden.RAM"_s,
                      u"User not authorized to operate on the specified resource, or this API doesn't support RAM."_s);
-    a.body.insert(u"AccessDeniedDetail"_s, QJsonObject{{u"AuthAction"_s, ram}, {u"NoPermissionType"_s, u"ImplicitDeny"_s},
-                                                      {u"PolicyType"_s, u"AccountLevelIdentityBasedPolicy"_s}});
+    a.body.insert(u"AccessDeniedDetail"_s, QJsonObject{{u"AuthAction"_s, ram},
+                                                       {u"NoPermissionType"_s, u"ImplicitDeny"_s},
+                                                       {u"PolicyType"_s, u"AccountLevelIdentityBasedPolicy"_s}});
     return a;
   }
   if (s.throttleLeft.value(action) > 0) {
     --s.throttleLeft[action];
-    Answer a = error(s.throttleStatus.value(action, 400), u"Throttling.User"_s, u"Request was denied due to user flow control."_s);
+    Answer a = error(s.throttleStatus.value(action, 400), u"Throttling.User"_s,
+                     u"Request was denied due to user flow control."_s);
     if (s.retryAfterMs.value(action, -1) >= 0) a.retryAfter = QByteArray::number(s.retryAfterMs.value(action));
     return a;
   }
@@ -163,10 +182,14 @@ Answer respond(AliyunMockServer::State &s, const MockHttpRequest &r) {
   const MockRejection rejected = verifyMockRequest(r, auth, &s.nonces);
   const QByteArray version = r.header("x-acs-version");
   const QByteArray wanted = action == u"DescribeMetricList"_s ? "2019-01-01" : "2014-05-26";
-  if (rejected.status != 0) a = error(rejected.status, rejected.code, rejected.message);
-  else if (version != wanted) a = error(400, u"InvalidVersion"_s, u"Specified parameter Version is not valid."_s);
-  else if (const auto f = fault(s, action)) a = *f;
-  else a = dispatch(s, action, r);
+  if (rejected.status != 0)
+    a = error(rejected.status, rejected.code, rejected.message);
+  else if (version != wanted)
+    a = error(400, u"InvalidVersion"_s, u"Specified parameter Version is not valid."_s);
+  else if (const auto f = fault(s, action))
+    a = *f;
+  else
+    a = dispatch(s, action, r);
   a.body.insert(u"RequestId"_s, QUuid::createUuid().toString(QUuid::WithoutBraces).toUpper());
   a.date = now;
   a.hang = s.hangs.contains(action);
@@ -247,7 +270,8 @@ AliyunMockServer::AliyunMockServer(QByteArray keyId, QByteArray secret, QByteArr
 
 AliyunMockServer::~AliyunMockServer() {
   if (!m_thread) return;
-  QMetaObject::invokeMethod(m_worker, [w = m_worker] { delete w; }, Qt::BlockingQueuedConnection);
+  QMetaObject::invokeMethod(
+      m_worker, [w = m_worker] { delete w; }, Qt::BlockingQueuedConnection);
   m_thread->quit();
   m_thread->wait();
   delete m_thread;
@@ -260,7 +284,8 @@ bool AliyunMockServer::start() {
   worker->moveToThread(m_thread);
   m_worker = worker;
   bool ok = false;
-  QMetaObject::invokeMethod(worker, [worker, &ok] { ok = worker->listen(); }, Qt::BlockingQueuedConnection);
+  QMetaObject::invokeMethod(
+      worker, [worker, &ok] { ok = worker->listen(); }, Qt::BlockingQueuedConnection);
   return ok;
 }
 
@@ -272,33 +297,69 @@ quint16 AliyunMockServer::port() const {
 QUrl AliyunMockServer::url() const { return QUrl(u"http://127.0.0.1:%1"_s.arg(port())); }
 
 #define RDPD_LOCKED QMutexLocker lock(&m_state->mutex)
-void AliyunMockServer::addRegion(const QString &region) { RDPD_LOCKED; m_state->regions << region; }
-void AliyunMockServer::addInstance(const QString &region, const QJsonObject &i) { RDPD_LOCKED; m_state->instances.append({region, i}); }
+void AliyunMockServer::addRegion(const QString &region) {
+  RDPD_LOCKED;
+  m_state->regions << region;
+}
+void AliyunMockServer::addInstance(const QString &region, const QJsonObject &i) {
+  RDPD_LOCKED;
+  m_state->instances.append({region, i});
+}
 void AliyunMockServer::addSecurityGroup(const QJsonObject &g) {
   RDPD_LOCKED;
   m_state->groups.insert(g.value(u"SecurityGroupId"_s).toString(), g);
 }
-void AliyunMockServer::setAssistantStatus(const QJsonObject &a) { RDPD_LOCKED; m_state->assistant = a; }
-void AliyunMockServer::setMetric(const QString &name, const QJsonObject &a) { RDPD_LOCKED; m_state->metrics.insert(name, a); }
+void AliyunMockServer::setAssistantStatus(const QJsonObject &a) {
+  RDPD_LOCKED;
+  m_state->assistant = a;
+}
+void AliyunMockServer::setMetric(const QString &name, const QJsonObject &a) {
+  RDPD_LOCKED;
+  m_state->metrics.insert(name, a);
+}
 void AliyunMockServer::throttle(const QString &action, int times, int httpStatus, int retryAfterMs) {
   RDPD_LOCKED;
   m_state->throttleLeft[action] = times;
   m_state->throttleStatus[action] = httpStatus;
   m_state->retryAfterMs[action] = retryAfterMs;
 }
-void AliyunMockServer::forbid(const QString &action) { RDPD_LOCKED; m_state->forbidden << action; }
-void AliyunMockServer::serverError(const QString &action, int times) { RDPD_LOCKED; m_state->serverErrorsLeft[action] = times; }
-void AliyunMockServer::setClockSkewSeconds(qint64 seconds) { RDPD_LOCKED; m_state->skewSeconds = seconds; }
-void AliyunMockServer::hang(const QString &action) { RDPD_LOCKED; m_state->hangs << action; }
-void AliyunMockServer::truncate(const QString &action) { RDPD_LOCKED; m_state->truncates << action; }
-void AliyunMockServer::setDelayMs(const QString &action, int ms) { RDPD_LOCKED; m_state->delayMs[action] = ms; }
-QList<MockRecord> AliyunMockServer::records() const { RDPD_LOCKED; return m_state->records; }
+void AliyunMockServer::forbid(const QString &action) {
+  RDPD_LOCKED;
+  m_state->forbidden << action;
+}
+void AliyunMockServer::serverError(const QString &action, int times) {
+  RDPD_LOCKED;
+  m_state->serverErrorsLeft[action] = times;
+}
+void AliyunMockServer::setClockSkewSeconds(qint64 seconds) {
+  RDPD_LOCKED;
+  m_state->skewSeconds = seconds;
+}
+void AliyunMockServer::hang(const QString &action) {
+  RDPD_LOCKED;
+  m_state->hangs << action;
+}
+void AliyunMockServer::truncate(const QString &action) {
+  RDPD_LOCKED;
+  m_state->truncates << action;
+}
+void AliyunMockServer::setDelayMs(const QString &action, int ms) {
+  RDPD_LOCKED;
+  m_state->delayMs[action] = ms;
+}
+QList<MockRecord> AliyunMockServer::records() const {
+  RDPD_LOCKED;
+  return m_state->records;
+}
 int AliyunMockServer::count(const QString &action) const {
   RDPD_LOCKED;
   return int(std::count_if(m_state->records.begin(), m_state->records.end(),
                            [&](const MockRecord &r) { return r.action == action; }));
 }
-int AliyunMockServer::maxInFlight() const { RDPD_LOCKED; return m_state->maxInFlight; }
+int AliyunMockServer::maxInFlight() const {
+  RDPD_LOCKED;
+  return m_state->maxInFlight;
+}
 #undef RDPD_LOCKED
 
 }  // namespace rdpd::test

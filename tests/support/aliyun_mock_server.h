@@ -24,7 +24,7 @@ struct MockRecord {
   QString action;
   QString region;
   int status = 0;
-  QString code;          // error code answered, empty on success
+  QString code;  // error code answered, empty on success
   QByteArray nonce;
   bool hadToken = false;  // x-acs-security-token present
   QByteArray signature;   // from the Authorization header (tests grep outputs for it)
@@ -42,7 +42,7 @@ class AliyunMockServer {
   QUrl url() const;  // http://127.0.0.1:PORT
 
   // What the cloud holds.
-  void addRegion(const QString &region);                                // DescribeRegions, in this order
+  void addRegion(const QString &region);                                 // DescribeRegions, in this order
   void addInstance(const QString &region, const QJsonObject &instance);  // DescribeInstances / …Attribute
   void addSecurityGroup(const QJsonObject &answer);                      // DescribeSecurityGroupAttribute
   void setAssistantStatus(const QJsonObject &answer);                    // DescribeCloudAssistantStatus

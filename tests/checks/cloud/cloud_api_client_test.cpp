@@ -4,10 +4,10 @@
 // plain http refused, and a log that names every call with its RequestId but never a secret.
 #include <gtest/gtest.h>
 
-#include <QElapsedTimer>
-#include <QJsonDocument>
 #include <spdlog/sinks/ostream_sink.h>
 #include <spdlog/spdlog.h>
+#include <QElapsedTimer>
+#include <QJsonDocument>
 #include <sstream>
 
 #include "checks/cloud/ecs_json.h"
@@ -25,7 +25,9 @@ ApiCall sgCall() {
   ApiCall c;
   c.action = u"DescribeSecurityGroupAttribute"_s;
   c.regionId = u"cn-shanghai"_s;
-  c.params = {{u"RegionId"_s, u"cn-shanghai"_s}, {u"SecurityGroupId"_s, u"sg-uf6rdpbase0000001"_s}, {u"Direction"_s, u"ingress"_s}};
+  c.params = {{u"RegionId"_s, u"cn-shanghai"_s},
+              {u"SecurityGroupId"_s, u"sg-uf6rdpbase0000001"_s},
+              {u"Direction"_s, u"ingress"_s}};
   return c;
 }
 
@@ -107,7 +109,8 @@ TEST(CloudApiClient, missing_ram_permission_names_the_action_and_the_policy) {
   EXPECT_TRUE(hasCjk(zh)) << zh.toStdString();
   EXPECT_FALSE(hasCjk(en));
   // Without AccessDeniedDetail the call's own action is named.
-  const ApiOutcome bare = classifyResponse(403, R"({"Code":"Forbidden.RAM","Message":"no"})", {}, {}, {}, u"cms:DescribeMetricList"_s);
+  const ApiOutcome bare =
+      classifyResponse(403, R"({"Code":"Forbidden.RAM","Message":"no"})", {}, {}, {}, u"cms:DescribeMetricList"_s);
   EXPECT_EQ(bare.missingAction, u"cms:DescribeMetricList"_s);
   EXPECT_EQ(classifyResponse(400, R"({"Code":"NoPermission","Message":"no"})", {}, {}, {}, u"ecs:X"_s).failure,
             ApiFailure::PermissionDenied);
@@ -128,7 +131,7 @@ TEST(CloudApiClient, throttling_backs_off_exponentially_with_jitter_and_gives_up
   EXPECT_EQ(throttleBackoffMs(f.config, 1, std::nullopt, 0.0), 250);
   EXPECT_EQ(throttleBackoffMs(f.config, 1, std::nullopt, 0.999), 499);
   EXPECT_EQ(throttleBackoffMs(f.config, 10, std::nullopt, 0.999), 7996);  // 4000 + 0.999 * 4000
-  EXPECT_EQ(throttleBackoffMs(f.config, 2, 3000, 0.1), 3000);  // x-acs-retry-after wins
+  EXPECT_EQ(throttleBackoffMs(f.config, 2, 3000, 0.1), 3000);             // x-acs-retry-after wins
 
   // HTTP 429 with x-acs-retry-after, more times than the client retries: it stops after 1 + 4 attempts.
   f.seams.sleeps->clear();
@@ -307,7 +310,8 @@ TEST(CloudApiClient, every_call_is_logged_with_its_request_id_and_never_a_secret
 }
 
 #ifdef Q_OS_LINUX
-// On Linux Qt reads the proxy from https_proxy / no_proxy; the cloud's endpoints go through it, the loopback mock never.
+// On Linux Qt reads the proxy from https_proxy / no_proxy; the cloud's endpoints go through it, the loopback mock
+// never.
 TEST(CloudApiClient, system_proxy_is_used_for_the_cloud_and_never_for_loopback) {
   const QByteArray saved = qgetenv("https_proxy"), savedNo = qgetenv("no_proxy");
   qputenv("https_proxy", "http://192.0.2.80:3128");
@@ -315,7 +319,10 @@ TEST(CloudApiClient, system_proxy_is_used_for_the_cloud_and_never_for_loopback) 
   CloudProxyFactory f;
   const QList<QNetworkProxy> cloud = f.queryProxy(QNetworkProxyQuery(QUrl(u"https://ecs.cn-hangzhou.aliyuncs.com/"_s)));
   const QList<QNetworkProxy> local = f.queryProxy(QNetworkProxyQuery(QUrl(u"http://127.0.0.1:8080/"_s)));
-  if (saved.isEmpty()) qunsetenv("https_proxy"); else qputenv("https_proxy", saved);
+  if (saved.isEmpty())
+    qunsetenv("https_proxy");
+  else
+    qputenv("https_proxy", saved);
   if (!savedNo.isEmpty()) qputenv("no_proxy", savedNo);
   ASSERT_FALSE(cloud.isEmpty());
   EXPECT_EQ(cloud.first().type(), QNetworkProxy::HttpProxy);

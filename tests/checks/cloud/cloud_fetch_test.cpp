@@ -29,8 +29,8 @@ struct Reader {
   CloudFetchResult read(CloudFetchRequest r, int waitMs = 20000) {
     ApiClient client(credentials(), config, seams.make());
     CloudFetch fetch(&client);
-    return waitFor<CloudFetchResult>(
-        [&](std::function<void(const CloudFetchResult &)> done) { fetch.start(r, done); }, waitMs);
+    return waitFor<CloudFetchResult>([&](std::function<void(const CloudFetchResult &)> done) { fetch.start(r, done); },
+                                     waitMs);
   }
 };
 
@@ -71,16 +71,17 @@ TEST(CloudFetch, finds_the_instance_in_the_second_region_by_eip_and_judges_it_li
   for (const test::MockRecord &rec : reader.mock.records()) EXPECT_EQ(rec.status, 200) << rec.action.toStdString();
 
   // The no-key path on the same documents gives the same judgements.
-  const CloudImport imported = importCloudFiles(fixturePaths({u"instance-shanghai-eip.json"_s, u"sg-uf6rdpbase.json"_s,
-                                                              u"sg-uf6officedrop.json"_s, u"assistant-shanghai.json"_s,
-                                                              u"CPUUtilization-shanghai.json"_s}));
+  const CloudImport imported = importCloudFiles(
+      fixturePaths({u"instance-shanghai-eip.json"_s, u"sg-uf6rdpbase.json"_s, u"sg-uf6officedrop.json"_s,
+                    u"assistant-shanghai.json"_s, u"CPUUtilization-shanghai.json"_s}));
   ASSERT_TRUE(imported.ok()) << imported.message.toStdString();
   CloudEvidence offline = *imported.evidence;
   offline.clientPublicIp = u"198.51.100.7"_s;
   const Target t = target("198.18.20.45");
   const QDateTime now = QDateTime(QDate(2026, 12, 5), QTime(12, 0), Qt::UTC);
   using Judge = CheckResult (*)(const CloudEvidence &, const Target &);
-  for (Judge judge : {Judge(&judgeSecurityGroup), Judge(&judgeBandwidth), Judge(&judgeMetrics), Judge(&judgeAssistant)}) {
+  for (Judge judge :
+       {Judge(&judgeSecurityGroup), Judge(&judgeBandwidth), Judge(&judgeMetrics), Judge(&judgeAssistant)}) {
     const CheckResult a = judge(api, t), b = judge(offline, t);
     EXPECT_EQ(a.status, b.status);
     EXPECT_EQ(a.fixId, b.fixId);

@@ -16,8 +16,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QList<QByteArray> kDocSigned{"host", "x-acs-action", "x-acs-content-sha256", "x-acs-date", "x-acs-signature-nonce",
-                                   "x-acs-version"};
+const QList<QByteArray> kDocSigned{"host",       "x-acs-action",          "x-acs-content-sha256",
+                                   "x-acs-date", "x-acs-signature-nonce", "x-acs-version"};
 
 MockHttpRequest docVectorA() {
   MockHttpRequest r;
@@ -84,7 +84,8 @@ TEST(CloudMockServer, verifier_reproduces_the_published_vectors_by_itself) {
   c.method = "GET";
   c.path = "/";
   c.query = {{"test", "ok"}, {"empty", ""}};
-  c.headers = {{"x-acs-test", "http"}, {"x-acs-test", "https"},
+  c.headers = {{"x-acs-test", "http"},
+               {"x-acs-test", "https"},
                {"x-acs-content-sha256", "55e12e91650d2fec56ec74e1d3e4ddbfce2ef3a65890c2a19ecf88a307e76a23"}};
   EXPECT_EQ(mockSignature(mockCanonicalRequest(c, {"x-acs-test"}), "secret"),
             QByteArray("d16b30a7699ae9e43875b13195b2f81bcc3ed10c14a9b5eb780e51619aa50be1"));
@@ -94,7 +95,8 @@ TEST(CloudMockServer, verifier_reproduces_the_published_vectors_by_itself) {
 TEST(CloudMockServer, accepts_the_products_request_and_refuses_every_tampering) {
   QSet<QByteArray> nonces;
   MockHttpRequest good = onTheWire(signedCall("mock-secret-1", "aaaa0001"));
-  EXPECT_EQ(verifyMockRequest(good, authAt(kNow), &nonces).status, 0) << verifyMockRequest(good, authAt(kNow), &nonces).message.toStdString();
+  EXPECT_EQ(verifyMockRequest(good, authAt(kNow), &nonces).status, 0)
+      << verifyMockRequest(good, authAt(kNow), &nonces).message.toStdString();
   // The same request again: its nonce was used.
   EXPECT_EQ(verifyMockRequest(good, authAt(kNow), &nonces).code, u"SignatureNonceUsed"_s);
   // A parameter changed after signing (another address looked up).
@@ -116,8 +118,8 @@ TEST(CloudMockServer, accepts_the_products_request_and_refuses_every_tampering) 
   body.body = "Action=RebootInstance";
   EXPECT_EQ(verifyMockRequest(body, authAt(kNow), &nonces).code, u"SignatureDoesNotMatch"_s);
   // Signed 17 minutes before the server's clock.
-  const MockRejection old =
-      verifyMockRequest(onTheWire(signedCall("mock-secret-1", "aaaa0006", kNow.addSecs(-17 * 60))), authAt(kNow), &nonces);
+  const MockRejection old = verifyMockRequest(
+      onTheWire(signedCall("mock-secret-1", "aaaa0006", kNow.addSecs(-17 * 60))), authAt(kNow), &nonces);
   EXPECT_EQ(old.code, u"InvalidTimeStamp.Expired"_s);
   // Another key id.
   MockAuthConfig otherKey = authAt(kNow);
@@ -126,10 +128,12 @@ TEST(CloudMockServer, accepts_the_products_request_and_refuses_every_tampering) 
   EXPECT_EQ(key.status, 404);
   EXPECT_EQ(key.code, u"InvalidAccessKeyId.NotFound"_s);
   // STS: the token must be sent and signed.
-  EXPECT_EQ(verifyMockRequest(onTheWire(signedCall("mock-secret-1", "aaaa0008")), authAt(kNow, "sts-token-1"), &nonces).code,
-            u"InvalidSecurityToken.MismatchWithAccessKey"_s);
+  EXPECT_EQ(
+      verifyMockRequest(onTheWire(signedCall("mock-secret-1", "aaaa0008")), authAt(kNow, "sts-token-1"), &nonces).code,
+      u"InvalidSecurityToken.MismatchWithAccessKey"_s);
   EXPECT_EQ(verifyMockRequest(onTheWire(signedCall("mock-secret-1", "aaaa0009", kNow, "sts-token-1")),
-                              authAt(kNow, "sts-token-1"), &nonces).status,
+                              authAt(kNow, "sts-token-1"), &nonces)
+                .status,
             0);
   // No Authorization at all.
   MockHttpRequest bare = onTheWire(signedCall("mock-secret-1", "aaaa0010"));
@@ -161,7 +165,8 @@ TEST(CloudApiRequest, prepared_request_reproduces_doc_vector_a) {
   ApiCall c;
   c.action = u"RunInstances"_s;
   c.regionId = u"cn-shanghai"_s;
-  c.params = {{u"RegionId"_s, u"cn-shanghai"_s}, {u"ImageId"_s, u"win2019_1809_x64_dtc_zh-cn_40G_alibase_20230811.vhd"_s}};
+  c.params = {{u"RegionId"_s, u"cn-shanghai"_s},
+              {u"ImageId"_s, u"win2019_1809_x64_dtc_zh-cn_40G_alibase_20230811.vhd"_s}};
   Credentials k;
   k.accessKeyId = u"YourAccessKeyId"_s;
   k.accessKeySecret = Secret("YourAccessKeySecret");
@@ -169,8 +174,9 @@ TEST(CloudApiRequest, prepared_request_reproduces_doc_vector_a) {
   EXPECT_EQ(endpoint, QUrl(u"https://ecs.cn-shanghai.aliyuncs.com/"_s));
   const PreparedRequest p = prepareRequest(c, endpoint, k, QDateTime(QDate(2023, 10, 26), QTime(10, 22, 32), Qt::UTC),
                                            "3156853299f313e23d1673dc12e1703d");
-  EXPECT_EQ(p.url.toString(QUrl::FullyEncoded),
-            u"https://ecs.cn-shanghai.aliyuncs.com/?ImageId=win2019_1809_x64_dtc_zh-cn_40G_alibase_20230811.vhd&RegionId=cn-shanghai"_s);
+  EXPECT_EQ(
+      p.url.toString(QUrl::FullyEncoded),
+      u"https://ecs.cn-shanghai.aliyuncs.com/?ImageId=win2019_1809_x64_dtc_zh-cn_40G_alibase_20230811.vhd&RegionId=cn-shanghai"_s);
   QByteArray authorization;
   for (const auto &[n, v] : p.headers)
     if (n == "authorization") authorization = v;
