@@ -185,6 +185,15 @@ TEST(CloudFetch, a_hanging_cloud_is_bounded_by_the_overall_deadline) {
   EXPECT_EQ(r.failure, ApiFailure::Deadline);
   EXPECT_TRUE(r.message.contains(u"DescribeInstanceAttribute"_s)) << r.message.toStdString();
   EXPECT_TRUE(r.message.contains(u"2 seconds"_s));
+  ApiOutcome deadline;
+  deadline.failure = ApiFailure::Deadline;
+  deadline.action = u"DescribeInstanceAttribute"_s;
+  deadline.regionId = u"cn-shanghai"_s;
+  deadline.detail = u"2"_s;
+  const auto [en, zh] = inBothLanguages([&] { return failureMessage(deadline); });
+  EXPECT_EQ(en, r.message);
+  EXPECT_TRUE(hasCjk(zh)) << zh.toStdString();
+  EXPECT_TRUE(zh.contains(u"DescribeInstanceAttribute"_s));
 }
 
 TEST(CloudFetch, a_clock_minutes_off_is_a_warning_with_the_offset) {
