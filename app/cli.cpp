@@ -15,13 +15,14 @@
 
 #include <spdlog/spdlog.h>
 
+#include "checks/cloud/cloud_fetch.h"
 #include "checks/core/i18n.h"
 #include "checks/core/logging.h"
 #include "checks/core/runner.h"
 #include "checks/core/services.h"
+#include "checks/core/steps.h"
 #include "checks/guest/evidence_import.h"
 #include "checks/lab/lab_server.h"
-#include "checks/core/steps.h"
 #include "checks/lookup/error_lookup.h"
 #include "checks/report/diagnosis_report.h"
 #include "checks/report/report_export.h"
@@ -82,6 +83,24 @@ int writeBytes(const QByteArray &bytes, const QString &path) {
   return 3;
 }
 
+// Renders the finished diagnosis in the chosen format and writes it; returns the exit code.
+static int writeDiagnoseReport(const Options &opts, DiagnosisReport report, const Target &target) {
+  report.language = currentLanguage();
+  resolveFixLinks(report, opts.contentDir);
+  ExportOptions eo;
+  eo.redact = opts.redact;
+  const ExportResult rendered =
+      renderReport(report, reportFormatFromString(opts.format).value_or(ReportFormat::Text), eo);
+  if (!rendered.ok) {
+    std::fprintf(stderr, "%s\n", rendered.message.toLocal8Bit().constData());
+    return 3;
+  }
+  const int wrote = writeBytes(rendered.bytes, opts.output);
+  if (wrote != 0) return wrote;
+  if (!target.isValid()) return 2;
+  return report.healthy() ? 0 : 1;
+}
+
 int runDiagnose(int &argc, char **argv, const Options &opts) {
   const std::unique_ptr<QCoreApplication> appHolder = makeCliApp(argc, argv, opts.format == u"pdf"_s);
   QCoreApplication &app = *appHolder;
@@ -135,21 +154,29 @@ int runDiagnose(int &argc, char **argv, const Options &opts) {
   timer.start();
   int exitCode = 3;
   QObject::connect(&runner, &CheckRunner::finished, &app, [&](bool) {
-    DiagnosisReport report = buildReport(target, startedAt, timer.elapsed(), runner.results());
-    report.language = currentLanguage();
-    resolveFixLinks(report, opts.contentDir);
-    ExportOptions eo;
-    eo.redact = opts.redact;
-    const ExportResult rendered = renderReport(report, reportFormatFromString(opts.format).value_or(ReportFormat::Text), eo);
-    int wrote = 3;
-    if (!rendered.ok) std::fprintf(stderr, "%s\n", rendered.message.toLocal8Bit().constData());
-    else wrote = writeBytes(rendered.bytes, opts.output);
-    if (wrote != 0) exitCode = wrote;
-    else if (!target.isValid()) exitCode = 2;
-    else exitCode = report.healthy() ? 0 : 1;
+    exitCode = writeDiagnoseReport(opts, buildReport(target, startedAt, timer.elapsed(), runner.results()), target);
     app.exit(exitCode);
   });
-  QTimer::singleShot(0, &runner, [&] { runner.start(target); });
+  if (opts.cloud.usesApi()) {
+    // The key path: read the cloud first (asynchronously, on this event loop), then run the checks with it.
+    const QString cloudError = startCloudRead(opts.cloud, target, &app, [&](const cloud::CloudFetchResult &r) {
+      for (const QString &w : r.warnings) std::fprintf(stderr, "%s\n", w.toLocal8Bit().constData());
+      if (!r.ok()) {
+        std::fprintf(stderr, "%s\n", r.message.toLocal8Bit().constData());
+        exitCode = 2;
+        app.exit(2);
+        return;
+      }
+      target.cloudEvidence = r.evidence;
+      runner.start(target);
+    });
+    if (!cloudError.isEmpty()) {
+      std::fprintf(stderr, "%s\n", cloudError.toLocal8Bit().constData());
+      return 2;
+    }
+  } else {
+    QTimer::singleShot(0, &runner, [&] { runner.start(target); });
+  }
   app.exec();
   finishOrderly(runner, labServer);
   return exitCode;

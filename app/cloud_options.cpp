@@ -2,8 +2,12 @@
 
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QUrl>
 
+#include "checks/cloud/api_client.h"
 #include "checks/cloud/cloud_evidence.h"
+#include "checks/cloud/cloud_fetch.h"
+#include "checks/cloud/credentials.h"
 #include "checks/core/target.h"
 
 using namespace Qt::StringLiterals;
@@ -32,8 +36,8 @@ bool takeValue(const QStringList &args, int &i, const QString &name, QString *ou
 }  // namespace
 
 bool parseCloudOption(const QStringList &args, int &i, CloudOptions *o, QString *error) {
-  static const QStringList names{u"--cloud"_s,  u"--cloud-json"_s, u"--public-ip"_s,
-                                 u"--region"_s, u"--instance"_s,   u"--profile"_s};
+  static const QStringList names{u"--cloud"_s,    u"--cloud-json"_s,    u"--public-ip"_s,      u"--region"_s,
+                                 u"--instance"_s, u"--cloud-profile"_s, u"--cloud-endpoint"_s, u"--profile"_s};
   for (const QString &name : names) {
     QString v;
     bool missing = false;
@@ -64,6 +68,8 @@ bool parseCloudOption(const QStringList &args, int &i, CloudOptions *o, QString 
       o->region = v.trimmed();
     } else if (name == u"--instance"_s) {
       o->instance = v.trimmed();
+    } else if (name == u"--cloud-endpoint"_s) {
+      o->endpoint = v.trimmed();
     } else {
       o->profile = v.trimmed();
     }
@@ -81,20 +87,24 @@ QString validateCloudOptions(const CloudOptions &o) {
                                          "public address, e.g. --public-ip 198.51.100.7.")
           .arg(o.publicIp);
   }
-  if (!o.any() && (!o.publicIp.isEmpty() || !o.region.isEmpty() || !o.instance.isEmpty() || !o.profile.isEmpty()))
+  if (!o.any() && (!o.publicIp.isEmpty() || !o.region.isEmpty() || !o.instance.isEmpty() || !o.profile.isEmpty() ||
+                   !o.endpoint.isEmpty()))
     return QCoreApplication::translate("Options",
-                                       "--public-ip, --region, --instance and --profile need --cloud alibaba "
-                                       "or --cloud-json FILE.");
+                                       "--public-ip, --region, --instance, --cloud-profile and --cloud-endpoint need "
+                                       "--cloud alibaba or --cloud-json FILE.");
+  if (!o.endpoint.isEmpty()) {
+    if (!o.jsonFiles.isEmpty())
+      return QCoreApplication::translate("Options",
+                                         "--cloud-endpoint is for reading the cloud with an AccessKey; it does "
+                                         "nothing with --cloud-json. Leave one of them out.");
+    const QString problem = cloud::endpointProblem(QUrl(o.endpoint, QUrl::StrictMode));
+    if (!problem.isEmpty()) return u"--cloud-endpoint: "_s + problem;
+  }
   return {};
 }
 
 QString applyCloudOptions(const CloudOptions &o, Target &target) {
-  if (!o.any()) return {};
-  if (o.jsonFiles.isEmpty())
-    return QCoreApplication::translate("Cli",
-                                       "Reading the cloud with an AccessKey is not available in this build yet. "
-                                       "Run the aliyun commands in docs/cloud.md and pass their output with "
-                                       "--cloud-json FILE….");
+  if (!o.any() || o.usesApi()) return {};
   const cloud::CloudImport imported = cloud::importCloudFiles(o.jsonFiles);
   if (!imported.ok()) return imported.message;
   imported.evidence->clientPublicIp = o.publicIp;
@@ -103,11 +113,34 @@ QString applyCloudOptions(const CloudOptions &o, Target &target) {
   return {};
 }
 
+QString startCloudRead(const CloudOptions &o, const Target &target, QObject *parent,
+                       std::function<void(const cloud::CloudFetchResult &)> done) {
+  const cloud::CredentialLoad load = cloud::loadCredentials(cloud::CredentialSources::fromSystem(o.profile));
+  if (!load.credentials) return load.message();
+  cloud::CloudFetchRequest request;
+  request.address = target.host;
+  request.instanceId = o.instance;
+  request.regionId = o.region;
+  request.clientPublicIp = o.publicIp;
+  if (const QString problem = cloud::fetchRequestProblem(request); !problem.isEmpty()) return problem;
+  cloud::ApiClientConfig config;
+  config.endpointOverride = QUrl(o.endpoint, QUrl::StrictMode);
+  auto *client = new cloud::ApiClient(*load.credentials, config, cloud::ApiSeams::system(), parent);
+  auto *fetch = new cloud::CloudFetch(client, client);
+  fetch->start(request, std::move(done));
+  return {};
+}
+
 QString cloudUsageText() {
-  return u"  rdp-doctor diagnose HOST[:PORT] --cloud alibaba --cloud-json FILE... [--public-ip IP] [--instance ID]\n"
-         u"      Add the cloud's view (instance state, security groups, bandwidth, metrics, Cloud Assistant) from the\n"
-         u"      JSON output of the aliyun commands listed in docs/cloud.md; no key needed. --public-ip is this\n"
-         u"      computer's public address, for judging the security-group rules.\n"_s;
+  return u"  rdp-doctor diagnose HOST[:PORT] --cloud alibaba [--cloud-json FILE...] [--public-ip IP] [--instance ID]\n"
+         u"                      [--region R] [--cloud-profile NAME]\n"
+         u"      Add the cloud's view (instance state, security groups, bandwidth, metrics, Cloud Assistant).\n"
+         u"      With --cloud-json: from the JSON output of the aliyun commands in docs/cloud.md; no key needed.\n"
+         u"      Without it: read with an AccessKey (read-only) from the aliyun CLI's profile (--cloud-profile,\n"
+         u"      default the current one) or ALIBABA_CLOUD_ACCESS_KEY_ID / ALIBABA_CLOUD_ACCESS_KEY_SECRET\n"
+         u"      [/ ALIBABA_CLOUD_SECURITY_TOKEN]; the instance is found by HOST's public IP or EIP in every region,\n"
+         u"      or named with --instance (and --region). --public-ip is this computer's public address, for\n"
+         u"      judging the security-group rules. --cloud-endpoint URL sends the API calls elsewhere (tests only).\n"_s;
 }
 
 }  // namespace rdpd::app

@@ -27,11 +27,12 @@ bool takeValue(const QStringList &args, int &i, const QString &name, QString *ou
 }
 
 const QStringList &knownOptions() {
-  static const QStringList k{u"--help"_s,    u"--version"_s,    u"--error"_s,  u"--try-ports"_s, u"--redact"_s,
-                             u"--lang"_s,    u"--content-dir"_s, u"--screenshot"_s, u"--port"_s, u"--format"_s,
-                             u"--output"_s,  u"--evidence"_s,   u"--lab-dir"_s, u"--list-lab"_s, u"--lab"_s,
-                             u"--timeout-ms"_s, u"--cloud"_s, u"--cloud-json"_s, u"--public-ip"_s, u"--instance"_s,
-                             u"--region"_s, u"--profile"_s};
+  static const QStringList k{u"--help"_s,    u"--version"_s,    u"--error"_s,         u"--try-ports"_s,
+                             u"--redact"_s,  u"--lang"_s,       u"--content-dir"_s,   u"--screenshot"_s,
+                             u"--port"_s,    u"--format"_s,     u"--output"_s,        u"--evidence"_s,
+                             u"--lab-dir"_s, u"--list-lab"_s,   u"--lab"_s,           u"--timeout-ms"_s,
+                             u"--cloud"_s,   u"--cloud-json"_s, u"--public-ip"_s,     u"--instance"_s,
+                             u"--region"_s,  u"--profile"_s,    u"--cloud-profile"_s, u"--cloud-endpoint"_s};
   return k;
 }
 

@@ -2271,6 +2271,14 @@
         <source>--public-ip, --region, --instance and --profile need --cloud alibaba or --cloud-json FILE.</source>
         <translation>--public-ip、--region、--instance 和 --profile 需要与 --cloud alibaba 或 --cloud-json 文件 一起使用。</translation>
     </message>
+    <message>
+        <source>--public-ip, --region, --instance, --cloud-profile and --cloud-endpoint need --cloud alibaba or --cloud-json FILE.</source>
+        <translation>--public-ip、--region、--instance、--cloud-profile 和 --cloud-endpoint 需要与 --cloud alibaba 或 --cloud-json 文件 一起使用。</translation>
+    </message>
+    <message>
+        <source>--cloud-endpoint is for reading the cloud with an AccessKey; it does nothing with --cloud-json. Leave one of them out.</source>
+        <translation>--cloud-endpoint 用于通过 AccessKey 读取云端信息，与 --cloud-json 一起使用没有作用。请去掉其中一个。</translation>
+    </message>
 </context>
 <context>
     <name>PathCheck</name>
@@ -2931,7 +2939,7 @@
         <translation>      不打开窗口，运行全部自动检查。--evidence 加入在服务器内部由 collect-rdp-evidence.ps1
       收集的信息（JSON 文件，或含有手工输入代码的文本文件）。
       退出码：0 正常，1 发现问题，2 输入有误，3 内部错误。
-      更多 diagnose 选项：--error "文字"（远程桌面客户端显示的提示），
+      更多 diagnose 选项：--error &quot;文字&quot;（远程桌面客户端显示的提示），
       --format html|pdf|ticket，--redact（隐藏主机名、地址和账户名）。
 </translation>
     </message>
@@ -3891,6 +3899,97 @@ Nothing was lost: choose another folder and save again.</source>
     <message>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>CloudApi</name>
+    <message>
+        <source>&quot;%1&quot; is not a URL; give it as https://host[:port].</source>
+        <translation>“%1”不是网址；请按 https://主机[:端口] 的格式填写。</translation>
+    </message>
+    <message>
+        <source>Refusing to send a signed request to %1: only https:// is allowed (plain http:// only to this computer, for tests), so the AccessKey&apos;s signature never crosses a network unencrypted.</source>
+        <translation>拒绝向 %1 发送已签名的请求：只允许 https://（明文 http:// 仅限本机，用于测试），以免 AccessKey 的签名未经加密就在网络上传输。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address, so it cannot be looked up among the instances&apos; public IPs and EIPs. Connect by the public IP, or name the instance with --instance i-… --region REGION.</source>
+        <translation>“%1”不是 IP 地址，无法在实例的公网 IP 和弹性公网 IP（EIP）中查找。请用公网 IP 连接，或用 --instance i-… --region 地域 指定实例。</translation>
+    </message>
+    <message>
+        <source>None of the %1 regions this AccessKey can see has an instance with the public IP or EIP %2. Check the address, or name the instance with --instance i-… --region REGION.</source>
+        <translation>此 AccessKey 可见的 %1 个地域中，没有任何实例的公网 IP 或弹性公网 IP（EIP）是 %2。请检查地址，或用 --instance i-… --region 地域 指定实例。</translation>
+    </message>
+    <message>
+        <source>None of the %1 regions this AccessKey can see has the instance %2. Check the ID, or give its region with --region.</source>
+        <translation>此 AccessKey 可见的 %1 个地域中都没有实例 %2。请检查实例 ID，或用 --region 指定它所在的地域。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 minutes behind the cloud&apos;s.</source>
+        <translation>本机时钟比云端慢 %1 分钟。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 minutes ahead of the cloud&apos;s.</source>
+        <translation>本机时钟比云端快 %1 分钟。</translation>
+    </message>
+    <message>
+        <source>Set the date, time and time zone right (Windows: Settings &gt; Time &amp; language &gt; Date &amp; time &gt; Sync now); a wrong clock also breaks Remote Desktop&apos;s Network Level Authentication (CredSSP) and TLS.</source>
+        <translation>请把日期、时间和时区调正确（Windows：设置 &gt; 时间和语言 &gt; 日期和时间 &gt; 立即同步）；时钟不准还会导致远程桌面的网络级别身份验证（CredSSP）和 TLS 失败。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud does not know the AccessKey ID %1 (%2). Check the ID for typos or spaces, or ask the account owner whether the key was deleted or disabled.</source>
+        <translation>阿里云不认识 AccessKey ID %1（%2）。请检查 ID 是否有错字或空格，或询问账号所有者该密钥是否已被删除或禁用。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud rejected the request&apos;s signature (%1): the AccessKey secret does not belong to the AccessKey ID %2. Copy the secret again, without spaces, and try again.</source>
+        <translation>阿里云拒绝了请求的签名（%1）：AccessKey Secret 与 AccessKey ID %2 不匹配。请重新复制 Secret（不要带空格）后再试。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud refused the request&apos;s time stamp (%1).</source>
+        <translation>阿里云拒绝了请求的时间戳（%1）。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud refused the request&apos;s time stamp (%1): this computer&apos;s clock or time zone is probably wrong. Set the date, time and time zone right and try again; a wrong clock also breaks Remote Desktop&apos;s Network Level Authentication (CredSSP) and TLS.</source>
+        <translation>阿里云拒绝了请求的时间戳（%1）：本机的时钟或时区很可能不对。请把日期、时间和时区调正确后再试；时钟不准还会导致远程桌面的网络级别身份验证（CredSSP）和 TLS 失败。</translation>
+    </message>
+    <message>
+        <source>The RAM user of this AccessKey may not call %1 (%2). Ask the account&apos;s administrator to grant the read-only policy in docs/cloud.md (&quot;Least-privilege RAM policy&quot;), which allows %1.</source>
+        <translation>此 AccessKey 所属的 RAM 用户无权调用 %1（%2）。请让账号管理员授予 docs/cloud.md 中的只读策略（“Least-privilege RAM policy”，最小权限 RAM 策略），其中包含 %1。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud kept limiting the request rate for %1 (%2) after %3 attempts. Wait a minute and try again.</source>
+        <translation>尝试 %3 次后，阿里云仍在限制 %1 的请求频率（%2）。请等一分钟后再试。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud had a server error answering %1 (%2), also when asked again. Try again in a few minutes; if it persists, give the RequestId to Alibaba Cloud support.</source>
+        <translation>阿里云在响应 %1 时出现服务器错误（%2），重试后依然如此。请几分钟后再试；如果一直出现，请把 RequestId 提供给阿里云技术支持。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud has no such resource for %1 (%2: %3). Check --instance and --region.</source>
+        <translation>阿里云找不到 %1 所需的资源（%2：%3）。请检查 --instance 和 --region。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud refused the STS security token (%1): it has expired or belongs to another AccessKey. Get a new STS token (e.g. assume the role again) and try again.</source>
+        <translation>阿里云拒绝了 STS 安全令牌（%1）：令牌已过期，或属于另一个 AccessKey。请获取新的 STS 令牌（例如重新扮演角色）后再试。</translation>
+    </message>
+    <message>
+        <source>Could not reach Alibaba Cloud for %1 at %2: %3. Check the Internet connection and the proxy settings, then try again.</source>
+        <translation>无法连接阿里云 %2 来执行 %1：%3。请检查网络连接和代理设置，然后再试。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud at %1 did not answer %2 in time. Check the Internet connection and the proxy, then try again.</source>
+        <translation>阿里云 %1 没有及时响应 %2。请检查网络连接和代理，然后再试。</translation>
+    </message>
+    <message>
+        <source>Reading the instance from Alibaba Cloud took longer than %1 seconds and was stopped (last call: %2). Check the Internet connection, or name the instance with --instance i-… --region REGION so fewer calls are needed.</source>
+        <translation>从阿里云读取实例信息超过了 %1 秒，已停止（最后一次调用：%2）。请检查网络连接，或用 --instance i-… --region 地域 指定实例，以减少所需的调用。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud&apos;s answer to %1 could not be read (HTTP %2: cut off or not JSON). Try again; if it persists, use the no-key path in docs/cloud.md.</source>
+        <translation>无法读取阿里云对 %1 的响应（HTTP %2：内容被截断或不是 JSON）。请再试一次；如果一直如此，请改用 docs/cloud.md 中无需密钥的方式。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud refused %1: %2 (%3).</source>
+        <translation>阿里云拒绝了 %1：%2（%3）。</translation>
     </message>
 </context>
 </TS>

@@ -193,6 +193,18 @@ ApiError parseApiError(const QJsonObject &o) {
   return ApiError{str(o, u"Code"_s), str(o, u"Message"_s), str(o, u"RequestId"_s), str(o, u"Recommend"_s)};
 }
 
+QStringList parseRegionIds(const QByteArray &json) {
+  if (json.size() > kMaxCloudJsonBytes) return {};
+  QStringList out;
+  for (const QJsonValue &v : nested(QJsonDocument::fromJson(json).object(), u"Regions"_s, u"Region"_s)) {
+    const QString id = str(v.toObject(), u"RegionId"_s);
+    static const QRegularExpression valid(u"^[a-z0-9-]{2,40}$"_s);
+    if (valid.match(id).hasMatch() && !out.contains(id)) out << id;
+    if (out.size() >= 200) break;
+  }
+  return out;
+}
+
 QString metricNameFromFileName(const QString &fileName) {
   static const QStringList known{u"VPC_PublicIP_InternetOutRate_Percent"_s,
                                  u"InternetOutRate_Percent"_s,

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include "checks/cloud/ecs_model.h"
 
@@ -43,6 +44,8 @@ SgRule parsePermission(const QJsonObject &o);
 MetricSeries parseMetric(const QJsonObject &o, const QString &metricName);
 QList<AssistantStatus> parseAssistantStatus(const QJsonObject &o);
 ApiError parseApiError(const QJsonObject &o);
+// DescribeRegions: Regions.Region[].RegionId, in the answer's order (at most 200).
+QStringList parseRegionIds(const QByteArray &json);
 // A metric name taken from a file name such as "CPUUtilization.json" or "cpu-CPUUtilization-last-hour.json".
 QString metricNameFromFileName(const QString &fileName);
 

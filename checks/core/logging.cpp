@@ -23,6 +23,8 @@ void qtMessageToSpdlog(QtMsgType type, const QMessageLogContext &, const QString
 }  // namespace
 
 QString logDirectory() {
+  // RDPD_LOG_DIR: logs somewhere else (a support case, or a test that must read every log the program writes).
+  if (const QString dir = qEnvironmentVariable("RDPD_LOG_DIR"); !dir.isEmpty()) return dir;
   QString base = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
   if (base.isEmpty()) base = QDir::tempPath() + QStringLiteral("/rdp-doctor");
   return base + QStringLiteral("/logs");
@@ -45,7 +47,11 @@ void initLogging(LogConsole console) {
     sinks.push_back(err);
   }
   auto logger = std::make_shared<spdlog::logger>("rdp-doctor", sinks.begin(), sinks.end());
-  logger->set_level(spdlog::level::info);
+  // RDPD_LOG_LEVEL=debug (or trace, warn): more or less detail in the log file, e.g. for a support ticket.
+  const QByteArray level = qgetenv("RDPD_LOG_LEVEL").trimmed().toLower();
+  const spdlog::level::level_enum wanted =
+      level.isEmpty() ? spdlog::level::info : spdlog::level::from_str(level.toStdString());
+  logger->set_level(wanted == spdlog::level::off && level != "off" ? spdlog::level::info : wanted);
   logger->flush_on(spdlog::level::warn);
   spdlog::set_default_logger(logger);
   qInstallMessageHandler(qtMessageToSpdlog);

@@ -20,6 +20,7 @@ enum class LogConsole { Off, Stderr };
 
 // Call once after Q(Core)Application exists (it needs the application name for the folder).
 void initLogging(LogConsole console);
+// The log folder: $RDPD_LOG_DIR when set, else <app local data>/logs.
 QString logDirectory();
 // Flushes and closes the log (spdlog::shutdown) and gives Qt's messages back to Qt's own handler. Call last.
 void shutdownLogging();
