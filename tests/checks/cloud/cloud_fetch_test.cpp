@@ -85,16 +85,16 @@ TEST(CloudFetch, finds_the_instance_in_the_second_region_by_eip_and_judges_it_li
     const CheckResult a = judge(api, t), b = judge(offline, t);
     EXPECT_EQ(a.status, b.status);
     EXPECT_EQ(a.fixId, b.fixId);
-    EXPECT_EQ(a.evidence, b.evidence);
+    EXPECT_EQ(a.findings, b.findings);
   }
-  EXPECT_EQ(judgeInstanceState(api, t, now).evidence, judgeInstanceState(offline, t, now).evidence);
+  EXPECT_EQ(judgeInstanceState(api, t, now).findings, judgeInstanceState(offline, t, now).findings);
   // And the judgements themselves: the Drop rule of the second group decides; the agent is online; CPU is pinned.
   const CheckResult sg = judgeSecurityGroup(api, t);
   EXPECT_EQ(sg.status, Status::Fail);
-  EXPECT_EQ(sg.evidence.value(u"outcome"_s).toString(), u"dropped_by_rule"_s);
-  EXPECT_EQ(sg.evidence.value(u"deciding_group"_s).toString(), u"sg-uf6officedrop0002"_s);
-  EXPECT_TRUE(sg.evidence.value(u"rule_to_add"_s).toString().contains(u"--RegionId cn-shanghai"_s));
-  EXPECT_EQ(judgeBandwidth(api, t).evidence.value(u"via"_s).toString(), u"eip"_s);
+  EXPECT_EQ(sg.findings.value(u"outcome"_s).toString(), u"dropped_by_rule"_s);
+  EXPECT_EQ(sg.findings.value(u"deciding_group"_s).toString(), u"sg-uf6officedrop0002"_s);
+  EXPECT_TRUE(sg.findings.value(u"rule_to_add"_s).toString().contains(u"--RegionId cn-shanghai"_s));
+  EXPECT_EQ(judgeBandwidth(api, t).findings.value(u"via"_s).toString(), u"eip"_s);
   EXPECT_EQ(judgeMetrics(api, t).fixId, u"high-cpu"_s);
   EXPECT_EQ(judgeAssistant(api, t).status, Status::Pass);
 }
