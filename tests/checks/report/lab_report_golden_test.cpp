@@ -6,14 +6,15 @@
 //
 // What differs from run to run is replaced before comparing, explicitly and only there (kVolatileKeys and
 // volatileValues below): the clock (started_at, the clocks of the TLS check, durations), the loopback ports the lab
-// listens on (new every run), the certificate the lab makes for every run (PEM, thumbprints, dates, and the days
-// left, which round differently a few seconds apart), and measured
+// listens on (new every run), the certificate the lab makes for every run (PEM, thumbprints, dates also where a
+// sentence names them, and the days left, which round differently a few seconds apart), and measured
 // round-trip times (evidence values and the "N ms" in sentences). Everything else must be identical: every check,
 // status, sentence, evidence value, cause, confidence and fix link.
 // One scenario is left out: lossy-path's pretend server drops connections by timing, so how many of them fail (and
 // whether the path also counts as slow) differs between runs by design; lab_scenarios_test checks its verdict.
 #include <gtest/gtest.h>
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -65,6 +66,14 @@ QList<std::pair<QString, QString>> volatileValues(const QJsonObject &report) {
     }
     if (c.value(u"id"_s).toString() == u"rdp.certificate"_s && !ev.value(u"sha1"_s).toString().isEmpty())
       out.append({ev.value(u"sha1"_s).toString(), u"<cert_sha1>"_s});
+    // The advice names the certificate's dates ("expired on 2025-12-05"): the lab's certificate is made relative to
+    // today, so the date moves every day.
+    if (c.value(u"id"_s).toString() == u"rdp.certificate"_s) {
+      for (const char *key : {"not_after", "not_before"}) {
+        const QDateTime t = QDateTime::fromString(ev.value(QString::fromLatin1(key)).toString(), Qt::ISODate);
+        if (t.isValid()) out.append({t.toUTC().toString(u"yyyy-MM-dd"_s), u"<cert_%1_date>"_s.arg(QString::fromLatin1(key))});
+      }
+    }
   }
   return out;
 }
