@@ -69,7 +69,7 @@ CheckDetailsDialog::CheckDetailsDialog(const CheckRegistry &registry, const Chec
   table->horizontalHeader()->setStretchLastSection(true);
   table->setEditTriggers(QAbstractItemView::NoEditTriggers);
   table->setWordWrap(true);
-  Evidence ev = result.evidence;
+  Findings ev = result.findings;
   ev.insert(u"duration_ms"_s, result.durationMs);
   for (auto it = ev.cbegin(); it != ev.cend(); ++it) {
     if (isSecretKey(it.key())) continue;

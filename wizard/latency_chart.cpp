@@ -16,7 +16,7 @@ LatencyChart::LatencyChart(QWidget *parent) : QWidget(parent) {
   setFocusPolicy(Qt::TabFocus);  // screen readers can reach the numbers
 }
 
-QList<double> samplesFromEvidence(const QVariant &v) {
+QList<double> samplesFromFindings(const QVariant &v) {
   QList<double> out;
   for (const QVariant &x : v.toList()) {
     bool ok = false;

@@ -36,6 +36,6 @@ class LatencyChart final : public QWidget {
 };
 
 // Samples of a result's "samples_ms" evidence (numbers only; nulls of lost probes are skipped).
-QList<double> samplesFromEvidence(const QVariant &v);
+QList<double> samplesFromFindings(const QVariant &v);
 
 }  // namespace rdpd

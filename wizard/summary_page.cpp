@@ -142,7 +142,7 @@ void SummaryPage::refreshCauses() {
       f.setBold(true);
       it->setFont(0, f);
     }
-    for (const QString &id : c.evidence) {
+    for (const QString &id : c.supportingChecks) {
       const auto r = m_session->result(id);
       auto *child = new QTreeWidgetItem(it);
       child->setText(0, m_session->registry().title(id));
@@ -152,8 +152,8 @@ void SummaryPage::refreshCauses() {
       child->setData(0, Qt::UserRole, c.step);
       child->setData(1, Qt::UserRole, id);
     }
-    it->setChildIndicatorPolicy(c.evidence.isEmpty() ? QTreeWidgetItem::DontShowIndicator
-                                                     : QTreeWidgetItem::ShowIndicator);
+    it->setChildIndicatorPolicy(c.supportingChecks.isEmpty() ? QTreeWidgetItem::DontShowIndicator
+                                                             : QTreeWidgetItem::ShowIndicator);
     it->setExpanded(open.contains(c.id));
   }
 }
@@ -167,10 +167,10 @@ void SummaryPage::refreshCharts() {
   bool any = false;
   for (const Source &s : sources) {
     const auto r = m_session->result(QString::fromLatin1(s.id));
-    const QList<double> samples = r ? samplesFromEvidence(r->evidence.value(u"samples_ms"_s)) : QList<double>();
+    const QList<double> samples = r ? samplesFromFindings(r->findings.value(u"samples_ms"_s)) : QList<double>();
     s.chart->setVisible(!samples.isEmpty());
     if (!samples.isEmpty()) {
-      s.chart->setSamples(s.title, samples, r->evidence.value(u"loss_pct"_s).toDouble());
+      s.chart->setSamples(s.title, samples, r->findings.value(u"loss_pct"_s).toDouble());
       any = true;
     }
   }

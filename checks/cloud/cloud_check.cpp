@@ -18,13 +18,13 @@ CheckResult CloudCheck::run(const CheckContext &ctx) const {
   const auto ev = ctx.target.cloudEvidence;
   if (!ev) return makeResult(Status::Skipped, {{u"reason"_s, u"no_cloud_evidence"_s}});
   CheckResult r = m_spec.evaluate(*ev, ctx);
-  r.evidence.insert(u"cloud_source"_s, ev->source == CloudEvidence::Source::Api ? u"api"_s : u"import"_s);
-  r.evidence.insert(u"provider"_s, ev->provider);
+  r.findings.insert(u"cloud_source"_s, ev->source == CloudEvidence::Source::Api ? u"api"_s : u"import"_s);
+  r.findings.insert(u"provider"_s, ev->provider);
   return r;
 }
 
 QString CloudCheck::summarize(const CheckResult &r) const {
-  const QString reason = r.evidence.value(u"reason"_s).toString();
+  const QString reason = r.findings.value(u"reason"_s).toString();
   if (r.status == Status::Skipped && reason == u"no_cloud_evidence"_s)
     return QCoreApplication::translate(
         "CloudChecks",
@@ -35,7 +35,7 @@ QString CloudCheck::summarize(const CheckResult &r) const {
                "CloudChecks",
                "None of the %1 imported instances holds this address; name the instance with --instance ID, or import "
                "DescribeInstanceAttribute for the instance you connect to.")
-        .arg(r.evidence.value(u"instances"_s).toInt());
+        .arg(r.findings.value(u"instances"_s).toInt());
   if (r.status == Status::Skipped && reason == u"not_collected"_s)
     return QCoreApplication::translate("CloudChecks", "The imported cloud data does not contain this fact.");
   if (r.status == Status::Skipped) return QCoreApplication::translate("CloudChecks", "Not checked.");

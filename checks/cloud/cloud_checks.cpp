@@ -16,10 +16,10 @@ namespace rdpd::cloud {
 
 namespace {
 
-QString ev(const CheckResult &r, const char *key) { return r.evidence.value(QString::fromLatin1(key)).toString(); }
+QString ev(const CheckResult &r, const char *key) { return r.findings.value(QString::fromLatin1(key)).toString(); }
 QString evList(const CheckResult &r, const char *key) {
   QStringList out;
-  for (const QVariant &v : r.evidence.value(QString::fromLatin1(key)).toList()) out << v.toString();
+  for (const QVariant &v : r.findings.value(QString::fromLatin1(key)).toList()) out << v.toString();
   return out.join(u", "_s);
 }
 
@@ -35,11 +35,11 @@ CloudCheckSpec instanceState() {
   };
   s.summarize = [](const CheckResult &r) {
     const QString id = ev(r, "instance_id"), state = ev(r, "state");
-    if (!r.evidence.value(u"lock_reasons"_s).toList().isEmpty())
+    if (!r.findings.value(u"lock_reasons"_s).toList().isEmpty())
       return QCoreApplication::translate(
                  "CloudChecks", "Instance %1 is locked by Alibaba Cloud (%2): it cannot run until the lock is lifted.")
           .arg(id, evList(r, "lock_reasons"));
-    if (r.evidence.value(u"expired"_s).toBool())
+    if (r.findings.value(u"expired"_s).toBool())
       return QCoreApplication::translate("CloudChecks",
                                          "Instance %1 expired on %2 (subscription): renew it, then start it.")
           .arg(id, ev(r, "expired_time"));
@@ -113,8 +113,8 @@ CloudCheckSpec securityGroup() {
     RuleToAdd add;
     add.groupId = ev(r, "rule_to_add_group");
     add.client = QHostAddress(ev(r, "client_ip"));
-    add.port = r.evidence.value(u"port"_s).toInt();
-    add.priority = r.evidence.value(u"rule_to_add_priority"_s).toInt();
+    add.port = r.findings.value(u"port"_s).toInt();
+    add.priority = r.findings.value(u"rule_to_add_priority"_s).toInt();
     QString text = consoleSteps(add);
     if (!ev(r, "rule_to_add").isEmpty())
       text += u"\n"_s + QCoreApplication::translate("CloudChecks", "Or, as an administrator with the aliyun CLI:") +
@@ -161,12 +161,12 @@ CloudCheckSpec bandwidth() {
 
 QString metricsSummary(const CheckResult &r) {
   QStringList parts;
-  if (r.evidence.contains(u"cpu_avg_percent"_s))
+  if (r.findings.contains(u"cpu_avg_percent"_s))
     parts << QCoreApplication::translate("CloudChecks", "CPU averaged %1% (peak %2%) over %3 data points")
                  .arg(ev(r, "cpu_avg_percent"), ev(r, "cpu_max_percent"), ev(r, "cpu_points"));
-  if (r.evidence.contains(u"memory_avg_percent"_s))
+  if (r.findings.contains(u"memory_avg_percent"_s))
     parts << QCoreApplication::translate("CloudChecks", "memory %1% used").arg(ev(r, "memory_avg_percent"));
-  if (r.evidence.contains(u"bandwidth_out_avg_percent"_s))
+  if (r.findings.contains(u"bandwidth_out_avg_percent"_s))
     parts << QCoreApplication::translate("CloudChecks", "outbound bandwidth %1% of its cap")
                  .arg(ev(r, "bandwidth_out_avg_percent"));
   return parts.join(u"; "_s) + u'.';

@@ -10,12 +10,12 @@ namespace rdpd::cloud {
 
 namespace {
 
-CheckResult skipped(const QString &reason, Evidence extra = {}) {
+CheckResult skipped(const QString &reason, Findings extra = {}) {
   extra.insert(u"reason"_s, reason);
   return makeResult(Status::Skipped, extra);
 }
 
-Evidence instanceEvidence(const InstancePick &p) {
+Findings instanceFindings(const InstancePick &p) {
   return {{u"instance_id"_s, p.instance->instanceId}, {u"region_id"_s, p.instance->regionId}, {u"matched_by"_s, p.how}};
 }
 
@@ -84,7 +84,7 @@ CheckResult judgeInstanceState(const CloudEvidence &e, const Target &t, const QD
   const InstancePick p = pickInstance(e, t);
   if (!p.instance) return skipped(u"instance_not_found"_s, {{u"instances"_s, int(e.instances.size())}});
   const Instance &i = *p.instance;
-  Evidence ev = instanceEvidence(p);
+  Findings ev = instanceFindings(p);
   ev.insert(u"state"_s, i.status);
   QVariantList locks;
   for (const LockReason &l : i.locks) locks << l.reason;
@@ -110,7 +110,7 @@ CheckResult judgeInstanceState(const CloudEvidence &e, const Target &t, const QD
 CheckResult judgeSecurityGroup(const CloudEvidence &e, const Target &t) {
   const InstancePick p = pickInstance(e, t);
   if (!p.instance) return skipped(u"instance_not_found"_s, {{u"instances"_s, int(e.instances.size())}});
-  Evidence ev = instanceEvidence(p);
+  Findings ev = instanceFindings(p);
   ev.insert(u"port"_s, t.port);
   const QHostAddress client(e.clientPublicIp.trimmed());
   if (client.isNull()) {
@@ -161,7 +161,7 @@ CheckResult judgeBandwidth(const CloudEvidence &e, const Target &t) {
   const InstancePick p = pickInstance(e, t);
   if (!p.instance) return skipped(u"instance_not_found"_s, {{u"instances"_s, int(e.instances.size())}});
   const Instance &i = *p.instance;
-  Evidence ev = instanceEvidence(p);
+  Findings ev = instanceFindings(p);
   const bool viaEip = !i.eipAddress.isEmpty() && (i.eipAddress == t.host || i.publicIps.isEmpty());
   const std::optional<int> mbps = viaEip ? i.eipBandwidthMbps : i.bandwidthOutMbps;
   ev.insert(u"via"_s, viaEip ? u"eip"_s : u"public_ip"_s);
@@ -178,7 +178,7 @@ CheckResult judgeBandwidth(const CloudEvidence &e, const Target &t) {
 CheckResult judgeMetrics(const CloudEvidence &e, const Target &t) {
   const InstancePick p = pickInstance(e, t);
   if (!p.instance) return skipped(u"instance_not_found"_s, {{u"instances"_s, int(e.instances.size())}});
-  Evidence ev = instanceEvidence(p);
+  Findings ev = instanceFindings(p);
   const QString id = p.instance->instanceId;
   Status s = Status::Skipped;
   QString fix;
@@ -221,7 +221,7 @@ CheckResult judgeMetrics(const CloudEvidence &e, const Target &t) {
 CheckResult judgeAssistant(const CloudEvidence &e, const Target &t) {
   const InstancePick p = pickInstance(e, t);
   if (!p.instance) return skipped(u"instance_not_found"_s, {{u"instances"_s, int(e.instances.size())}});
-  Evidence ev = instanceEvidence(p);
+  Findings ev = instanceFindings(p);
   const AssistantStatus *a = e.assistantFor(p.instance->instanceId);
   if (!a || !a->online) return skipped(u"not_collected"_s, ev);
   ev.insert(u"online"_s, *a->online);

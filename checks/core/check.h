@@ -1,6 +1,6 @@
 #pragma once
 // The interface every check implements. A check is stateless and const: run() executes on a worker thread with
-// blocking, deadline-bounded I/O that honours ctx.token; summarize() turns evidence into one line in the current
+// blocking, deadline-bounded I/O that honours ctx.token; summarize() turns findings into one line in the current
 // language, so a result can be re-described after a language switch.
 
 #include <QHash>
@@ -65,10 +65,10 @@ class Check {
   const CheckInfo &info() const { return m_info; }
   // Translated short name of the check ("Is the port open?"); default: info().title in info().titleContext.
   virtual QString title() const;
-  // Runs on a worker thread. Fill status, evidence, fixId (and detail if useful); id/step/origin/duration/summary
+  // Runs on a worker thread. Fill status, findings, fixId (and detail if useful); id/step/origin/duration/summary
   // are filled by the runner.
   virtual CheckResult run(const CheckContext &ctx) const = 0;
-  // One line for people, in the current language, derived from r.evidence and r.status.
+  // One line for people, in the current language, derived from r.findings and r.status.
   virtual QString summarize(const CheckResult &r) const = 0;
   // A few sentences: what the result means and what to do next. Default: none.
   virtual QString explain(const CheckResult &r) const { Q_UNUSED(r); return {}; }

@@ -24,17 +24,18 @@ QString runningLabel();  // a check running now: "Running…"
 // Worse status wins: fail > error > warn > needs_input > pass > skipped.
 int severity(Status s);
 
-// Key -> value facts a check found. Values are JSON-compatible QVariants (null allowed).
-using Evidence = QVariantMap;
+// Key -> value facts a check found. Values are JSON-compatible QVariants (null allowed). Reports and saved
+// sessions still write them under the key "evidence" (wire name kept for compatibility).
+using Findings = QVariantMap;
 
 struct CheckResult {
   QString id;        // stable id, e.g. "net.tcp_connect"
   int step = 0;      // 1..11, the step this check belongs to
   Origin origin = Origin::Local;
   Status status = Status::Skipped;
-  QString summary;   // one line in the user's language (filled by the registry from the evidence)
+  QString summary;   // one line in the user's language (filled by the registry from the findings)
   QString detail;    // optional longer plain explanation with the next step, user's language
-  Evidence evidence;
+  Findings findings;
   qint64 durationMs = 0;
   QString fixId;     // id of the fix article (resources/content/<lang>/fixes/<fixId>.md)
   QDateTime finishedAt;
@@ -44,10 +45,10 @@ struct CheckResult {
 };
 
 // Convenience builder used inside checks.
-inline CheckResult makeResult(Status s, Evidence ev = {}, QString fixId = {}) {
+inline CheckResult makeResult(Status s, Findings findings = {}, QString fixId = {}) {
   CheckResult r;
   r.status = s;
-  r.evidence = std::move(ev);
+  r.findings = std::move(findings);
   r.fixId = std::move(fixId);
   return r;
 }

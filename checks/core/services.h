@@ -26,7 +26,7 @@ enum class ResolveError { None, NoSuchName, NoAddress, TemporaryFailure, OtherFa
 struct ResolveResult {
   ResolveError error = ResolveError::None;
   QList<QHostAddress> addresses;
-  QString systemMessage;  // from the resolver, for the evidence
+  QString systemMessage;  // from the resolver, for the findings
   qint64 elapsedMs = 0;
 };
 

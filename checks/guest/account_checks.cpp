@@ -26,7 +26,7 @@ GuestCheckSpec accountEnabled() {
   s.title = [] { return QCoreApplication::translate("GuestChecks", "Is the account enabled?"); };
   s.evaluate = [](const GuestFacts &f, const CheckContext &) {
     if (!f.accountEnabled) return notCollected();
-    Evidence e{{u"account"_s, f.accountName}, {u"enabled"_s, *f.accountEnabled}};
+    Findings e{{u"account"_s, f.accountName}, {u"enabled"_s, *f.accountEnabled}};
     return *f.accountEnabled ? makeResult(Status::Pass, e) : makeResult(Status::Fail, e, u"account-disabled"_s);
   };
   s.summarize = [](const CheckResult &r) {
@@ -53,7 +53,7 @@ GuestCheckSpec accountLocked() {
   s.title = [] { return QCoreApplication::translate("GuestChecks", "Is the account locked out?"); };
   s.evaluate = [](const GuestFacts &f, const CheckContext &) {
     if (!f.accountLocked) return notCollected();
-    Evidence e{{u"account"_s, f.accountName}, {u"locked_out"_s, *f.accountLocked}};
+    Findings e{{u"account"_s, f.accountName}, {u"locked_out"_s, *f.accountLocked}};
     return *f.accountLocked ? makeResult(Status::Fail, e, u"account-locked"_s) : makeResult(Status::Pass, e);
   };
   s.summarize = [](const CheckResult &r) {
@@ -81,7 +81,7 @@ GuestCheckSpec passwordExpired() {
   s.title = [] { return QCoreApplication::translate("GuestChecks", "Has the password expired?"); };
   s.evaluate = [](const GuestFacts &f, const CheckContext &) {
     if (!f.passwordExpired) return notCollected();
-    Evidence e{{u"account"_s, f.accountName}, {u"password_expired"_s, *f.passwordExpired}};
+    Findings e{{u"account"_s, f.accountName}, {u"password_expired"_s, *f.passwordExpired}};
     return *f.passwordExpired ? makeResult(Status::Fail, e, u"password-expired"_s) : makeResult(Status::Pass, e);
   };
   s.summarize = [](const CheckResult &r) {
@@ -110,7 +110,7 @@ GuestCheckSpec passwordVsBoot() {
   s.evaluate = [](const GuestFacts &f, const CheckContext &ctx) {
     if (!f.passwordAfterBoot) return notCollected();
     const bool badCreds = clientSaidBadCredentials(ctx.target.clientError);
-    Evidence e{{u"account"_s, f.accountName},
+    Findings e{{u"account"_s, f.accountName},
                {u"password_after_boot"_s, *f.passwordAfterBoot},
                {u"password_last_set"_s, f.passwordLastSet},
                {u"last_boot"_s, f.lastBoot},
@@ -153,7 +153,7 @@ GuestCheckSpec rdpPermission() {
   s.title = [] { return QCoreApplication::translate("GuestChecks", "May the account log on through Remote Desktop?"); };
   s.evaluate = [](const GuestFacts &f, const CheckContext &) {
     if (!f.rdpPermission) return notCollected();
-    Evidence e{{u"account"_s, f.accountName}, {u"permitted"_s, *f.rdpPermission}};
+    Findings e{{u"account"_s, f.accountName}, {u"permitted"_s, *f.rdpPermission}};
     return *f.rdpPermission ? makeResult(Status::Pass, e) : makeResult(Status::Fail, e, u"no-rdp-permission"_s);
   };
   s.summarize = [](const CheckResult &r) {
@@ -181,7 +181,7 @@ GuestCheckSpec denyLogon() {
   s.title = [] { return QCoreApplication::translate("GuestChecks", "Does a policy deny Remote Desktop logons?"); };
   s.evaluate = [](const GuestFacts &f, const CheckContext &) {
     if (!f.denyLogon) return notCollected();
-    Evidence e{{u"account"_s, f.accountName}, {u"denied"_s, *f.denyLogon}, {u"holders"_s, f.denyHolders}};
+    Findings e{{u"account"_s, f.accountName}, {u"denied"_s, *f.denyLogon}, {u"holders"_s, f.denyHolders}};
     return *f.denyLogon ? makeResult(Status::Fail, e, u"deny-logon-right"_s) : makeResult(Status::Pass, e);
   };
   s.summarize = [](const CheckResult &r) {
@@ -189,7 +189,7 @@ GuestCheckSpec denyLogon() {
       return QCoreApplication::translate("GuestChecks", "No policy denies Remote Desktop logons to you.");
     return QCoreApplication::translate("GuestChecks",
                                        "\"Deny log on through Remote Desktop Services\" applies to you: %1.")
-        .arg(r.evidence.value(u"holders"_s).toStringList().join(u", "_s));
+        .arg(r.findings.value(u"holders"_s).toStringList().join(u", "_s));
   };
   s.explain = [](const CheckResult &r) {
     if (r.status != Status::Fail) return QString();

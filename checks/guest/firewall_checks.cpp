@@ -16,7 +16,7 @@ GuestCheckSpec firewall() {
   s.title = [] { return QCoreApplication::translate("GuestChecks", "Does Windows Firewall let Remote Desktop in?"); };
   s.evaluate = [](const GuestFacts &f, const CheckContext &) {
     if (!f.firewallOn) return notCollected();
-    Evidence e{{u"firewall_on"_s, *f.firewallOn},
+    Findings e{{u"firewall_on"_s, *f.firewallOn},
                {u"profiles_on"_s, f.firewallOnProfiles},
                {u"port"_s, opt(f.portRdpTcp)},
                {u"block_rules"_s, f.blockRules}};
@@ -43,7 +43,7 @@ GuestCheckSpec firewall() {
     const QString st = ev(r, "state");
     const QString port = QString::number(evInt(r, "port"));
     if (st == u"block_rule"_s) {
-      const QStringList rules = r.evidence.value(u"block_rules"_s).toStringList();
+      const QStringList rules = r.findings.value(u"block_rules"_s).toStringList();
       return rules.isEmpty()
                  ? QCoreApplication::translate("GuestChecks", "A Windows Firewall rule blocks port %1.").arg(port)
                  : QCoreApplication::translate("GuestChecks", "A Windows Firewall rule blocks port %1: %2.")
@@ -90,13 +90,13 @@ GuestCheckSpec ipsec() {
   s.title = [] { return QCoreApplication::translate("GuestChecks", "Is there an IP security policy?"); };
   s.evaluate = [](const GuestFacts &f, const CheckContext &) {
     if (!f.ipsecPresent) return notCollected();
-    Evidence e{{u"present"_s, *f.ipsecPresent}, {u"names"_s, f.ipsecNames}};
+    Findings e{{u"present"_s, *f.ipsecPresent}, {u"names"_s, f.ipsecNames}};
     return *f.ipsecPresent ? makeResult(Status::Fail, e, u"ipsec-blocks-rdp"_s) : makeResult(Status::Pass, e);
   };
   s.summarize = [](const CheckResult &r) {
     if (r.status != Status::Fail)
       return QCoreApplication::translate("GuestChecks", "No IP security policy or rule that requires IPsec is active.");
-    const QStringList names = r.evidence.value(u"names"_s).toStringList();
+    const QStringList names = r.findings.value(u"names"_s).toStringList();
     return names.isEmpty()
                ? QCoreApplication::translate("GuestChecks",
                                              "An IP security policy is active and can drop Remote Desktop traffic.")
@@ -122,7 +122,7 @@ GuestCheckSpec securitySoftware() {
   s.title = [] { return QCoreApplication::translate("GuestChecks", "Is third-party security software installed?"); };
   s.evaluate = [](const GuestFacts &f, const CheckContext &) {
     if (f.securitySoftware == SecuritySoftware::Unknown) return notCollected();
-    Evidence e{{u"products"_s, f.securityProducts}, {u"safedog"_s, f.securitySoftware == SecuritySoftware::SafeDog}};
+    Findings e{{u"products"_s, f.securityProducts}, {u"safedog"_s, f.securitySoftware == SecuritySoftware::SafeDog}};
     if (f.securitySoftware == SecuritySoftware::None) return makeResult(Status::Pass, e);
     return makeResult(Status::Warn, e, u"security-software"_s);
   };
@@ -132,7 +132,7 @@ GuestCheckSpec securitySoftware() {
     if (evBool(r, "safedog"))
       return QCoreApplication::translate("GuestChecks",
                                          "SafeDog is installed; its firewall can blacklist your IP address.");
-    const QStringList p = r.evidence.value(u"products"_s).toStringList();
+    const QStringList p = r.findings.value(u"products"_s).toStringList();
     return p.isEmpty() ? QCoreApplication::translate("GuestChecks", "Third-party security software is installed.")
                        : QCoreApplication::translate("GuestChecks", "Third-party security software is installed: %1.")
                              .arg(p.join(u", "_s));

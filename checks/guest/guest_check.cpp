@@ -18,19 +18,19 @@ CheckResult GuestCheck::run(const CheckContext &ctx) const {
   const auto ev = ctx.target.guestEvidence;
   if (!ev) return makeResult(Status::Skipped, {{u"reason"_s, u"no_guest_evidence"_s}});
   CheckResult r = m_spec.evaluate(ev->facts, ctx);
-  r.evidence.insert(u"evidence_source"_s, ev->source == GuestEvidence::Source::Code ? u"code"_s : u"json"_s);
+  r.findings.insert(u"evidence_source"_s, ev->source == GuestEvidence::Source::Code ? u"code"_s : u"json"_s);
   // A fact the script could not read because it ran without administrator rights: say how to get it.
-  if (r.status == Status::Skipped && r.evidence.value(u"reason"_s).toString() == u"not_collected"_s &&
+  if (r.status == Status::Skipped && r.findings.value(u"reason"_s).toString() == u"not_collected"_s &&
       ev->facts.collectorElevated == false) {
-    r.evidence.insert(u"reason"_s, u"not_elevated"_s);
-    if (!ev->facts.failedSections.isEmpty()) r.evidence.insert(u"failed_sections"_s, ev->facts.failedSections);
+    r.findings.insert(u"reason"_s, u"not_elevated"_s);
+    if (!ev->facts.failedSections.isEmpty()) r.findings.insert(u"failed_sections"_s, ev->facts.failedSections);
   }
-  if (!ev->collectedAt.isEmpty()) r.evidence.insert(u"collected_at"_s, ev->collectedAt);
+  if (!ev->collectedAt.isEmpty()) r.findings.insert(u"collected_at"_s, ev->collectedAt);
   return r;
 }
 
 QString GuestCheck::summarize(const CheckResult &r) const {
-  const QString reason = r.evidence.value(u"reason"_s).toString();
+  const QString reason = r.findings.value(u"reason"_s).toString();
   if (r.status == Status::Skipped && reason == u"no_guest_evidence"_s)
     return QCoreApplication::translate("GuestChecks",
         "Needs facts from inside the server: on step 1, run the collection script in the cloud console "

@@ -11,13 +11,13 @@
 namespace rdpd::guest::specs {
 
 inline QString ev(const CheckResult &r, const char *key) {
-  return r.evidence.value(QString::fromLatin1(key)).toString();
+  return r.findings.value(QString::fromLatin1(key)).toString();
 }
 inline qint64 evInt(const CheckResult &r, const char *key) {
-  return r.evidence.value(QString::fromLatin1(key)).toLongLong();
+  return r.findings.value(QString::fromLatin1(key)).toLongLong();
 }
 inline bool evBool(const CheckResult &r, const char *key) {
-  return r.evidence.value(QString::fromLatin1(key)).toBool();
+  return r.findings.value(QString::fromLatin1(key)).toBool();
 }
 inline bool inRange(qint64 p) { return p >= 1 && p <= 65535; }
 inline QVariant opt(const std::optional<qint64> &v) { return v ? QVariant(*v) : QVariant(); }
@@ -29,7 +29,7 @@ inline QVariantList portList(const QList<int> &ports) {
 }
 inline QString portsText(const CheckResult &r, const char *key) {
   QStringList out;
-  for (const QVariant &p : r.evidence.value(QString::fromLatin1(key)).toList()) out << QString::number(p.toLongLong());
+  for (const QVariant &p : r.findings.value(QString::fromLatin1(key)).toList()) out << QString::number(p.toLongLong());
   return out.join(QStringLiteral(", "));
 }
 

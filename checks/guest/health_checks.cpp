@@ -34,7 +34,7 @@ GuestCheckSpec crashes() {
     if (!f.bugchecks && !f.unexpectedShutdowns) return notCollected();
     const qint64 bugchecks = f.bugchecks.value_or(0);
     const qint64 unexpected = f.unexpectedShutdowns.value_or(0);
-    Evidence e{{u"bugchecks"_s, opt(f.bugchecks)},
+    Findings e{{u"bugchecks"_s, opt(f.bugchecks)},
                {u"unexpected_shutdowns"_s, opt(f.unexpectedShutdowns)},
                {u"last_boot"_s, f.lastBoot.isEmpty() ? QVariant() : QVariant(f.lastBoot)},
                {u"window_hours"_s, f.eventWindowHours}};
@@ -96,7 +96,7 @@ GuestCheckSpec cpu() {
   s.title = [] { return QCoreApplication::translate("GuestChecks", "Is the server's CPU overloaded?"); };
   s.evaluate = [](const GuestFacts &f, const CheckContext &) {
     if (!f.cpuPercent) return notCollected();
-    Evidence e{{u"cpu_percent"_s, std::round(*f.cpuPercent)},
+    Findings e{{u"cpu_percent"_s, std::round(*f.cpuPercent)},
                {u"top_process"_s, f.topProcess},
                {u"windows_update"_s, isWindowsUpdate(f.topProcess)}};
     return *f.cpuPercent > 90 ? makeResult(Status::Fail, e, u"high-cpu"_s) : makeResult(Status::Pass, e);
@@ -136,7 +136,7 @@ GuestCheckSpec memory() {
     if (!f.memoryAvailableMb && f.memoryClass == 0) return notCollected();
     const qint64 mb = f.memoryAvailableMb ? *f.memoryAvailableMb : memoryClassFloorMb(f.memoryClass);
     const bool exact = f.memoryAvailableMb.has_value();
-    Evidence e{{u"available_mb"_s, mb},
+    Findings e{{u"available_mb"_s, mb},
                {u"exact"_s, exact},
                {u"total_mb"_s, opt(f.memoryTotalMb)},
                {u"low_memory_events"_s, f.lowMemoryEventCount},
@@ -182,7 +182,7 @@ GuestCheckSpec restartPending() {
     const bool portPending = portChangeAwaitsRestart(f);
     const bool updatesPending = f.rebootPendingServicing.value_or(false) || f.rebootPendingUpdate.value_or(false) ||
                                 f.rebootPendingRename.value_or(false);
-    Evidence e{{u"configured_port"_s, f.portRdpTcp && inRange(*f.portRdpTcp) ? QVariant(*f.portRdpTcp) : QVariant()},
+    Findings e{{u"configured_port"_s, f.portRdpTcp && inRange(*f.portRdpTcp) ? QVariant(*f.portRdpTcp) : QVariant()},
                {u"target_port"_s, ctx.target.port},
                {u"termservice_ports"_s, portList(f.termServicePorts)},
                {u"reboot_pending"_s, QVariantMap{{u"component_servicing"_s, optBool(f.rebootPendingServicing)},

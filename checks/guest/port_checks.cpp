@@ -16,7 +16,7 @@ GuestCheckSpec portRange() {
   s.title = [] { return QCoreApplication::translate("GuestChecks", "Are the stored port numbers valid?"); };
   s.evaluate = [](const GuestFacts &f, const CheckContext &) {
     if (!f.portTds && !f.portRdpTcp) return notCollected();
-    Evidence e{{u"port_tds"_s, opt(f.portTds)}, {u"port_rdp_tcp"_s, opt(f.portRdpTcp)}};
+    Findings e{{u"port_tds"_s, opt(f.portTds)}, {u"port_rdp_tcp"_s, opt(f.portRdpTcp)}};
     std::optional<qint64> bad;
     if (f.portRdpTcp && !inRange(*f.portRdpTcp))
       bad = f.portRdpTcp;
@@ -54,7 +54,7 @@ GuestCheckSpec portMatch() {
   s.title = [] { return QCoreApplication::translate("GuestChecks", "Do both stored port numbers agree?"); };
   s.evaluate = [](const GuestFacts &f, const CheckContext &) {
     if (!f.portTds || !f.portRdpTcp) return notCollected();
-    Evidence e{{u"port_tds"_s, *f.portTds}, {u"port_rdp_tcp"_s, *f.portRdpTcp}};
+    Findings e{{u"port_tds"_s, *f.portTds}, {u"port_rdp_tcp"_s, *f.portRdpTcp}};
     if (!inRange(*f.portTds) || !inRange(*f.portRdpTcp))
       return makeResult(Status::Skipped, {{u"reason"_s, u"out_of_range"_s}});
     return *f.portTds == *f.portRdpTcp ? makeResult(Status::Pass, e) : makeResult(Status::Fail, e, u"port-mismatch"_s);
@@ -84,7 +84,7 @@ GuestCheckSpec portTarget() {
   s.evaluate = [](const GuestFacts &f, const CheckContext &ctx) {
     if (!f.portRdpTcp || !inRange(*f.portRdpTcp)) return notCollected();
     if (ctx.target.port < 1) return makeResult(Status::Skipped, {{u"reason"_s, u"bad_target"_s}});
-    Evidence e{{u"configured_port"_s, *f.portRdpTcp},
+    Findings e{{u"configured_port"_s, *f.portRdpTcp},
                {u"target_port"_s, ctx.target.port},
                {u"termservice_ports"_s, portList(f.termServicePorts)}};
     if (*f.portRdpTcp == ctx.target.port) return makeResult(Status::Pass, e);
@@ -137,7 +137,7 @@ GuestCheckSpec portListening() {
   s.title = [] { return QCoreApplication::translate("GuestChecks", "Does Remote Desktop listen on its port?"); };
   s.evaluate = [](const GuestFacts &f, const CheckContext &) {
     if (f.portOwner == PortOwner::Unknown || !f.portRdpTcp) return notCollected();
-    Evidence e{{u"port"_s, *f.portRdpTcp},
+    Findings e{{u"port"_s, *f.portRdpTcp},
                {u"owner_process"_s, f.portOwnerProcess},
                {u"termservice_ports"_s, portList(f.termServicePorts)}};
     switch (f.portOwner) {
@@ -212,7 +212,7 @@ GuestCheckSpec firewallPortChanged() {
   s.title = [] { return QCoreApplication::translate("GuestChecks", "Does the firewall allow the changed port?"); };
   s.evaluate = [](const GuestFacts &f, const CheckContext &) {
     if (!f.firewallAllows3389Only || !f.portRdpTcp) return notCollected();
-    Evidence e{{u"port"_s, *f.portRdpTcp},
+    Findings e{{u"port"_s, *f.portRdpTcp},
                {u"only_3389_allowed"_s, *f.firewallAllows3389Only},
                {u"firewall_on"_s, f.firewallOn.value_or(false)}};
     if (*f.firewallAllows3389Only && f.firewallOn.value_or(true))

@@ -16,7 +16,7 @@ GuestCheckSpec rdpEnabled() {
   s.title = [] { return QCoreApplication::translate("GuestChecks", "Are remote connections allowed?"); };
   s.evaluate = [](const GuestFacts &f, const CheckContext &) {
     if (!f.rdpDenied && !f.tsDisabled && !f.logonDisabled) return notCollected();
-    Evidence e{{u"deny_ts_connections"_s, f.rdpDenied.value_or(false)},
+    Findings e{{u"deny_ts_connections"_s, f.rdpDenied.value_or(false)},
                {u"denied_by_policy"_s, f.deniedByPolicy.value_or(false)},
                {u"ts_disabled"_s, f.tsDisabled.value_or(false)},
                {u"logon_disabled"_s, f.logonDisabled.value_or(false)}};
@@ -58,7 +58,7 @@ GuestCheckSpec termService() {
   s.title = [] { return QCoreApplication::translate("GuestChecks", "Is the Remote Desktop service running?"); };
   s.evaluate = [](const GuestFacts &f, const CheckContext &) {
     if (f.termServiceState.isEmpty() && !f.termServiceDisabled) return notCollected();
-    Evidence e{{u"state"_s, f.termServiceState}, {u"disabled"_s, f.termServiceDisabled.value_or(false)}};
+    Findings e{{u"state"_s, f.termServiceState}, {u"disabled"_s, f.termServiceDisabled.value_or(false)}};
     const bool bad =
         (!f.termServiceState.isEmpty() && f.termServiceState != u"running"_s) || f.termServiceDisabled.value_or(false);
     return bad ? makeResult(Status::Fail, e, u"termservice-stopped"_s) : makeResult(Status::Pass, e);
@@ -90,13 +90,13 @@ GuestCheckSpec selectiveStartup() {
   };
   s.evaluate = [](const GuestFacts &f, const CheckContext &) {
     if (!f.selectiveStartup) return notCollected();
-    Evidence e{{u"services"_s, f.disabledServices}, {u"selective_startup"_s, *f.selectiveStartup}};
+    Findings e{{u"services"_s, f.disabledServices}, {u"selective_startup"_s, *f.selectiveStartup}};
     return *f.selectiveStartup ? makeResult(Status::Fail, e, u"selective-startup"_s) : makeResult(Status::Pass, e);
   };
   s.summarize = [](const CheckResult &r) {
     if (r.status != Status::Fail)
       return QCoreApplication::translate("GuestChecks", "No service Remote Desktop needs is switched off.");
-    const QStringList names = r.evidence.value(u"services"_s).toStringList();
+    const QStringList names = r.findings.value(u"services"_s).toStringList();
     if (names.isEmpty())
       return QCoreApplication::translate("GuestChecks",
                                          "Services Remote Desktop needs were switched off (selective startup).");
@@ -121,7 +121,7 @@ GuestCheckSpec listener() {
   s.title = [] { return QCoreApplication::translate("GuestChecks", "Is the RDP-Tcp connection enabled?"); };
   s.evaluate = [](const GuestFacts &f, const CheckContext &) {
     if (!f.listenerEnabled) return notCollected();
-    Evidence e{{u"enabled"_s, *f.listenerEnabled}};
+    Findings e{{u"enabled"_s, *f.listenerEnabled}};
     return *f.listenerEnabled ? makeResult(Status::Pass, e) : makeResult(Status::Fail, e, u"listener-disabled"_s);
   };
   s.summarize = [](const CheckResult &r) {
@@ -147,7 +147,7 @@ GuestCheckSpec securityLayer() {
   s.title = [] { return QCoreApplication::translate("GuestChecks", "Are the security settings of RDP-Tcp valid?"); };
   s.evaluate = [](const GuestFacts &f, const CheckContext &) {
     if (!f.securityLayerValid && !f.userAuthenticationValid && !f.minEncryptionValid) return notCollected();
-    Evidence e{{u"security_layer"_s, opt(f.securityLayer)},
+    Findings e{{u"security_layer"_s, opt(f.securityLayer)},
                {u"user_authentication"_s, opt(f.userAuthentication)},
                {u"min_encryption_level"_s, opt(f.minEncryptionLevel)}};
     QStringList bad;
@@ -158,7 +158,7 @@ GuestCheckSpec securityLayer() {
     return bad.isEmpty() ? makeResult(Status::Pass, e) : makeResult(Status::Fail, e, u"security-layer-invalid"_s);
   };
   s.summarize = [](const CheckResult &r) {
-    const QStringList bad = r.evidence.value(u"invalid"_s).toStringList();
+    const QStringList bad = r.findings.value(u"invalid"_s).toStringList();
     if (bad.isEmpty())
       return QCoreApplication::translate("GuestChecks",
                                          "SecurityLayer, UserAuthentication and MinEncryptionLevel hold valid values.");
@@ -185,7 +185,7 @@ GuestCheckSpec certificate() {
   s.title = [] { return QCoreApplication::translate("GuestChecks", "Is the Remote Desktop certificate usable?"); };
   s.evaluate = [](const GuestFacts &f, const CheckContext &) {
     if (f.cert == CertState::Unknown) return notCollected();
-    Evidence e{{u"thumbprint"_s, f.certThumbprint}, {u"not_after"_s, f.certNotAfter}};
+    Findings e{{u"thumbprint"_s, f.certThumbprint}, {u"not_after"_s, f.certNotAfter}};
     switch (f.cert) {
       case CertState::Ok:
         e.insert(u"state"_s, u"ok"_s);
@@ -237,7 +237,7 @@ GuestCheckSpec licensing() {
   s.title = [] { return QCoreApplication::translate("GuestChecks", "Is Remote Desktop licensing in order?"); };
   s.evaluate = [](const GuestFacts &f, const CheckContext &) {
     if (f.licensing == Licensing::Unknown) return notCollected();
-    Evidence e{{u"servers"_s, f.licenseServers}, {u"grace_days_left"_s, opt(f.graceDaysLeft)}};
+    Findings e{{u"servers"_s, f.licenseServers}, {u"grace_days_left"_s, opt(f.graceDaysLeft)}};
     switch (f.licensing) {
       case Licensing::NotRdsh:
         e.insert(u"state"_s, u"not_rdsh"_s);
@@ -264,9 +264,9 @@ GuestCheckSpec licensing() {
                                          "administrator sessions need no licence.");
     if (st == u"licensed"_s)
       return QCoreApplication::translate("GuestChecks", "A Remote Desktop licence server is configured: %1.")
-          .arg(r.evidence.value(u"servers"_s).toStringList().join(u", "_s));
+          .arg(r.findings.value(u"servers"_s).toStringList().join(u", "_s));
     if (st == u"in_grace"_s)
-      return r.evidence.value(u"grace_days_left"_s).isNull()
+      return r.findings.value(u"grace_days_left"_s).isNull()
                  ? QCoreApplication::translate("GuestChecks",
                                                "The Session Host role is installed without a licence server; it works "
                                                "only during the grace period.")

@@ -26,7 +26,7 @@ CheckResult ClientErrorCheck::run(const CheckContext &ctx) const {
   const QString text = ctx.target.clientError.trimmed();
   if (text.isEmpty()) return makeResult(Status::Skipped, {{u"reason"_s, u"no_client_error"_s}});
   const QList<lookup::Match> matches = lookup::ErrorLookup::standard().match(text);
-  Evidence ev{{u"text_length"_s, int(text.size())}};
+  Findings ev{{u"text_length"_s, int(text.size())}};
   if (matches.isEmpty()) {
     ev.insert(u"recognised"_s, false);
     return makeResult(Status::NeedsInput, ev);
@@ -54,21 +54,22 @@ CheckResult ClientErrorCheck::run(const CheckContext &ctx) const {
 
 QString ClientErrorCheck::summarize(const CheckResult &r) const {
   if (r.status == Status::Skipped) return QCoreApplication::translate("ClientErrorCheck", "No error message was given.");
-  if (!r.evidence.value(u"recognised"_s).toBool())
+  if (!r.findings.value(u"recognised"_s).toBool())
     return QCoreApplication::translate("ClientErrorCheck", "The error message was not recognised; copy the whole dialog text including the error code.");
-  const lookup::Entry *e = lookup::ErrorLookup::standard().entry(r.evidence.value(u"entry_id"_s).toString());
-  const QString msg = e ? e->messages(currentLanguage()).value(0) : r.evidence.value(u"entry_id"_s).toString();
-  if (r.evidence.value(u"unverified"_s).toBool())
-    return QCoreApplication::translate("ClientErrorCheck", "Code %1 is not documented; its meaning is unknown.").arg(r.evidence.value(u"matched_code"_s).toString());
-  const QVariant step = r.evidence.value(u"go_to_step"_s);
+  const lookup::Entry *e = lookup::ErrorLookup::standard().entry(r.findings.value(u"entry_id"_s).toString());
+  const QString msg = e ? e->messages(currentLanguage()).value(0) : r.findings.value(u"entry_id"_s).toString();
+  if (r.findings.value(u"unverified"_s).toBool())
+    return QCoreApplication::translate("ClientErrorCheck", "Code %1 is not documented; its meaning is unknown.")
+        .arg(r.findings.value(u"matched_code"_s).toString());
+  const QVariant step = r.findings.value(u"go_to_step"_s);
   if (step.isNull()) return QCoreApplication::translate("ClientErrorCheck", "Recognised message: \"%1\"").arg(msg);
   return QCoreApplication::translate("ClientErrorCheck", "Recognised message: \"%1\" (go to step %2)").arg(msg).arg(step.toInt());
 }
 
 QString ClientErrorCheck::explain(const CheckResult &r) const {
   if (r.status == Status::Skipped) return {};
-  if (!r.evidence.value(u"recognised"_s).toBool()) return lookup::ErrorLookup::notRecognisedHint();
-  const lookup::Entry *e = lookup::ErrorLookup::standard().entry(r.evidence.value(u"entry_id"_s).toString());
+  if (!r.findings.value(u"recognised"_s).toBool()) return lookup::ErrorLookup::notRecognisedHint();
+  const lookup::Entry *e = lookup::ErrorLookup::standard().entry(r.findings.value(u"entry_id"_s).toString());
   return e ? e->explanation(currentLanguage()) : QString();
 }
 

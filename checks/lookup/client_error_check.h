@@ -1,6 +1,6 @@
 #pragma once
 // client.error_text (step 9 page, origin local): what the message the Remote Desktop client showed means, from the
-// error-message lookup. Skipped when the user gave no message. The verdict (rules_lookup.cpp) reads its evidence:
+// error-message lookup. Skipped when the user gave no message. The verdict (rules_lookup.cpp) reads its findings:
 // entry_id, matched_by, score, causes[], steps[], go_to_step, weight, unverified, matched_code.
 
 #include "checks/core/check.h"

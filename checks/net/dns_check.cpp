@@ -36,7 +36,7 @@ DnsCheck::DnsCheck()
 CheckResult DnsCheck::run(const CheckContext &ctx) const {
   const CheckResult *v = ctx.find(u"target.validate"_s);
   if (v && v->status == Status::Fail) return makeResult(Status::Skipped, {{u"reason"_s, u"bad_target"_s}});
-  Evidence ev{{u"host"_s, ctx.target.host}};
+  Findings ev{{u"host"_s, ctx.target.host}};
   if (ctx.target.kind != HostKind::Name) {
     ev.insert(u"literal"_s, true);
     ev.insert(u"addresses"_s, QStringList{ctx.target.host});
@@ -57,7 +57,7 @@ CheckResult DnsCheck::run(const CheckContext &ctx) const {
 }
 
 QString DnsCheck::summarize(const CheckResult &r) const {
-  const Evidence &e = r.evidence;
+  const Findings &e = r.findings;
   if (r.status == Status::Skipped) return QCoreApplication::translate("DnsCheck", "Not checked: the address is not valid.");
   if (r.status == Status::Pass) {
     if (e.value(u"literal"_s).toBool()) return QCoreApplication::translate("DnsCheck", "You entered an IP address, so no name lookup is needed.");
@@ -73,7 +73,7 @@ QString DnsCheck::summarize(const CheckResult &r) const {
 
 QString DnsCheck::explain(const CheckResult &r) const {
   if (r.status != Status::Fail) return {};
-  const QString err = r.evidence.value(u"error"_s).toString();
+  const QString err = r.findings.value(u"error"_s).toString();
   if (err == u"no_such_name"_s || err == u"no_address"_s)
     return QCoreApplication::translate("DnsCheck", "Copy the server's public IP address from the cloud console's instance list and use it instead of the "
               "name. If you must use the name, ask whoever manages the domain to add its A record.");
@@ -85,7 +85,7 @@ QList<QHostAddress> resolvedAddresses(const CheckContext &ctx) {
   QList<QHostAddress> v4, v6;
   QStringList texts;
   if (const CheckResult *d = ctx.find(QString::fromLatin1(DnsCheck::kId)); d && d->status == Status::Pass)
-    texts = d->evidence.value(u"addresses"_s).toStringList();
+    texts = d->findings.value(u"addresses"_s).toStringList();
   else if (ctx.target.kind != HostKind::Name)
     texts = {ctx.target.host};
   for (const QString &t : std::as_const(texts)) {

@@ -36,14 +36,14 @@ CheckResult IcmpCheck::run(const CheckContext &ctx) const {
   if (addrs.isEmpty()) return makeResult(Status::Skipped, {{u"reason"_s, u"no_address"_s}});
   const QHostAddress target = addrs.first();
 
-  Evidence ev{{u"address"_s, target.toString()}};
+  Findings ev{{u"address"_s, target.toString()}};
   IcmpPinger pinger(target);
   QString whyNot;
   if (!pinger.open(&whyNot)) {
     ev.insert(u"permitted"_s, false);
     ev.insert(u"method"_s, toString(IcmpMethod::None));
     ev.insert(u"reason"_s, whyNot);
-    addLatencyEvidence(ev, computeLatencyStats(0, {}));
+    addLatencyFindings(ev, computeLatencyStats(0, {}));
     return makeResult(Status::Skipped, ev);
   }
   ev.insert(u"permitted"_s, true);
@@ -100,7 +100,7 @@ CheckResult IcmpCheck::run(const CheckContext &ctx) const {
   for (quint16 s = 1; s <= quint16(sent); ++s)
     if (rtt.contains(s)) samples.append(rtt.value(s));
   const LatencyStats st = computeLatencyStats(sent, samples);
-  addLatencyEvidence(ev, st);
+  addLatencyFindings(ev, st);
   if (unreachable) ev.insert(u"unreachable_replies"_s, unreachable);
   if (sendErrors) ev.insert(u"send_error"_s, lastSendError);
 
@@ -115,7 +115,7 @@ CheckResult IcmpCheck::run(const CheckContext &ctx) const {
 }
 
 QString IcmpCheck::summarize(const CheckResult &r) const {
-  const Evidence &e = r.evidence;
+  const Findings &e = r.findings;
   if (e.value(u"cancelled"_s).toBool()) return QCoreApplication::translate("IcmpCheck", "Not checked: stopped.");
   if (e.value(u"reason"_s).toString() == u"no_address"_s) return QCoreApplication::translate("IcmpCheck", "Not checked: the server's address is not known.");
   if (!e.value(u"permitted"_s).toBool())
@@ -137,7 +137,7 @@ QString IcmpCheck::summarize(const CheckResult &r) const {
 }
 
 QString IcmpCheck::explain(const CheckResult &r) const {
-  if (!r.evidence.value(u"permitted"_s).toBool() && r.evidence.contains(u"permitted"_s))
+  if (!r.findings.value(u"permitted"_s).toBool() && r.findings.contains(u"permitted"_s))
     return QCoreApplication::translate("IcmpCheck", "Sending ping needs administrator rights on this computer, or the system must allow unprivileged ping. "
               "The other checks still work; you can also run \"ping\" yourself in a terminal.");
   if (r.fixId == u"icmp-blocked"_s)

@@ -39,7 +39,7 @@ class IcmpPinger {
   IcmpPinger(const IcmpPinger &) = delete;
   IcmpPinger &operator=(const IcmpPinger &) = delete;
 
-  // Opens the first method that works. On failure returns false and says why in plain English (for evidence).
+  // Opens the first method that works. On failure returns false and says why in plain English (for findings).
   bool open(QString *whyNot = nullptr);
   IcmpMethod method() const { return m_method; }
   const QHostAddress &target() const { return m_target; }

@@ -32,7 +32,7 @@ LatencyStats computeLatencyStats(int sent, const QList<double> &samplesMs) {
   return s;
 }
 
-void addLatencyEvidence(Evidence &ev, const LatencyStats &s) {
+void addLatencyFindings(Findings &ev, const LatencyStats &s) {
   const bool any = s.received > 0;
   ev.insert(u"sent"_s, s.sent);
   ev.insert(u"received"_s, s.received);

@@ -1,6 +1,6 @@
 #pragma once
 // Round-trip statistics shared by net.icmp and net.tcp_latency: a pure function of what was sent and the samples
-// that came back, plus the evidence keys both checks publish (so charts and verdict rules read one shape).
+// that came back, plus the findings keys both checks publish (so charts and verdict rules read one shape).
 
 #include <QList>
 
@@ -23,7 +23,7 @@ LatencyStats computeLatencyStats(int sent, const QList<double> &samplesMs);
 
 // Writes sent, received, loss_pct, rtt_min_ms, rtt_avg_ms, rtt_max_ms, jitter_ms (null without samples) and
 // samples_ms, rounded to 0.01 ms.
-void addLatencyEvidence(Evidence &ev, const LatencyStats &s);
+void addLatencyFindings(Findings &ev, const LatencyStats &s);
 
 // Thresholds used by the checks and the verdict rules.
 constexpr double kHighLatencyMs = 250.0;   // above this, the remote desktop feels sluggish

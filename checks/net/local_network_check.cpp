@@ -174,7 +174,7 @@ LocalNetworkCheck::LocalNetworkCheck()
 
 CheckResult LocalNetworkCheck::run(const CheckContext &ctx) const {
   Q_UNUSED(ctx);
-  Evidence ev;
+  Findings ev;
   QStringList up;
   QVariantList details;
   for (const QNetworkInterface &i : QNetworkInterface::allInterfaces()) {
@@ -253,7 +253,7 @@ CheckResult LocalNetworkCheck::run(const CheckContext &ctx) const {
 }
 
 QString LocalNetworkCheck::summarize(const CheckResult &r) const {
-  const Evidence &e = r.evidence;
+  const Findings &e = r.findings;
   const QStringList up = e.value(u"interfaces_up"_s).toStringList();
   if (up.isEmpty()) return QCoreApplication::translate("LocalNetworkCheck", "No network connection is up on this computer.");
   if (!e.value(u"has_default_route"_s).toBool())

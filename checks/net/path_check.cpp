@@ -29,7 +29,7 @@ CheckResult PathCheck::run(const CheckContext &ctx) const {
   const TraceResult t = traceRoute(target, kMaxHops, *ctx.token);
   if (ctx.token->isCancelled()) return makeResult(Status::Skipped, {{u"cancelled"_s, true}});
 
-  Evidence ev{{u"address"_s, target.toString()}, {u"method"_s, t.method}, {u"permitted"_s, t.permitted}};
+  Findings ev{{u"address"_s, target.toString()}, {u"method"_s, t.method}, {u"permitted"_s, t.permitted}};
   if (!t.permitted) {
     ev.insert(u"reason"_s, t.reason);
     ev.insert(u"hops"_s, QVariantList());
@@ -56,7 +56,7 @@ CheckResult PathCheck::run(const CheckContext &ctx) const {
 }
 
 QString PathCheck::summarize(const CheckResult &r) const {
-  const Evidence &e = r.evidence;
+  const Findings &e = r.findings;
   if (e.value(u"cancelled"_s).toBool()) return QCoreApplication::translate("PathCheck", "Not checked: stopped.");
   if (e.value(u"reason"_s).toString() == u"no_address"_s) return QCoreApplication::translate("PathCheck", "Not checked: the server's address is not known.");
   if (!e.value(u"permitted"_s).toBool())

@@ -39,7 +39,7 @@ CheckResult TcpConnectCheck::run(const CheckContext &ctx) const {
   const CheckResult *dns = ctx.find(QString::fromLatin1(DnsCheck::kId));
   if (dns && dns->status == Status::Skipped && !ctx.target.isValid())
     return makeResult(Status::Skipped, {{u"reason"_s, u"bad_target"_s}});
-  Evidence ev{{u"port"_s, ctx.target.port}};
+  Findings ev{{u"port"_s, ctx.target.port}};
   if (dns && dns->status == Status::Fail) {
     ev.insert(u"state"_s, u"dns_failure"_s);
     ev.insert(u"elapsed_ms"_s, 0);
@@ -85,20 +85,24 @@ CheckResult TcpConnectCheck::run(const CheckContext &ctx) const {
 }
 
 QString TcpConnectCheck::summarize(const CheckResult &r) const {
-  const QString state = r.evidence.value(u"state"_s).toString();
-  const QString port = QString::number(r.evidence.value(u"port"_s).toInt());
-  const QString ms = QString::number(r.evidence.value(u"elapsed_ms"_s).toLongLong());
+  const QString state = r.findings.value(u"state"_s).toString();
+  const QString port = QString::number(r.findings.value(u"port"_s).toInt());
+  const QString ms = QString::number(r.findings.value(u"elapsed_ms"_s).toLongLong());
   if (r.status == Status::Skipped) return QCoreApplication::translate("TcpConnectCheck", "Not checked.");
   if (state == u"open"_s) return QCoreApplication::translate("TcpConnectCheck", "Port %1 is open: the server accepted a connection in %2 ms.").arg(port, ms);
   if (state == u"refused"_s) return QCoreApplication::translate("TcpConnectCheck", "Port %1 refused the connection: the server is reachable, but nothing accepts connections on this port.").arg(port);
-  if (state == u"filtered"_s) return QCoreApplication::translate("TcpConnectCheck", "Port %1 did not answer within %2 ms: something drops the connection on the way.").arg(port, QString::number(r.evidence.value(u"timeout_ms"_s).toInt()));
+  if (state == u"filtered"_s)
+    return QCoreApplication::translate(
+               "TcpConnectCheck", "Port %1 did not answer within %2 ms: something drops the connection on the way.")
+        .arg(port, QString::number(r.findings.value(u"timeout_ms"_s).toInt()));
   if (state == u"unreachable"_s) return QCoreApplication::translate("TcpConnectCheck", "The server cannot be reached: the network reported it unreachable or prohibited.");
   if (state == u"dns_failure"_s) return QCoreApplication::translate("TcpConnectCheck", "No connection was tried because the server's name could not be resolved.");
-  return QCoreApplication::translate("TcpConnectCheck", "The connection could not be tried on this computer: %1").arg(r.evidence.value(u"system_error"_s).toString());
+  return QCoreApplication::translate("TcpConnectCheck", "The connection could not be tried on this computer: %1")
+      .arg(r.findings.value(u"system_error"_s).toString());
 }
 
 QString TcpConnectCheck::explain(const CheckResult &r) const {
-  const QString state = r.evidence.value(u"state"_s).toString();
+  const QString state = r.findings.value(u"state"_s).toString();
   if (state == u"refused"_s)
     return QCoreApplication::translate("TcpConnectCheck", "A refusal comes back at once, so the network path and the security group are fine. On the server, "
               "Remote Desktop is not listening on this port: it may be switched off (step 4), the RDP-Tcp listener may "

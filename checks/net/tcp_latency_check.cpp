@@ -30,12 +30,14 @@ TcpLatencyCheck::TcpLatencyCheck()
 
 CheckResult TcpLatencyCheck::run(const CheckContext &ctx) const {
   const CheckResult *tcp = ctx.find(QString::fromLatin1(TcpConnectCheck::kId));
-  if (!tcp || tcp->evidence.value(u"state"_s).toString() != u"open"_s)
+  if (!tcp || tcp->findings.value(u"state"_s).toString() != u"open"_s)
     return makeResult(Status::Skipped, {{u"reason"_s, u"port_not_open"_s}});
-  const QHostAddress address(tcp->evidence.value(u"address"_s).toString());
+  const QHostAddress address(tcp->findings.value(u"address"_s).toString());
   if (address.isNull()) return makeResult(Status::Skipped, {{u"reason"_s, u"port_not_open"_s}});
 
-  Evidence ev{{u"permitted"_s, true}, {u"method"_s, u"tcp_connect"_s}, {u"address"_s, address.toString()},
+  Findings ev{{u"permitted"_s, true},
+              {u"method"_s, u"tcp_connect"_s},
+              {u"address"_s, address.toString()},
               {u"port"_s, ctx.target.port}};
   QList<double> samples;
   int sent = 0;
@@ -60,7 +62,7 @@ CheckResult TcpLatencyCheck::run(const CheckContext &ctx) const {
   }
   if (ctx.token->isCancelled()) return makeResult(Status::Skipped, {{u"cancelled"_s, true}});
   const LatencyStats st = computeLatencyStats(sent, samples);
-  addLatencyEvidence(ev, st);
+  addLatencyFindings(ev, st);
   if (!failures.isEmpty()) ev.insert(u"failures"_s, failures);
   if (st.received == 0) return makeResult(Status::Fail, ev, u"packet-loss"_s);
   if (st.lossPct >= kHeavyLossPct) return makeResult(Status::Fail, ev, u"packet-loss"_s);
@@ -69,7 +71,7 @@ CheckResult TcpLatencyCheck::run(const CheckContext &ctx) const {
 }
 
 QString TcpLatencyCheck::summarize(const CheckResult &r) const {
-  const Evidence &e = r.evidence;
+  const Findings &e = r.findings;
   if (e.value(u"cancelled"_s).toBool()) return QCoreApplication::translate("TcpLatencyCheck", "Not checked: stopped.");
   if (r.status == Status::Skipped) return QCoreApplication::translate("TcpLatencyCheck", "Not checked: the Remote Desktop port is not open.");
   const QString sent = QString::number(e.value(u"sent"_s).toInt());

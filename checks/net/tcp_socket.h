@@ -21,7 +21,7 @@ QString toString(ConnectState s);  // "open", "refused", "filtered", "unreachabl
 struct ConnectOutcome {
   ConnectState state = ConnectState::LocalError;
   int sysError = 0;          // errno (Windows: WSA error code) of the failure, 0 if none
-  QString sysMessage;        // the system's text for it, for evidence
+  QString sysMessage;        // the system's text for it, for findings
   qint64 elapsedMs = 0;
   double elapsedMsExact = 0; // sub-millisecond, for latency statistics
 };

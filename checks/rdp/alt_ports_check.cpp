@@ -60,10 +60,10 @@ CheckResult AltPortsCheck::run(const CheckContext &ctx) const {
   // then, probe the alternatives in parallel and look at its answer again at the end.
   const int shortWait = qMin(kTcpWaitMs, ctx.token->remainingMs() / 3);
   std::optional<CheckResult> tcp = tcpResult(ctx, shortWait);
-  QString state = tcp ? tcp->evidence.value(u"state"_s).toString() : QString();
+  QString state = tcp ? tcp->findings.value(u"state"_s).toString() : QString();
   if (state == u"open"_s) return makeResult(Status::Skipped, {{u"reason"_s, u"main_port_open"_s}});
   if (state == u"dns_failure"_s) return makeResult(Status::Skipped, {{u"reason"_s, u"no_address"_s}});
-  QHostAddress addr(tcp ? tcp->evidence.value(u"address"_s).toString() : QString());
+  QHostAddress addr(tcp ? tcp->findings.value(u"address"_s).toString() : QString());
   if (addr.isNull()) {
     const QList<QHostAddress> all = resolvedAddresses(ctx);
     if (!all.isEmpty()) addr = all.first();
@@ -100,18 +100,23 @@ CheckResult AltPortsCheck::run(const CheckContext &ctx) const {
   if (cancelled) return makeResult(Status::Skipped, {{u"cancelled"_s, true}});
   if (!tcp) {
     tcp = tcpResult(ctx, 0);
-    state = tcp ? tcp->evidence.value(u"state"_s).toString() : QString();
+    state = tcp ? tcp->findings.value(u"state"_s).toString() : QString();
     if (state == u"open"_s) return makeResult(Status::Skipped, {{u"reason"_s, u"main_port_open"_s}});
   }
-  Evidence ev{{u"probed"_s, probed}, {u"open_ports"_s, open}, {u"rdp_ports"_s, rdpPorts},
-              {u"non_rdp_ports"_s, nonRdp}, {u"per_port"_s, perPort}, {u"address"_s, addr.toString()},
-              {u"main_port"_s, ctx.target.port}, {u"main_state"_s, state}};
+  Findings ev{{u"probed"_s, probed},
+              {u"open_ports"_s, open},
+              {u"rdp_ports"_s, rdpPorts},
+              {u"non_rdp_ports"_s, nonRdp},
+              {u"per_port"_s, perPort},
+              {u"address"_s, addr.toString()},
+              {u"main_port"_s, ctx.target.port},
+              {u"main_state"_s, state}};
   if (!rdpPorts.isEmpty()) return makeResult(Status::Warn, ev, u"rdp-alt-port"_s);
   return makeResult(Status::Pass, ev);
 }
 
 QString AltPortsCheck::summarize(const CheckResult &r) const {
-  const Evidence &e = r.evidence;
+  const Findings &e = r.findings;
   if (r.status == Status::Skipped) {
     if (e.value(u"reason"_s).toString() == u"main_port_open"_s)
       return QCoreApplication::translate("AltPortsCheck", "Not needed: the Remote Desktop port you entered is open.");
@@ -129,10 +134,12 @@ QString AltPortsCheck::summarize(const CheckResult &r) const {
 
 QString AltPortsCheck::explain(const CheckResult &r) const {
   if (r.fixId == u"rdp-alt-port"_s)
-    return QCoreApplication::translate("AltPortsCheck", "Remote Desktop was most likely moved to another port. Connect to the address followed by a colon and "
-              "that port (for example 203.0.113.10:%1), and make sure the security group allows that port from your "
-              "address (step 3).")
-        .arg(r.evidence.value(u"rdp_ports"_s).toList().value(0).toInt());
+    return QCoreApplication::translate(
+               "AltPortsCheck",
+               "Remote Desktop was most likely moved to another port. Connect to the address followed by a colon and "
+               "that port (for example 203.0.113.10:%1), and make sure the security group allows that port from your "
+               "address (step 3).")
+        .arg(r.findings.value(u"rdp_ports"_s).toList().value(0).toInt());
   return {};
 }
 

@@ -28,7 +28,7 @@ CheckResult classifyCertificate(const QByteArray &pem, const Target &target, con
   const bool weakKey = isWeakKey(*c);
   const bool hostMatch = certificateMatchesHost(pem, target.host);
 
-  Evidence ev;
+  Findings ev;
   ev.insert(u"subject"_s, c->subject);
   ev.insert(u"issuer"_s, c->issuer);
   ev.insert(u"common_name"_s, c->commonName);
@@ -83,15 +83,15 @@ CertificateCheck::CertificateCheck()
 
 CheckResult CertificateCheck::run(const CheckContext &ctx) const {
   const CheckResult *t = ctx.find(QString::fromLatin1(TlsCheck::kId));
-  const QByteArray pem = t ? t->evidence.value(u"certificate_pem"_s).toString().toLatin1() : QByteArray();
+  const QByteArray pem = t ? t->findings.value(u"certificate_pem"_s).toString().toLatin1() : QByteArray();
   if (pem.isEmpty()) return makeResult(Status::Skipped, {{u"reason"_s, u"no_certificate"_s}});
   const QDateTime now = ctx.services ? ctx.services->clock().nowUtc() : QDateTime::currentDateTimeUtc();
-  return tls::classifyCertificate(pem, ctx.target, now, t->evidence.value(u"chain_verified"_s).toBool(),
-                                  t->evidence.value(u"verify_error"_s).toString());
+  return tls::classifyCertificate(pem, ctx.target, now, t->findings.value(u"chain_verified"_s).toBool(),
+                                  t->findings.value(u"verify_error"_s).toString());
 }
 
 QString CertificateCheck::summarize(const CheckResult &r) const {
-  const Evidence &e = r.evidence;
+  const Findings &e = r.findings;
   if (r.status == Status::Skipped) return QCoreApplication::translate("CertificateCheck", "Not checked: no certificate was received.");
   if (r.status == Status::Error) return QCoreApplication::translate("CertificateCheck", "The certificate could not be read: %1").arg(e.value(u"error"_s).toString());
   const QString name = e.value(u"common_name"_s).toString();
@@ -119,7 +119,7 @@ QString CertificateCheck::summarize(const CheckResult &r) const {
 }
 
 QString CertificateCheck::explain(const CheckResult &r) const {
-  const Evidence &e = r.evidence;
+  const Findings &e = r.findings;
   const QString sha1 = e.value(u"sha1"_s).toString();
   if (r.fixId == u"cert-expired"_s)
     return QCoreApplication::translate("CertificateCheck", "A certificate is valid only between two dates. Outside them, Remote Desktop clients show a warning; most "

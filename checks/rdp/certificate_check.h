@@ -1,7 +1,7 @@
 #pragma once
 // rdp.certificate (step 9): what the server's TLS certificate says — validity dates against this computer's clock,
 // key size, signature algorithm, self-signed or issued by an authority, names, and the SHA-1 thumbprint the user can
-// compare with the one shown on the server. Pure reading of rdp.tls's evidence: no connection of its own.
+// compare with the one shown on the server. Pure reading of rdp.tls's findings: no connection of its own.
 
 #include <QDateTime>
 

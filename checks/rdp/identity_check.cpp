@@ -19,7 +19,7 @@ QVariant orNull(const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s
 namespace rdp {
 
 CheckResult classifyIdentity(const QByteArray &answer, const QDateTime &now) {
-  Evidence ev;
+  Findings ev;
   const TsRequestParse ts = parseTsRequest(answer);
   if (!ts.request) {
     ev.insert(u"error"_s, QString(u"tsrequest_"_s + ts.error));
@@ -118,12 +118,12 @@ CheckResult IdentityCheck::run(const CheckContext &ctx) const {
   sock.close();  // no AUTHENTICATE: the exchange ends here
   const QDateTime now = ctx.services ? ctx.services->clock().nowUtc() : QDateTime::currentDateTimeUtc();
   CheckResult res = rdp::classifyIdentity(answer, now);
-  res.evidence.insert(u"selected_protocol"_s, rdp::protocolName(n.confirm.selectedProtocol));
+  res.findings.insert(u"selected_protocol"_s, rdp::protocolName(n.confirm.selectedProtocol));
   return res;
 }
 
 QString IdentityCheck::summarize(const CheckResult &r) const {
-  const Evidence &e = r.evidence;
+  const Findings &e = r.findings;
   if (r.status == Status::Skipped) {
     if (e.value(u"reason"_s).toString() == u"no_credssp"_s)
       return QCoreApplication::translate("IdentityCheck", "Not checked: the server does not offer Network Level Authentication, so it does not introduce itself.");
@@ -140,7 +140,7 @@ QString IdentityCheck::summarize(const CheckResult &r) const {
 }
 
 QString IdentityCheck::explain(const CheckResult &r) const {
-  const Evidence &e = r.evidence;
+  const Findings &e = r.findings;
   if (r.fixId == u"clock-skew"_s)
     return QCoreApplication::translate("IdentityCheck", "The clocks of the server and this computer differ by more than five minutes. Domain logons (Kerberos) "
               "fail with such a difference, and certificates can look expired or not yet valid. Check this "

@@ -26,7 +26,7 @@ namespace rdp {
 // Kerberos' default tolerance; beyond it domain logons fail.
 constexpr qint64 kMaxClockSkewS = 300;
 
-// Pure: the server's TSRequest answer (whole DER) as seen at `now` -> status and evidence.
+// Pure: the server's TSRequest answer (whole DER) as seen at `now` -> status and findings.
 CheckResult classifyIdentity(const QByteArray &tsRequestAnswer, const QDateTime &now);
 
 }  // namespace rdp

@@ -105,7 +105,7 @@ QVariant mostTellingFailure(const QList<quint32> &codes) {
 }  // namespace
 
 CheckResult classifyNegotiation(const QList<NegotiationOutcome> &outcomes, bool clientMentionsNla) {
-  Evidence ev;
+  Findings ev;
   QStringList accepted;
   QList<quint32> codes;
   bool anyRdp = false, anyLegacy = false;
@@ -209,9 +209,9 @@ NegotiationCheck::NegotiationCheck()
 
 CheckResult NegotiationCheck::run(const CheckContext &ctx) const {
   const CheckResult *tcp = ctx.find(QString::fromLatin1(TcpConnectCheck::kId));
-  if (!tcp || tcp->evidence.value(u"state"_s).toString() != u"open"_s)
+  if (!tcp || tcp->findings.value(u"state"_s).toString() != u"open"_s)
     return makeResult(Status::Skipped, {{u"reason"_s, u"port_not_open"_s}});
-  const QHostAddress addr(tcp->evidence.value(u"address"_s).toString());
+  const QHostAddress addr(tcp->findings.value(u"address"_s).toString());
   if (addr.isNull()) return makeResult(Status::Skipped, {{u"reason"_s, u"port_not_open"_s}});
   const quint16 port = quint16(ctx.target.port);
   const CancelToken &token = *ctx.token;
@@ -257,19 +257,19 @@ CheckResult NegotiationCheck::run(const CheckContext &ctx) const {
   std::sort(outcomes.begin(), outcomes.end(), [](const auto &a, const auto &b) { return a.requested < b.requested; });
 
   CheckResult r = rdp::classifyNegotiation(outcomes, rdp::mentionsNla(ctx.target.clientError));
-  QVariantList per = r.evidence.value(u"per_request"_s).toList();
+  QVariantList per = r.findings.value(u"per_request"_s).toList();
   for (quint32 req : std::as_const(notTried))
     per.append(QVariantMap{{u"requested"_s, req}, {u"outcome"_s, u"not_tried"_s}, {u"selected"_s, QVariant()},
                            {u"failure_code"_s, QVariant()}, {u"elapsed_ms"_s, 0}});
-  r.evidence.insert(u"per_request"_s, per);
-  r.evidence.insert(u"port"_s, ctx.target.port);
-  r.evidence.insert(u"address"_s, addr.toString());
-  if (!notTried.isEmpty() && o0.kind == OK::Silent) r.evidence.insert(u"timeout_ms"_s, o0.elapsedMs);
+  r.findings.insert(u"per_request"_s, per);
+  r.findings.insert(u"port"_s, ctx.target.port);
+  r.findings.insert(u"address"_s, addr.toString());
+  if (!notTried.isEmpty() && o0.kind == OK::Silent) r.findings.insert(u"timeout_ms"_s, o0.elapsedMs);
   return r;
 }
 
 QString NegotiationCheck::summarize(const CheckResult &r) const {
-  const Evidence &e = r.evidence;
+  const Findings &e = r.findings;
   const QString fix = r.fixId;
   const QString nonRdp = e.value(u"non_rdp_reply"_s).toString();
   const QStringList acc = e.value(u"accepted_protocols"_s).toStringList();

@@ -25,7 +25,7 @@ namespace rdp {
 // The requested-protocol sets probed, richest last: 0x00, 0x01, 0x03, 0x0B.
 QList<quint32> negotiationRequests();
 
-// Pure: turns the outcomes of the probes (one per request, any order) into status, evidence and fix id.
+// Pure: turns the outcomes of the probes (one per request, any order) into status, findings and fix id.
 // clientMentionsNla: the client's error text talks about NLA/CredSSP (makes "NLA required" relevant).
 CheckResult classifyNegotiation(const QList<NegotiationOutcome> &outcomes, bool clientMentionsNla = false);
 

@@ -20,7 +20,7 @@ using tls::TlsVersion;
 namespace tls {
 
 CheckResult classifyTls(const TlsAttempt &main, bool retriedMaxTls12, const QList<QPair<QString, bool>> &versionResults) {
-  Evidence ev;
+  Findings ev;
   ev.insert(u"requested"_s, main.negotiation.requested);
   ev.insert(u"retried_max_tls12"_s, retriedMaxTls12);
   if (!main.tlsStarted) {
@@ -146,12 +146,12 @@ CheckResult TlsCheck::run(const CheckContext &ctx) const {
     }
   }
   CheckResult r = tls::classifyTls(main, retried, versions);
-  r.evidence.insert(u"address"_s, addr.toString());
+  r.findings.insert(u"address"_s, addr.toString());
   return r;
 }
 
 QString TlsCheck::summarize(const CheckResult &r) const {
-  const Evidence &e = r.evidence;
+  const Findings &e = r.findings;
   if (r.status == Status::Skipped) {
     const QString reason = e.value(u"reason"_s).toString();
     if (reason == u"no_tls"_s) return QCoreApplication::translate("TlsCheck", "Not checked: the server does not offer TLS.");
@@ -178,7 +178,7 @@ QString TlsCheck::summarize(const CheckResult &r) const {
 }
 
 QString TlsCheck::explain(const CheckResult &r) const {
-  const Evidence &e = r.evidence;
+  const Findings &e = r.findings;
   if (r.fixId == u"tls-broken"_s)
     return QCoreApplication::translate("TlsCheck", "In its first answer the server said \"let's encrypt with TLS\", and then it could not do it. This is the "
               "typical sign of a damaged or unusable Remote Desktop certificate on the server (for example a key that "

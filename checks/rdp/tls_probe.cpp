@@ -15,26 +15,26 @@ NegotiationFacts negotiationFacts(const CheckContext &ctx) {
     f.known = true;
     return f;
   }
-  if (!neg || !neg->evidence.contains(u"accepted_protocols"_s)) return f;
+  if (!neg || !neg->findings.contains(u"accepted_protocols"_s)) return f;
   f.known = true;
-  f.respondsAsRdp = neg->evidence.value(u"responds_as_rdp"_s).toBool();
-  const QStringList acc = neg->evidence.value(u"accepted_protocols"_s).toStringList();
+  f.respondsAsRdp = neg->findings.value(u"responds_as_rdp"_s).toBool();
+  const QStringList acc = neg->findings.value(u"accepted_protocols"_s).toStringList();
   f.offersCredssp = acc.contains(u"hybrid"_s) || acc.contains(u"hybrid_ex"_s);
   f.offersTls = f.offersCredssp || acc.contains(u"tls"_s);
-  for (const QVariant &v : neg->evidence.value(u"per_request"_s).toList()) {
+  for (const QVariant &v : neg->findings.value(u"per_request"_s).toList()) {
     const QVariantMap pr = v.toMap();
     const QString sel = pr.value(u"selected"_s).toString();
     const quint32 req = pr.value(u"requested"_s).toUInt();
     if ((sel == u"tls"_s || sel == u"hybrid"_s || sel == u"hybrid_ex"_s) && req > f.tlsRequest) f.tlsRequest = req;
   }
-  f.address = QHostAddress(neg->evidence.value(u"address"_s).toString());
+  f.address = QHostAddress(neg->findings.value(u"address"_s).toString());
   return f;
 }
 
 QHostAddress probeAddress(const CheckContext &ctx) {
   for (const QString &id : {u"rdp.negotiation"_s, u"net.tcp_connect"_s}) {
     if (const CheckResult *r = ctx.find(id)) {
-      const QHostAddress a(r->evidence.value(u"address"_s).toString());
+      const QHostAddress a(r->findings.value(u"address"_s).toString());
       if (!a.isNull()) return a;
     }
   }

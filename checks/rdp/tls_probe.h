@@ -1,5 +1,5 @@
 #pragma once
-// What the TLS-side checks share: reading rdp.negotiation's evidence (which address, which request made the server
+// What the TLS-side checks share: reading rdp.negotiation's findings (which address, which request made the server
 // pick TLS or CredSSP), and one "fresh connection, X.224 request, TLS on the same socket" attempt.
 
 #include <QHostAddress>
@@ -13,7 +13,7 @@
 namespace rdpd::tls {
 
 struct NegotiationFacts {
-  bool known = false;          // rdp.negotiation ran and produced usable evidence
+  bool known = false;  // rdp.negotiation ran and produced usable findings
   bool respondsAsRdp = false;
   bool offersTls = false;      // some request got TLS, CredSSP or CredSSP+EUA selected
   bool offersCredssp = false;  // some request got CredSSP (HYBRID / HYBRID_EX) selected

@@ -29,7 +29,7 @@ enum FailureCode : quint32 {
 
 // Largest confirm we accept: a real one is 11 or 19 bytes; anything much bigger is not a confirm.
 constexpr int kMaxConfirmBytes = 512;
-// How many bytes of a reply are kept in ConnectionConfirm::raw (for evidence and debugging).
+// How many bytes of a reply are kept in ConnectionConfirm::raw (for findings and debugging).
 constexpr int kMaxRawBytes = 64;
 
 // TPKT + X.224 CR + RDP_NEG_REQ: 19 bytes, no routing token, no cookie (so no user name ever goes on the wire).

@@ -38,7 +38,7 @@ FixLink linkFromMarkdown(const QString &id, const QString &markdown) {
 }
 }  // namespace
 
-QString evidenceValueText(const QVariant &v) {
+QString findingValueText(const QVariant &v) {
   if (v.isNull()) return u"null"_s;
   if (v.typeId() == QMetaType::QStringList) return v.toStringList().join(u", "_s);
   if (v.typeId() == QMetaType::QVariantList || v.typeId() == QMetaType::QVariantMap)
@@ -49,7 +49,7 @@ QString evidenceValueText(const QVariant &v) {
 
 QStringList DiagnosisReport::addresses() const {
   for (const CheckResult &c : checks) {
-    if (c.id == u"net.dns"_s) return c.evidence.value(u"addresses"_s).toStringList();
+    if (c.id == u"net.dns"_s) return c.findings.value(u"addresses"_s).toStringList();
   }
   return {};
 }
@@ -70,7 +70,7 @@ void resolveFixLinks(DiagnosisReport &r, const QString &contentDir) {
   QStringList ids;
   // The verdict's fix first (the check that supports it), then every problem's fix in report order.
   if (const Cause *v = r.verdict()) {
-    for (const QString &checkId : v->evidence)
+    for (const QString &checkId : v->supportingChecks)
       for (const CheckResult &c : r.checks)
         if (c.id == checkId && !c.fixId.isEmpty() && !ids.contains(c.fixId)) ids << c.fixId;
   }
@@ -129,7 +129,7 @@ QJsonObject toJson(const DiagnosisReport &r) {
                               {u"detail"_s, c.detail},
                               {u"duration_ms"_s, c.durationMs},
                               {u"fix_id"_s, c.fixId.isEmpty() ? QJsonValue() : QJsonValue(c.fixId)},
-                              {u"evidence"_s, QJsonObject::fromVariantMap(c.evidence)}});
+                              {u"evidence"_s, QJsonObject::fromVariantMap(c.findings)}});
   }
   QJsonArray causes;
   for (const Cause &c : r.causes) {
@@ -138,7 +138,7 @@ QJsonObject toJson(const DiagnosisReport &r) {
                               {u"confidence"_s, c.confidence},
                               {u"summary"_s, causeSummary(c)},
                               {u"advice"_s, causeAdvice(c)},
-                              {u"evidence"_s, QJsonArray::fromStringList(c.evidence)}});
+                              {u"evidence"_s, QJsonArray::fromStringList(c.supportingChecks)}});
   }
   QJsonArray matches;
   for (const lookup::Match &m : r.errorMatches) {
@@ -208,7 +208,7 @@ QString toText(const DiagnosisReport &r, const CheckRegistry &registry) {
   // Checks that wait for facts from inside the server all say the same long sentence: say it once, and list those
   // checks in one line per step.
   auto waitsForGuest = [](const CheckResult &c) {
-    return c.status == Status::Skipped && c.evidence.value(u"reason"_s).toString() == u"no_guest_evidence"_s;
+    return c.status == Status::Skipped && c.findings.value(u"reason"_s).toString() == u"no_guest_evidence"_s;
   };
   QString guestHint;
   int step = 0;
@@ -292,18 +292,18 @@ QString toMarkdown(const DiagnosisReport &r, const CheckRegistry &registry) {
     out += u"| %1 | %2 | %3 | %4 |\n"_s.arg(QString::number(c.step), mdCell(registry.title(c.id)), statusLabel(c.status),
                                           mdCell(c.summary));
   out += u'\n';
-  bool anyEvidence = false;
+  bool anyFindings = false;
   for (const CheckResult &c : r.checks) {
-    if (c.evidence.isEmpty()) continue;
-    if (!anyEvidence) out += u"### "_s + QCoreApplication::translate("Report", "Evidence") + u"\n\n"_s;
-    anyEvidence = true;
+    if (c.findings.isEmpty()) continue;
+    if (!anyFindings) out += u"### "_s + QCoreApplication::translate("Report", "Evidence") + u"\n\n"_s;
+    anyFindings = true;
     out += u"- `"_s + c.id + u"`: "_s;
     QStringList kv;
-    for (auto it = c.evidence.begin(); it != c.evidence.end(); ++it)
-      kv << it.key() + u'=' + evidenceValueText(it.value());
+    for (auto it = c.findings.begin(); it != c.findings.end(); ++it)
+      kv << it.key() + u'=' + findingValueText(it.value());
     out += kv.join(u", "_s) + u'\n';
   }
-  if (anyEvidence) out += u'\n';
+  if (anyFindings) out += u'\n';
 
   if (!r.confirmations.isEmpty()) {
     out += u"## "_s + QCoreApplication::translate("Report", "Already done by the user") + u"\n\n"_s;

@@ -63,7 +63,7 @@ QJsonObject toJson(const DiagnosisReport &r);
 QString toText(const DiagnosisReport &r, const CheckRegistry &registry = CheckRegistry::standard());
 QString toMarkdown(const DiagnosisReport &r, const CheckRegistry &registry = CheckRegistry::standard());
 
-// Shared by the formats: evidence value as one line of text.
-QString evidenceValueText(const QVariant &v);
+// Shared by the formats: findings value as one line of text.
+QString findingValueText(const QVariant &v);
 
 }  // namespace rdpd

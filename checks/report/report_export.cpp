@@ -62,11 +62,11 @@ ul.done{list-style:none;padding-left:0}ul.done li:before{content:"\2713  ";color
 tr,.verdict,blockquote{page-break-inside:avoid}h2{page-break-after:avoid}.verdict{background:none}}
 )css";
 
-QString evidenceHtml(const CheckResult &c) {
-  if (c.evidence.isEmpty()) return {};
+QString findingsHtml(const CheckResult &c) {
+  if (c.findings.isEmpty()) return {};
   QStringList kv;
-  for (auto it = c.evidence.cbegin(); it != c.evidence.cend(); ++it)
-    kv << esc(it.key()) + u"="_s + esc(evidenceValueText(it.value()));
+  for (auto it = c.findings.cbegin(); it != c.findings.cend(); ++it)
+    kv << esc(it.key()) + u"="_s + esc(findingValueText(it.value()));
   return u"<div class='ev'>"_s + kv.join(u"; "_s) + u"</div>"_s;
 }
 
@@ -129,7 +129,7 @@ QString htmlBody(const DiagnosisReport &r, const CheckRegistry &registry, bool s
                              : u"<font color='%1'><b>%2</b></font>"_s.arg(statusColor(c.status), label);
     h += u"<tr><td nowrap>"_s + icon + u"</td><td>"_s + esc(registry.title(c.id)) + u"</td><td>"_s + esc(c.summary);
     if (!c.detail.isEmpty() && c.isProblem()) h += u"<br><small>"_s + esc(c.detail) + u"</small>"_s;
-    h += evidenceHtml(c) + u"</td></tr>\n"_s;
+    h += findingsHtml(c) + u"</td></tr>\n"_s;
   }
   h += u"</table>\n"_s;
 

@@ -37,7 +37,7 @@ struct ExportResult {
 QString toHtml(const DiagnosisReport &r, const CheckRegistry &registry = CheckRegistry::standard());
 // Rich text for QTextDocument (the PDF): same content, no SVG or CSS the Qt renderer does not know.
 QString toRichText(const DiagnosisReport &r, const CheckRegistry &registry = CheckRegistry::standard());
-// Short plain text for a ticket: verdict, key evidence, what was already tried, notes.
+// Short plain text for a ticket: verdict, key findings, what was already tried, notes.
 QString ticketSummary(const DiagnosisReport &r, const CheckRegistry &registry = CheckRegistry::standard());
 // PDF bytes; needs a QGuiApplication (returns empty and sets *error otherwise).
 QByteArray toPdf(const DiagnosisReport &r, QString *error, const CheckRegistry &registry = CheckRegistry::standard());

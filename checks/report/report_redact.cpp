@@ -151,7 +151,7 @@ DiagnosisReport redactReport(const DiagnosisReport &in) {
   if (in.target.kind == HostKind::Name) red.addHost(in.target.host);
   red.addAccount(in.target.userHint);
   for (const CheckResult &c : in.checks)
-    for (auto it = c.evidence.cbegin(); it != c.evidence.cend(); ++it) collectNames(it.key(), it.value(), red);
+    for (auto it = c.findings.cbegin(); it != c.findings.cend(); ++it) collectNames(it.key(), it.value(), red);
 
   const QString shownHost = in.target.host.isEmpty() ? QString() : red.apply(in.target.host, true);
   r.target = Target();
@@ -169,7 +169,7 @@ DiagnosisReport redactReport(const DiagnosisReport &in) {
   for (CheckResult &c : r.checks) {
     c.summary = red.apply(c.summary);
     c.detail = red.apply(c.detail);
-    c.evidence = red.apply(QVariant(c.evidence)).toMap();
+    c.findings = red.apply(QVariant(c.findings)).toMap();
   }
   // The advice names values found (host, port, account...): hide them there too.
   for (Cause &c : r.causes) c.values = red.apply(QVariant(c.values)).toMap();

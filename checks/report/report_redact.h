@@ -1,6 +1,6 @@
 #pragma once
 // Redaction for exported reports: host names, IP addresses (v4 and v6) and account names are replaced with stable
-// placeholders (host-1, ip-1, user-1...) everywhere in a report (target, summaries, details, evidence, the client's
+// placeholders (host-1, ip-1, user-1...) everywhere in a report (target, summaries, details, findings, the client's
 // error text, notes), so every format rendered from the redacted copy is clean.
 
 #include <QHash>

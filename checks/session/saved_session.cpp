@@ -49,19 +49,19 @@ QString hostKind(HostKind k) {
 
 QJsonObject checkResultToJson(const CheckResult &r) {
   QJsonObject lists;
-  for (auto it = r.evidence.cbegin(); it != r.evidence.cend(); ++it) {
+  for (auto it = r.findings.cbegin(); it != r.findings.cend(); ++it) {
     if (it.value().typeId() == QMetaType::QStringList) lists.insert(it.key(), u"strings"_s);
   }
   QJsonObject o{{u"id"_s, r.id},
-                     {u"step"_s, r.step},
-                     {u"origin"_s, toString(r.origin)},
-                     {u"status"_s, toString(r.status)},
-                     {u"summary"_s, r.summary},
-                     {u"detail"_s, r.detail},
-                     {u"evidence"_s, QJsonObject::fromVariantMap(r.evidence)},
-                     {u"duration_ms"_s, r.durationMs},
-                     {u"fix_id"_s, r.fixId},
-                     {u"finished_at"_s, isoUtc(r.finishedAt)}};
+                {u"step"_s, r.step},
+                {u"origin"_s, toString(r.origin)},
+                {u"status"_s, toString(r.status)},
+                {u"summary"_s, r.summary},
+                {u"detail"_s, r.detail},
+                {u"evidence"_s, QJsonObject::fromVariantMap(r.findings)},
+                {u"duration_ms"_s, r.durationMs},
+                {u"fix_id"_s, r.fixId},
+                {u"finished_at"_s, isoUtc(r.finishedAt)}};
   if (!lists.isEmpty()) o.insert(u"evidence_lists"_s, lists);
   return o;
 }
@@ -77,11 +77,12 @@ std::optional<CheckResult> checkResultFromJson(const QJsonObject &o) {
   if (!o.value(u"evidence"_s).isObject() && !o.value(u"evidence"_s).isUndefined()) return std::nullopt;
   r.summary = o.value(u"summary"_s).toString();
   r.detail = o.value(u"detail"_s).toString();
-  r.evidence = fromJsonVariant(o.value(u"evidence"_s).toObject().toVariantMap()).toMap();
+  r.findings = fromJsonVariant(o.value(u"evidence"_s).toObject().toVariantMap()).toMap();
   const QJsonObject lists = o.value(u"evidence_lists"_s).toObject();
   for (auto it = lists.constBegin(); it != lists.constEnd(); ++it) {
-    auto ev = r.evidence.find(it.key());
-    if (ev == r.evidence.end() || it.value().toString() != u"strings"_s || ev->typeId() != QMetaType::QVariantList) continue;
+    auto ev = r.findings.find(it.key());
+    if (ev == r.findings.end() || it.value().toString() != u"strings"_s || ev->typeId() != QMetaType::QVariantList)
+      continue;
     QStringList strings;
     for (const QVariant &x : ev->toList()) strings << x.toString();
     *ev = strings;

@@ -23,10 +23,11 @@ CheckResult ValidateTargetCheck::run(const CheckContext &ctx) const {
   const TargetParse p = (ctx.target.input.isEmpty() && ctx.target.portInput.isEmpty())
                             ? parseTarget(typed, QString::number(ctx.target.port))
                             : parseTarget(ctx.target.input, ctx.target.portInput);
-  Evidence ev{{u"host"_s, ctx.target.host},
+  Findings ev{{u"host"_s, ctx.target.host},
               {u"port"_s, ctx.target.port},
-              {u"host_kind"_s, ctx.target.kind == HostKind::Name ? u"name"_s
-                               : ctx.target.kind == HostKind::Ipv4 ? u"ipv4"_s : u"ipv6"_s}};
+              {u"host_kind"_s, ctx.target.kind == HostKind::Name   ? u"name"_s
+                               : ctx.target.kind == HostKind::Ipv4 ? u"ipv4"_s
+                                                                   : u"ipv6"_s}};
   if (!p.ok()) {
     ev.insert(u"input"_s, ctx.target.input);
     ev.insert(u"offending"_s, p.offending);
@@ -41,21 +42,23 @@ CheckResult ValidateTargetCheck::run(const CheckContext &ctx) const {
 
 QString ValidateTargetCheck::summarize(const CheckResult &r) const {
   if (r.status == Status::Pass) {
-    if (r.evidence.value(u"non_default_port"_s).toBool())
-      return QCoreApplication::translate("ValidateTargetCheck", "Address is valid; port %1 is not the default 3389, so the security group must allow it.")
-          .arg(r.evidence.value(u"port"_s).toInt());
+    if (r.findings.value(u"non_default_port"_s).toBool())
+      return QCoreApplication::translate(
+                 "ValidateTargetCheck",
+                 "Address is valid; port %1 is not the default 3389, so the security group must allow it.")
+          .arg(r.findings.value(u"port"_s).toInt());
     return QCoreApplication::translate("ValidateTargetCheck", "Address and port are valid.");
   }
   // Re-describe from the evidence so a language switch re-translates it.
   TargetParse p;
-  p.error = TargetError(r.evidence.value(u"error_kind"_s).toInt());
-  p.offending = r.evidence.value(u"offending"_s).toString();
+  p.error = TargetError(r.findings.value(u"error_kind"_s).toInt());
+  p.offending = r.findings.value(u"offending"_s).toString();
   const QString text = describeTargetError(p);
-  return text.isEmpty() ? r.evidence.value(u"error"_s).toString() : text;
+  return text.isEmpty() ? r.findings.value(u"error"_s).toString() : text;
 }
 
 QString ValidateTargetCheck::explain(const CheckResult &r) const {
-  if (r.status == Status::Pass && r.evidence.value(u"non_default_port"_s).toBool())
+  if (r.status == Status::Pass && r.findings.value(u"non_default_port"_s).toBool())
     return QCoreApplication::translate("ValidateTargetCheck", "Remote Desktop normally listens on 3389. A changed port works only if the server's PortNumber "
               "registry values and the security group's inbound rule both use the same new port.");
   return {};

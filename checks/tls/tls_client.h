@@ -46,7 +46,7 @@ struct TlsHandshakeResult {
   QString error;             // OpenSSL's reason ("wrong version number"), empty on success
   PeerReply peer = PeerReply::None;
   QString alert;             // alert description from the peer ("protocol version", "handshake failure")
-  QByteArray firstBytes;     // the first bytes the peer sent (at most 16), for evidence
+  QByteArray firstBytes;     // the first bytes the peer sent (at most 16), for findings
   QString version;           // "TLSv1.3"
   QString cipher;            // IANA name ("TLS_AES_256_GCM_SHA384")
   QString cipherOpenSsl;     // OpenSSL name ("ECDHE-RSA-AES256-GCM-SHA384")

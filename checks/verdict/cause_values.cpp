@@ -17,7 +17,7 @@ namespace {
 
 QVariant ev(const Results &r, const char *id, const char *key) {
   const CheckResult *c = findResult(r, id);
-  return c ? c->evidence.value(QString::fromLatin1(key)) : QVariant();
+  return c ? c->findings.value(QString::fromLatin1(key)) : QVariant();
 }
 
 QString joinList(const QVariant &v) {

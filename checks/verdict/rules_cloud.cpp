@@ -14,7 +14,7 @@ namespace rdpd {
 
 namespace {
 
-QString remoteState(const Results &r) { return evidenceString(r, "net.tcp_connect", "state"); }
+QString remoteState(const Results &r) { return findingString(r, "net.tcp_connect", "state"); }
 bool portAnswered(const Results &r) {
   const QString s = remoteState(r);
   return s == u"open"_s || s == u"refused"_s;
@@ -32,7 +32,7 @@ std::optional<Cause> instanceNotRunning(const Results &r) {
 std::optional<Cause> securityGroupDenies(const Results &r) {
   const CheckResult *c = findResult(r, "cloud.security_group");
   if (!c || c->status != Status::Fail || portAnswered(r)) return std::nullopt;
-  const QString outcome = c->evidence.value(u"outcome"_s).toString();
+  const QString outcome = c->findings.value(u"outcome"_s).toString();
   QStringList ev{c->id};
   double conf = 0.9;
   if (remoteState(r) == u"filtered"_s) {
@@ -60,7 +60,7 @@ std::optional<Cause> cpuSaturated(const Results &r) {
 std::optional<Cause> guestNotResponding(const Results &r) {
   const CheckResult *a = findResult(r, "cloud.assistant");
   const CheckResult *s = findResult(r, "cloud.instance_state");
-  if (!a || a->status != Status::Warn || !s || s->evidence.value(u"state"_s).toString() != u"Running"_s)
+  if (!a || a->status != Status::Warn || !s || s->findings.value(u"state"_s).toString() != u"Running"_s)
     return std::nullopt;
   if (portAnswered(r)) return std::nullopt;
   return Cause{u"cloud_guest_not_responding"_s, 1, 0.6, {a->id, s->id}};

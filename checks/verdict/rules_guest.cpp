@@ -18,7 +18,7 @@ Status statusOf(const Results &r, const char *id) {
   return c ? c->status : Status::Skipped;
 }
 bool fails(const Results &r, const char *id) { return statusOf(r, id) == Status::Fail; }
-QString remoteState(const Results &r) { return evidenceString(r, "net.tcp_connect", "state"); }
+QString remoteState(const Results &r) { return findingString(r, "net.tcp_connect", "state"); }
 
 // The rules that need no code: a guest check ending with that status proposes its cause. Listed before the rules
 // with code (rankCauses keeps the first of equal confidence).
@@ -38,9 +38,9 @@ constexpr SimpleRule kSimpleRules[] = {
 
 // The port the user connects to: the one probed from outside, else the one the guest checks were run against.
 int targetPort(const Results &r, const CheckResult &guest) {
-  if (const CheckResult *tcp = findResult(r, "net.tcp_connect"); tcp && tcp->evidence.contains(u"port"_s))
-    return tcp->evidence.value(u"port"_s).toInt();
-  return guest.evidence.value(u"target_port"_s).toInt();
+  if (const CheckResult *tcp = findResult(r, "net.tcp_connect"); tcp && tcp->findings.contains(u"port"_s))
+    return tcp->findings.value(u"port"_s).toInt();
+  return guest.findings.value(u"target_port"_s).toInt();
 }
 
 // The port values agree, you connect to that port, but Remote Desktop still listens on the old one: the change
@@ -48,7 +48,7 @@ int targetPort(const Results &r, const CheckResult &guest) {
 bool portChangeAwaitsRestartOnTarget(const Results &r) {
   const CheckResult *p = findResult(r, "guest.restart_pending");
   if (!p || p->status != Status::Warn || p->fixId != u"restart-pending-port"_s) return false;
-  const QVariant configured = p->evidence.value(u"configured_port"_s);
+  const QVariant configured = p->findings.value(u"configured_port"_s);
   return !configured.isNull() && configured.toInt() == targetPort(r, *p);
 }
 
@@ -57,15 +57,15 @@ std::optional<Cause> portMismatch(const Results &r) {
   QStringList ev;
   if (fails(r, "guest.port_target")) ev << u"guest.port_target"_s;
   const CheckResult *listen = findResult(r, "guest.port_listening");
-  const bool otherOwner = listen && listen->status == Status::Fail &&
-                          listen->evidence.value(u"state"_s).toString() == u"other_process"_s;
+  const bool otherOwner =
+      listen && listen->status == Status::Fail && listen->findings.value(u"state"_s).toString() == u"other_process"_s;
   if (otherOwner) ev << listen->id;
   // Cross-check: refused from outside while TermService listens on some other port.
   bool listensElsewhere = false;
   const CheckResult *tcp = findResult(r, "net.tcp_connect");
   if (listen && tcp) {
-    const QVariantList ports = listen->evidence.value(u"termservice_ports"_s).toList();
-    const int targetPort = tcp->evidence.value(u"port"_s).toInt();
+    const QVariantList ports = listen->findings.value(u"termservice_ports"_s).toList();
+    const int targetPort = tcp->findings.value(u"port"_s).toInt();
     bool anyOther = false;
     for (const QVariant &p : ports) anyOther = anyOther || p.toInt() != targetPort;
     listensElsewhere = anyOther && !ports.contains(QVariant(targetPort));
@@ -104,7 +104,7 @@ std::optional<Cause> selectiveStartup(const Results &r) {
   auto c = applySimpleRule({"guest.selective_startup", Status::Fail, "guest_selective_startup", 4, 0.75}, r);
   if (c && fails(r, "guest.termservice")) {
     c->confidence = 0.95;
-    c->evidence << u"guest.termservice"_s;
+    c->supportingChecks << u"guest.termservice"_s;
   }
   return c;
 }
@@ -157,7 +157,7 @@ std::optional<Cause> securityGroupBlocks(const Results &r) {
   // SafeDog's blacklist drops this client inside the server while Windows Firewall allows the port: the same
   // outside picture as a security group. With SafeDog running, the security group becomes the second suspect.
   if (const CheckResult *s = findResult(r, "guest.security_software");
-      s && s->status == Status::Warn && s->evidence.value(u"safedog"_s).toBool())
+      s && s->status == Status::Warn && s->findings.value(u"safedog"_s).toBool())
     conf = 0.6;
   return Cause{u"security_group_blocks"_s, 3, conf, ev};
 }
@@ -175,9 +175,9 @@ std::optional<Cause> passwordNeedsRestart(const Results &r) {
   // "Wrong password" from the client while the server shows a reset newer than its last boot: the reset simply
   // has not taken effect yet, which explains the message better than a mistyped password does.
   if (const CheckResult *e = findResult(r, "client.error_text");
-      c && e && e->evidence.value(u"causes"_s).toStringList().contains(u"wrong_credentials"_s)) {
+      c && e && e->findings.value(u"causes"_s).toStringList().contains(u"wrong_credentials"_s)) {
     c->confidence = 0.9;
-    c->evidence << e->id;
+    c->supportingChecks << e->id;
   }
   return c;
 }
@@ -211,7 +211,7 @@ std::optional<Cause> securitySoftware(const Results &r) {
   const CheckResult *s = findResult(r, "guest.security_software");
   if (!s || s->status != Status::Warn) return std::nullopt;
   // SafeDog's blacklist looks like a filtered port from this client only, while Windows Firewall allows it.
-  const bool safedog = s->evidence.value(u"safedog"_s).toBool();
+  const bool safedog = s->findings.value(u"safedog"_s).toBool();
   if (safedog && remoteState(r) == u"filtered"_s && statusOf(r, "guest.firewall") == Status::Pass)
     return Cause{u"guest_security_software"_s, 10, 0.9, {s->id, u"net.tcp_connect"_s, u"guest.firewall"_s}};
   return Cause{u"guest_security_software"_s, 10, safedog ? 0.45 : 0.35, {s->id}};

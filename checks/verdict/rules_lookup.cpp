@@ -27,13 +27,13 @@ struct Message {
 
 std::optional<Message> recognised(const Results &r) {
   const CheckResult *c = findResult(r, "client.error_text");
-  if (!c || !c->evidence.value(u"recognised"_s).toBool() || c->evidence.value(u"unverified"_s).toBool())
+  if (!c || !c->findings.value(u"recognised"_s).toBool() || c->findings.value(u"unverified"_s).toBool())
     return std::nullopt;
   Message m;
-  for (const QVariant &v : c->evidence.value(u"causes"_s).toList()) m.causes << v.toString();
-  for (const QVariant &v : c->evidence.value(u"steps"_s).toList()) m.steps << v.toInt();
-  m.weight = c->evidence.value(u"weight"_s).toDouble();
-  m.score = c->evidence.value(u"score"_s).toDouble();
+  for (const QVariant &v : c->findings.value(u"causes"_s).toList()) m.causes << v.toString();
+  for (const QVariant &v : c->findings.value(u"steps"_s).toList()) m.steps << v.toInt();
+  m.weight = c->findings.value(u"weight"_s).toDouble();
+  m.score = c->findings.value(u"score"_s).toDouble();
   if (m.causes.isEmpty() || m.weight <= 0) return std::nullopt;
   return m;
 }
@@ -42,7 +42,7 @@ std::optional<Message> recognised(const Results &r) {
 QString networkCause(const Results &r) {
   if (const CheckResult *v = findResult(r, "target.validate"); v && v->status == Status::Fail) return u"bad_target"_s;
   if (const CheckResult *d = findResult(r, "net.dns"); d && d->status == Status::Fail) return u"dns_failure"_s;
-  const QString state = evidenceString(r, "net.tcp_connect", "state");
+  const QString state = findingString(r, "net.tcp_connect", "state");
   if (state == u"refused"_s) return u"port_refused"_s;
   if (state == u"filtered"_s) return u"port_filtered"_s;
   if (state == u"unreachable"_s) return u"host_unreachable"_s;

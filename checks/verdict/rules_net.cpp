@@ -22,7 +22,7 @@ std::optional<Cause> dnsFailure(const Results &r) {
 }
 
 std::optional<Cause> tcpState(const Results &r) {
-  const QString state = evidenceString(r, "net.tcp_connect", "state");
+  const QString state = findingString(r, "net.tcp_connect", "state");
   if (state == u"refused"_s) return Cause{u"port_refused"_s, 3, 0.85, {u"net.tcp_connect"_s}};
   if (state == u"filtered"_s) return Cause{u"port_filtered"_s, 3, 0.8, {u"net.tcp_connect"_s}};
   if (state == u"unreachable"_s) return Cause{u"host_unreachable"_s, 1, 0.8, {u"net.tcp_connect"_s}};
@@ -31,12 +31,12 @@ std::optional<Cause> tcpState(const Results &r) {
 
 // Healthy only when the port is open and no check found a problem. Area rules with higher confidence win.
 std::optional<Cause> healthy(const Results &r) {
-  if (evidenceString(r, "net.tcp_connect", "state") != u"open"_s) return std::nullopt;
+  if (findingString(r, "net.tcp_connect", "state") != u"open"_s) return std::nullopt;
   for (const CheckResult &c : r) {
     if (c.status == Status::Fail) return std::nullopt;
   }
   const CheckResult *neg = findResult(r, "rdp.negotiation");
-  const bool rdpConfirmed = neg && neg->evidence.value(u"responds_as_rdp"_s).toBool();
+  const bool rdpConfirmed = neg && neg->findings.value(u"responds_as_rdp"_s).toBool();
   return Cause{u"healthy"_s, 2, rdpConfirmed ? 0.6 : 0.4, {u"net.tcp_connect"_s}};
 }
 }  // namespace

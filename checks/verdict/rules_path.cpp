@@ -13,12 +13,12 @@ namespace rdpd {
 namespace {
 
 bool portFailed(const Results &r) {
-  const QString state = evidenceString(r, "net.tcp_connect", "state");
+  const QString state = findingString(r, "net.tcp_connect", "state");
   return state == u"filtered"_s || state == u"unreachable"_s;
 }
 
 bool targetIsLocal(const Results &r) {
-  const QHostAddress a(evidenceString(r, "net.tcp_connect", "address"));
+  const QHostAddress a(findingString(r, "net.tcp_connect", "address"));
   return !a.isNull() && a.isLoopback();
 }
 
@@ -27,7 +27,7 @@ bool targetIsLocal(const Results &r) {
 std::optional<Cause> localNetworkDown(const Results &r) {
   const CheckResult *l = findResult(r, "local.network");
   if (!l || l->fixId != u"local-network-down"_s) return std::nullopt;
-  if (evidenceString(r, "net.tcp_connect", "state") == u"open"_s || targetIsLocal(r)) return std::nullopt;
+  if (findingString(r, "net.tcp_connect", "state") == u"open"_s || targetIsLocal(r)) return std::nullopt;
   const bool tcpTried = findResult(r, "net.tcp_connect") != nullptr;
   return Cause{u"local_network_down"_s, 5, tcpTried ? 0.9 : 0.7, {l->id}};
 }
@@ -39,12 +39,13 @@ std::optional<Cause> packetLoss(const Results &r) {
   for (const char *id : {"net.icmp", "net.tcp_latency"}) {
     const CheckResult *c = findResult(r, id);
     if (!c || c->fixId != u"packet-loss"_s) continue;
-    const int received = c->evidence.value(u"received"_s).toInt();
-    const double loss = c->evidence.value(u"loss_pct"_s).toDouble();
+    const int received = c->findings.value(u"received"_s).toInt();
+    const double loss = c->findings.value(u"loss_pct"_s).toDouble();
     if (received == 0 && QLatin1StringView(id) == u"net.icmp"_s) continue;  // no reply at all = maybe filtered
     const double conf = loss >= kHeavyLossPct ? 0.65 : 0.3;
     if (!best || best->confidence < conf) best = Cause{u"packet_loss"_s, 5, conf, {c->id}};
-    else best->evidence << c->id;
+    else
+      best->supportingChecks << c->id;
   }
   return best;
 }
@@ -55,8 +56,8 @@ std::optional<Cause> highLatency(const Results &r) {
   QStringList ids;
   for (const char *id : {"net.icmp", "net.tcp_latency"}) {
     const CheckResult *c = findResult(r, id);
-    if (!c || c->evidence.value(u"received"_s).toInt() == 0) continue;
-    if (c->evidence.value(u"rtt_avg_ms"_s).toDouble() >= kHighLatencyMs) ids << c->id;
+    if (!c || c->findings.value(u"received"_s).toInt() == 0) continue;
+    if (c->findings.value(u"rtt_avg_ms"_s).toDouble() >= kHighLatencyMs) ids << c->id;
   }
   if (ids.isEmpty()) return std::nullopt;
   return Cause{u"high_latency"_s, 5, 0.45, ids};
@@ -66,10 +67,11 @@ std::optional<Cause> highLatency(const Results &r) {
 // stopped on the way. Below port_filtered (0.8): the most common such filter is still the security group (step 3).
 std::optional<Cause> pathBlocked(const Results &r) {
   const CheckResult *p = findResult(r, "net.path");
-  if (!p || !p->evidence.value(u"permitted"_s).toBool() || p->evidence.value(u"reached"_s).toBool()) return std::nullopt;
+  if (!p || !p->findings.value(u"permitted"_s).toBool() || p->findings.value(u"reached"_s).toBool())
+    return std::nullopt;
   if (!portFailed(r)) return std::nullopt;
   const CheckResult *icmp = findResult(r, "net.icmp");
-  if (icmp && icmp->evidence.value(u"received"_s).toInt() > 0) return std::nullopt;  // the server answers ping
+  if (icmp && icmp->findings.value(u"received"_s).toInt() > 0) return std::nullopt;  // the server answers ping
   QStringList ev{p->id, u"net.tcp_connect"_s};
   if (icmp) ev << icmp->id;
   return Cause{u"path_blocked"_s, 5, 0.6, ev};

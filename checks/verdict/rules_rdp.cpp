@@ -32,7 +32,7 @@ std::optional<Cause> negotiation(const Results &r) {
   if (fix == u"closed-after-accept"_s) return Cause{u"closed_after_accept"_s, 9, 0.82, {kNeg}};
   if (fix == u"rdp-silent"_s) return Cause{u"rdp_silent"_s, 4, 0.8, {kNeg}};
   if (fix == u"nla-required"_s) {
-    const bool mentioned = n->evidence.value(u"client_mentions_nla"_s).toBool();
+    const bool mentioned = n->findings.value(u"client_mentions_nla"_s).toBool();
     if (fail) return Cause{u"nla_required"_s, 9, 0.8, {kNeg}};
     return Cause{u"nla_required"_s, 9, mentioned ? 0.75 : 0.3, {kNeg}};
   }
@@ -46,7 +46,7 @@ std::optional<Cause> negotiation(const Results &r) {
 // and port_filtered (0.8), since it also tells the user what to do.
 std::optional<Cause> otherPort(const Results &r) {
   const CheckResult *a = findResult(r, "net.alt_ports");
-  if (!a || a->evidence.value(u"rdp_ports"_s).toList().isEmpty()) return std::nullopt;
+  if (!a || a->findings.value(u"rdp_ports"_s).toList().isEmpty()) return std::nullopt;
   return Cause{u"rdp_on_other_port"_s, 3, 0.9, {u"net.alt_ports"_s, u"net.tcp_connect"_s}};
 }
 }  // namespace

@@ -18,21 +18,21 @@ namespace {
 
 std::optional<Cause> tlsBroken(const Results &r) {
   const CheckResult *t = findResult(r, "rdp.tls");
-  if (t && t->status == Status::Fail && t->evidence.value(u"handshake"_s).toString() == u"failed"_s)
+  if (t && t->status == Status::Fail && t->findings.value(u"handshake"_s).toString() == u"failed"_s)
     return Cause{u"tls_broken"_s, 9, 0.9, {t->id, u"rdp.negotiation"_s}};
   return std::nullopt;
 }
 
 std::optional<Cause> certExpired(const Results &r) {
   const CheckResult *c = findResult(r, "rdp.certificate");
-  if (c && (c->evidence.value(u"expired"_s).toBool() || c->evidence.value(u"not_yet_valid"_s).toBool()))
+  if (c && (c->findings.value(u"expired"_s).toBool() || c->findings.value(u"not_yet_valid"_s).toBool()))
     return Cause{u"cert_expired"_s, 9, 0.66, {c->id}};
   return std::nullopt;
 }
 
 std::optional<Cause> certWeak(const Results &r) {
   const CheckResult *c = findResult(r, "rdp.certificate");
-  if (c && (c->evidence.value(u"weak_signature"_s).toBool() || c->evidence.value(u"weak_key"_s).toBool()))
+  if (c && (c->findings.value(u"weak_signature"_s).toBool() || c->findings.value(u"weak_key"_s).toBool()))
     return Cause{u"cert_weak"_s, 9, 0.62, {c->id}};
   return std::nullopt;
 }
@@ -42,7 +42,7 @@ std::optional<Cause> certWeak(const Results &r) {
 std::optional<Cause> clockSkew(const Results &r) {
   const CheckResult *c = findResult(r, "rdp.identity");
   if (!c) return std::nullopt;
-  const QVariant skew = c->evidence.value(u"clock_skew_s"_s);
+  const QVariant skew = c->findings.value(u"clock_skew_s"_s);
   if (skew.isNull() || std::llabs(skew.toLongLong()) <= 300) return std::nullopt;
   // An "expired" certificate on a server whose clock is fine but whose client clock is off is really this.
   return Cause{u"clock_skew"_s, 9, 0.64, {c->id}};

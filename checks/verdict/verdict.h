@@ -16,7 +16,7 @@ struct Cause {
   QString id;            // stable: "healthy", "port_refused", ...
   int step = 0;          // the step to go to
   double confidence = 0; // 0..1
-  QStringList evidence;  // ids of the checks that support it
+  QStringList supportingChecks;  // ids of the checks that support it
   QVariantMap values;    // concrete values the words name when known: "port", "host", "rule", "date", "skew_s"...
   bool operator==(const Cause &) const = default;
 };

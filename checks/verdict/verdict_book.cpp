@@ -11,9 +11,9 @@ const CheckResult *findResult(const Results &r, const char *id) {
   return it == r.constEnd() ? nullptr : &it.value();
 }
 
-QString evidenceString(const Results &r, const char *id, const char *key) {
+QString findingString(const Results &r, const char *id, const char *key) {
   const CheckResult *c = findResult(r, id);
-  return c ? c->evidence.value(QString::fromLatin1(key)).toString() : QString();
+  return c ? c->findings.value(QString::fromLatin1(key)).toString() : QString();
 }
 
 std::optional<Cause> applySimpleRule(const SimpleRule &rule, const Results &r) {

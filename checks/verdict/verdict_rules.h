@@ -47,7 +47,7 @@ void addCauseWordsWithValues(VerdictBook &b);  // cause_values.cpp: words that n
 void fillCauseValues(Cause &c, const Results &r);
 
 // A rule that needs no code, as one row of its area's table: when check checkId ended with status `when`, propose
-// cause in step with that confidence, the check as its evidence.
+// cause in step with that confidence, the check as its supporting check.
 struct SimpleRule {
   const char *checkId;
   Status when;
@@ -59,6 +59,6 @@ std::optional<Cause> applySimpleRule(const SimpleRule &rule, const Results &r);
 
 // Helpers for rules.
 const CheckResult *findResult(const Results &r, const char *id);
-QString evidenceString(const Results &r, const char *id, const char *key);
+QString findingString(const Results &r, const char *id, const char *key);
 
 }  // namespace rdpd

@@ -69,7 +69,8 @@ struct DiagnoseRun {
   QJsonObject report;   // parsed JSON report (empty when it did not parse)
   bool parsed = false;
   QJsonObject check(const QString &id) const;       // the entry of "checks" with that id
-  QJsonObject evidence(const QString &id) const { return check(id).value(QStringLiteral("evidence")).toObject(); }
+  // a check's findings, under their wire name "evidence"
+  QJsonObject findings(const QString &id) const { return check(id).value(QStringLiteral("evidence")).toObject(); }
   QString verdict() const;                           // verdict.cause_id
   QStringList causeIds() const;
 };

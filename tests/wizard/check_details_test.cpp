@@ -15,7 +15,7 @@ TEST(CheckDetails, secret_keys_are_never_shown) {
   EXPECT_FALSE(CheckDetailsDialog::isSecretKey(u"state"_s));
   CheckResult r;
   r.id = u"net.tcp_connect"_s;
-  r.evidence = {{u"state"_s, u"open"_s}, {u"password"_s, u"hunter2"_s}};
+  r.findings = {{u"state"_s, u"open"_s}, {u"password"_s, u"hunter2"_s}};
   CheckDetailsDialog dlg(CheckRegistry::standard(), r);
   auto *table = dlg.findChild<QTableWidget *>(u"evidenceTable"_s);
   ASSERT_NE(table, nullptr);

@@ -37,6 +37,6 @@ TEST_F(WizardTest, error_search_feeds_the_verdict) {
   QTRY_VERIFY_WITH_TIMEOUT(session()->results().contains(u"client.error_text"_s) &&
                                session()->results().value(u"client.error_text"_s).status != Status::Skipped,
                            5000);
-  EXPECT_TRUE(session()->results().value(u"client.error_text"_s).evidence.value(u"recognised"_s).toBool());
+  EXPECT_TRUE(session()->results().value(u"client.error_text"_s).findings.value(u"recognised"_s).toBool());
   EXPECT_EQ(session()->clientError(), u"no Remote Desktop license servers available"_s);
 }

@@ -76,12 +76,12 @@ TEST_F(SummaryPageTest, causes_are_ranked_and_one_click_shows_their_evidence) {
   ASSERT_EQ(causes->topLevelItemCount(), ranked.size());
   QTreeWidgetItem *top = causes->topLevelItem(0);
   EXPECT_TRUE(top->text(0).contains(causeSummary(ranked.first().id)));
-  ASSERT_FALSE(ranked.first().evidence.isEmpty());
-  ASSERT_EQ(top->childCount(), ranked.first().evidence.size());
+  ASSERT_FALSE(ranked.first().supportingChecks.isEmpty());
+  ASSERT_EQ(top->childCount(), ranked.first().supportingChecks.size());
   EXPECT_FALSE(top->isExpanded());
   QTest::mouseClick(causes->viewport(), Qt::LeftButton, {}, causes->visualItemRect(top).center());
   EXPECT_TRUE(top->isExpanded());
-  const QString evidenceId = ranked.first().evidence.first();
+  const QString evidenceId = ranked.first().supportingChecks.first();
   EXPECT_EQ(top->child(0)->text(1), session()->result(evidenceId)->summary);
   EXPECT_TRUE(causes->visualItemRect(top->child(0)).isValid());
 }
@@ -102,7 +102,7 @@ TEST(LatencyChart, computes_min_avg_max_and_paints_the_samples) {
     for (int x = 0; x < img.width(); ++x)
       if (img.pixelColor(x, y) == line) ++hits;
   EXPECT_GT(hits, 20);  // the line and the points were drawn
-  EXPECT_EQ(samplesFromEvidence(QVariantList{1.5, QVariant(), 2.5}), (QList<double>{1.5, 2.5}));
+  EXPECT_EQ(samplesFromFindings(QVariantList{1.5, QVariant(), 2.5}), (QList<double>{1.5, 2.5}));
 }
 
 TEST_F(SummaryPageTest, measured_connection_times_show_as_a_chart) {
@@ -111,7 +111,7 @@ TEST_F(SummaryPageTest, measured_connection_times_show_as_a_chart) {
   diagnose(u"127.0.0.1:%1"_s.arg(server.serverPort()));
   const auto r = session()->result(u"net.tcp_latency"_s);
   ASSERT_TRUE(r.has_value());
-  const QList<double> samples = samplesFromEvidence(r->evidence.value(u"samples_ms"_s));
+  const QList<double> samples = samplesFromFindings(r->findings.value(u"samples_ms"_s));
   // The listener accepts every connection on loopback, so there are always samples: none is a failure.
   ASSERT_FALSE(samples.isEmpty()) << "net.tcp_latency measured no samples against a loopback listener";
   auto *chart = find<LatencyChart>(u"tcpLatencyChart"_s);

@@ -38,7 +38,7 @@ TEST_F(WizardTest, cancel_stops_a_hanging_connect_within_half_a_second) {
   EXPECT_LT(t.elapsed(), 2000);  // far below the check's timeout; generous for a busy machine
   const CheckResult r = *session()->result(u"net.tcp_connect"_s);
   EXPECT_EQ(r.status, Status::Skipped);
-  EXPECT_TRUE(r.evidence.value(u"cancelled"_s).toBool());
+  EXPECT_TRUE(r.findings.value(u"cancelled"_s).toBool());
   QTRY_VERIFY_WITH_TIMEOUT(!session()->isRunning(), 500);
   EXPECT_FALSE(cancel->isVisible());
 
@@ -94,6 +94,6 @@ TEST_F(WizardTest, back_stops_a_hanging_connect_and_keeps_finished_results) {
   EXPECT_EQ(window->currentId(), pageForStep(1)) << "Back from step 2 to step 1, not to the start page";
   QTRY_VERIFY_WITH_TIMEOUT(!session()->isRunning(), 2000);
   EXPECT_LT(t.elapsed(), 2000);  // far below the check's timeout; generous for a busy machine
-  EXPECT_TRUE(session()->result(u"net.tcp_connect"_s)->evidence.value(u"cancelled"_s).toBool());
+  EXPECT_TRUE(session()->result(u"net.tcp_connect"_s)->findings.value(u"cancelled"_s).toBool());
   EXPECT_EQ(session()->result(u"target.validate"_s)->status, Status::Pass) << "finished results are kept";
 }

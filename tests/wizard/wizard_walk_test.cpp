@@ -126,7 +126,7 @@ TEST_F(WizardTest, closed_port_shows_refused_on_step_3_within_a_second) {
   ASSERT_NE(item, nullptr);
   QTRY_VERIFY_WITH_TIMEOUT(session()->result(u"net.tcp_connect"_s).has_value(), 1000);
   const CheckResult r = *session()->result(u"net.tcp_connect"_s);
-  EXPECT_EQ(r.evidence.value(u"state"_s).toString(), u"refused"_s);
+  EXPECT_EQ(r.findings.value(u"state"_s).toString(), u"refused"_s);
   EXPECT_EQ(r.status, Status::Fail);
   EXPECT_EQ(item->text(1), r.summary);
   EXPECT_TRUE(item->text(1).contains(u"refused"_s)) << item->text(1).toStdString();

@@ -39,7 +39,7 @@ Target target(const char *host, int port = 3389) {
 
 const QDateTime kNow = QDateTime(QDate(2026, 12, 5), QTime(12, 0), Qt::UTC);
 
-CheckResult result(const char *id, Status s, Evidence ev, const char *fix = "") {
+CheckResult result(const char *id, Status s, Findings ev, const char *fix = "") {
   CheckResult r = makeResult(s, std::move(ev), QString::fromLatin1(fix));
   r.id = QString::fromLatin1(id);
   return r;
@@ -58,7 +58,7 @@ TEST(CloudChecks, instance_found_by_public_ip_eip_or_id) {
   EXPECT_EQ(pickInstance(byId, target("192.0.2.1")).how, u"instance_id"_s);
   const CheckResult r = judgeInstanceState(e, target("192.0.2.1"), kNow);
   EXPECT_EQ(r.status, Status::Skipped);
-  EXPECT_EQ(r.evidence.value(u"reason"_s).toString(), u"instance_not_found"_s);
+  EXPECT_EQ(r.findings.value(u"reason"_s).toString(), u"instance_not_found"_s);
 }
 
 TEST(CloudChecks, instance_state_running_stopped_locked_expiring) {
@@ -67,11 +67,11 @@ TEST(CloudChecks, instance_state_running_stopped_locked_expiring) {
   CheckResult r = judgeInstanceState(e, target("198.18.7.20"), kNow);
   EXPECT_EQ(r.status, Status::Fail);
   EXPECT_EQ(r.fixId, u"cloud-instance-locked"_s);
-  EXPECT_EQ(r.evidence.value(u"lock_reasons"_s).toList().value(0).toString(), u"financial"_s);
+  EXPECT_EQ(r.findings.value(u"lock_reasons"_s).toList().value(0).toString(), u"financial"_s);
   e.instances[0].locks.clear();
   r = judgeInstanceState(e, target("198.18.7.20"), kNow);
   EXPECT_EQ(r.fixId, u"cloud-instance-locked"_s);  // PrePaid, expired on 2026-11-30
-  EXPECT_TRUE(r.evidence.value(u"expired"_s).toBool());
+  EXPECT_TRUE(r.findings.value(u"expired"_s).toBool());
   e.instances[0].expiredTime = u"2027-06-30T16:00Z"_s;
   r = judgeInstanceState(e, target("198.18.7.20"), kNow);
   EXPECT_EQ(r.status, Status::Fail);
@@ -87,11 +87,11 @@ TEST(CloudChecks, security_group_needs_ip_and_every_group) {
   CloudEvidence e = load({u"instance-attribute-running.json"_s, u"sg-rdpbase.json"_s});
   CheckResult r = judgeSecurityGroup(e, target("203.0.113.45"));
   EXPECT_EQ(r.status, Status::NeedsInput);
-  EXPECT_EQ(r.evidence.value(u"reason"_s).toString(), u"no_public_ip"_s);
+  EXPECT_EQ(r.findings.value(u"reason"_s).toString(), u"no_public_ip"_s);
   e.clientPublicIp = u"198.51.100.7"_s;
   r = judgeSecurityGroup(e, target("203.0.113.45"));
   EXPECT_EQ(r.status, Status::NeedsInput);
-  EXPECT_EQ(r.evidence.value(u"missing_groups"_s).toList().value(0).toString(), u"sg-bp1officedrop00002"_s);
+  EXPECT_EQ(r.findings.value(u"missing_groups"_s).toList().value(0).toString(), u"sg-bp1officedrop00002"_s);
 }
 
 TEST(CloudChecks, security_group_drop_rule_decides_and_rule_to_add_is_quoted) {
@@ -100,17 +100,18 @@ TEST(CloudChecks, security_group_drop_rule_decides_and_rule_to_add_is_quoted) {
   // The VPN prefix list cannot be expanded offline: honest "unknown", naming the rule.
   CheckResult r = judgeSecurityGroup(e, target("203.0.113.45"));
   EXPECT_EQ(r.status, Status::Warn);
-  EXPECT_EQ(r.evidence.value(u"outcome"_s).toString(), u"unknown"_s);
-  EXPECT_TRUE(r.evidence.value(u"uncertain_rules"_s).toList().value(0).toString().contains(u"pl-bp1vpnexits000001"_s));
+  EXPECT_EQ(r.findings.value(u"outcome"_s).toString(), u"unknown"_s);
+  EXPECT_TRUE(r.findings.value(u"uncertain_rules"_s).toList().value(0).toString().contains(u"pl-bp1vpnexits000001"_s));
   e.prefixLists.insert(u"pl-bp1vpnexits000001"_s, {u"192.0.2.0/24"_s});
   r = judgeSecurityGroup(e, target("203.0.113.45"));
   EXPECT_EQ(r.status, Status::Fail);
-  EXPECT_EQ(r.evidence.value(u"outcome"_s).toString(), u"dropped_by_rule"_s);
-  EXPECT_EQ(r.evidence.value(u"deciding_group"_s).toString(), u"sg-bp1officedrop00002"_s);
-  EXPECT_TRUE(r.evidence.value(u"deciding_rule"_s).toString().contains(u"sgr-bp1droprdp000005"_s));
-  EXPECT_EQ(r.evidence.value(u"rule_to_add_priority"_s).toInt(), 99);
-  EXPECT_TRUE(r.evidence.value(u"rule_to_add"_s).toString().contains(u"--Permissions.1.SourceCidrIp 198.51.100.7/32"_s));
-  EXPECT_TRUE(r.evidence.value(u"rule_to_add"_s).toString().contains(u"--RegionId cn-hangzhou"_s));
+  EXPECT_EQ(r.findings.value(u"outcome"_s).toString(), u"dropped_by_rule"_s);
+  EXPECT_EQ(r.findings.value(u"deciding_group"_s).toString(), u"sg-bp1officedrop00002"_s);
+  EXPECT_TRUE(r.findings.value(u"deciding_rule"_s).toString().contains(u"sgr-bp1droprdp000005"_s));
+  EXPECT_EQ(r.findings.value(u"rule_to_add_priority"_s).toInt(), 99);
+  EXPECT_TRUE(
+      r.findings.value(u"rule_to_add"_s).toString().contains(u"--Permissions.1.SourceCidrIp 198.51.100.7/32"_s));
+  EXPECT_TRUE(r.findings.value(u"rule_to_add"_s).toString().contains(u"--RegionId cn-hangzhou"_s));
   EXPECT_EQ(r.fixId, u"cloud-security-group"_s);
 }
 
@@ -121,24 +122,24 @@ TEST(CloudChecks, security_group_without_a_matching_rule) {
   e.clientPublicIp = u"198.51.100.7"_s;
   const CheckResult r = judgeSecurityGroup(e, target("203.0.113.45"));
   EXPECT_EQ(r.status, Status::Fail);
-  EXPECT_EQ(r.evidence.value(u"outcome"_s).toString(), u"no_rule_matches"_s);
-  EXPECT_EQ(r.evidence.value(u"rule_to_add_priority"_s).toInt(), 1);
+  EXPECT_EQ(r.findings.value(u"outcome"_s).toString(), u"no_rule_matches"_s);
+  EXPECT_EQ(r.findings.value(u"rule_to_add_priority"_s).toInt(), 1);
 }
 
 TEST(CloudChecks, bandwidth_metrics_assistant) {
   CloudEvidence e = load({u"instances-two-regions.json"_s, u"CPUUtilization.json"_s, u"assistant-status.json"_s});
   CheckResult r = judgeBandwidth(e, target("198.18.7.20"));
   EXPECT_EQ(r.status, Status::Fail);
-  EXPECT_EQ(r.evidence.value(u"via"_s).toString(), u"eip"_s);
-  EXPECT_EQ(r.evidence.value(u"bandwidth_out_mbps"_s).toInt(), 0);
+  EXPECT_EQ(r.findings.value(u"via"_s).toString(), u"eip"_s);
+  EXPECT_EQ(r.findings.value(u"bandwidth_out_mbps"_s).toInt(), 0);
   EXPECT_EQ(r.fixId, u"no-public-bandwidth"_s);
   r = judgeBandwidth(e, target("203.0.113.45"));
   EXPECT_EQ(r.status, Status::Pass);
-  EXPECT_EQ(r.evidence.value(u"bandwidth_out_mbps"_s).toInt(), 5);
+  EXPECT_EQ(r.findings.value(u"bandwidth_out_mbps"_s).toInt(), 5);
   r = judgeMetrics(e, target("203.0.113.45"));
   EXPECT_EQ(r.status, Status::Fail);
   EXPECT_EQ(r.fixId, u"high-cpu"_s);
-  EXPECT_DOUBLE_EQ(r.evidence.value(u"cpu_avg_percent"_s).toDouble(), 98.6);
+  EXPECT_DOUBLE_EQ(r.findings.value(u"cpu_avg_percent"_s).toDouble(), 98.6);
   EXPECT_EQ(judgeMetrics(e, target("198.18.7.20")).status, Status::Skipped);  // points are for the other instance
   r = judgeAssistant(e, target("203.0.113.45"));
   EXPECT_EQ(r.status, Status::Warn);
@@ -167,12 +168,12 @@ TEST(CloudVerdict, filtered_and_no_rule_names_the_security_group_not_the_firewal
   ASSERT_FALSE(causes.isEmpty());
   EXPECT_EQ(causes.first().id, u"cloud_sg_no_rule"_s);
   EXPECT_EQ(causes.first().step, 3);
-  EXPECT_TRUE(causes.first().evidence.contains(u"net.tcp_connect"_s));
+  EXPECT_TRUE(causes.first().supportingChecks.contains(u"net.tcp_connect"_s));
   // A Drop rule is its own cause.
-  r[u"cloud.security_group"_s].evidence[u"outcome"_s] = u"dropped_by_rule"_s;
+  r[u"cloud.security_group"_s].findings[u"outcome"_s] = u"dropped_by_rule"_s;
   EXPECT_EQ(rankCauses(r).first().id, u"cloud_sg_drop_rule"_s);
   // The port answered: the cloud data is contradicted (stale, or the wrong public IP), so no cloud cause.
-  r[u"net.tcp_connect"_s].evidence[u"state"_s] = u"open"_s;
+  r[u"net.tcp_connect"_s].findings[u"state"_s] = u"open"_s;
   r[u"net.tcp_connect"_s].status = Status::Pass;
   for (const Cause &c : rankCauses(r)) EXPECT_FALSE(c.id.startsWith(u"cloud_sg"_s)) << c.id.toStdString();
 }

@@ -39,7 +39,7 @@ class SleepCheck final : public Check {
       std::this_thread::sleep_for(std::chrono::milliseconds(5));
     }
     --running;
-    Evidence ev{{u"deps_seen"_s, QStringList(ctx.prior.keys())}};
+    Findings ev{{u"deps_seen"_s, QStringList(ctx.prior.keys())}};
     return makeResult(Status::Pass, ev);
   }
   QString summarize(const CheckResult &r) const override { return m_id + u": "_s + toString(r.status); }
@@ -90,7 +90,7 @@ TEST(Runner, starts_a_check_only_after_its_dependencies) {
   ASSERT_EQ(started.size(), 2);
   EXPECT_EQ(started[0][0].toString(), u"a"_s);
   EXPECT_EQ(started[1][0].toString(), u"b"_s);
-  EXPECT_TRUE(runner.results().value(u"b"_s).evidence.value(u"deps_seen"_s).toStringList().contains(u"a"_s));
+  EXPECT_TRUE(runner.results().value(u"b"_s).findings.value(u"deps_seen"_s).toStringList().contains(u"a"_s));
 }
 
 TEST(Runner, reuses_prior_results_for_dependencies) {
@@ -121,7 +121,7 @@ TEST(Runner, reports_a_check_that_overruns_its_timeout_as_error) {
   EXPECT_LT(t.elapsed(), 1200);
   const CheckResult slow = runner.results().value(u"slow"_s);
   EXPECT_EQ(slow.status, Status::Error);
-  EXPECT_TRUE(slow.evidence.value(u"timed_out"_s).toBool());
+  EXPECT_TRUE(slow.findings.value(u"timed_out"_s).toBool());
   EXPECT_EQ(runner.results().value(u"quick"_s).status, Status::Pass);
 }
 
@@ -134,7 +134,7 @@ TEST(Runner, a_cooperative_check_stops_at_its_deadline) {
   ASSERT_TRUE(done.wait(2000));
   const CheckResult r = runner.results().value(u"bounded"_s);
   EXPECT_EQ(r.status, Status::Skipped);
-  EXPECT_LT(r.evidence.value(u"stopped_after_ms"_s).toInt(), 300);
+  EXPECT_LT(r.findings.value(u"stopped_after_ms"_s).toInt(), 300);
 }
 
 TEST(Runner, cancel_returns_at_once_and_stops_the_probes) {
@@ -156,7 +156,7 @@ TEST(Runner, cancel_returns_at_once_and_stops_the_probes) {
   for (int i = 0; i < 4; ++i) {
     const CheckResult r = runner.results().value(u"c%1"_s.arg(i));
     EXPECT_EQ(r.status, Status::Skipped);
-    EXPECT_TRUE(r.evidence.value(u"cancelled"_s).toBool());
+    EXPECT_TRUE(r.findings.value(u"cancelled"_s).toBool());
   }
   // The worker threads notice within a slice.
   QTRY_COMPARE_WITH_TIMEOUT(SleepCheck::running.load(), 0, 200);
@@ -209,7 +209,7 @@ TEST(Runner, overall_timeout_caps_every_check_budget) {
   runner.start(Target::fromInput(u"127.0.0.1"_s));
   ASSERT_TRUE(done.wait(3000));
   EXPECT_LT(t.elapsed(), 700);
-  EXPECT_LT(runner.results().value(u"long"_s).evidence.value(u"stopped_after_ms"_s).toInt(), 500);
+  EXPECT_LT(runner.results().value(u"long"_s).findings.value(u"stopped_after_ms"_s).toInt(), 500);
 }
 
 namespace {
@@ -234,5 +234,5 @@ TEST(Runner, live_results_reach_checks_already_running) {
   QSignalSpy done(&runner, &CheckRunner::finished);
   runner.start(Target::fromInput(u"127.0.0.1"_s));
   ASSERT_TRUE(done.wait(3000));
-  EXPECT_EQ(runner.results().value(u"watcher"_s).evidence.value(u"saw"_s).toString(), u"a"_s);
+  EXPECT_EQ(runner.results().value(u"watcher"_s).findings.value(u"saw"_s).toString(), u"a"_s);
 }

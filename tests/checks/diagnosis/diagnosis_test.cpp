@@ -86,7 +86,7 @@ TEST(Diagnosis, new_guest_evidence_after_a_finished_run_re_runs_only_the_guest_c
   s.start(parseTarget(u"127.0.0.1:%1"_s.arg(port)).target);
   ASSERT_TRUE(finished.wait(20000));
   const CheckResult tcpBefore = *s.result(u"net.tcp_connect"_s);
-  ASSERT_EQ(s.result(u"guest.rdp_enabled"_s)->evidence.value(u"reason"_s).toString(), u"no_guest_evidence"_s);
+  ASSERT_EQ(s.result(u"guest.rdp_enabled"_s)->findings.value(u"reason"_s).toString(), u"no_guest_evidence"_s);
   EXPECT_EQ(s.causes().first().id, u"port_refused"_s);
 
   const guest::ImportResult ev =

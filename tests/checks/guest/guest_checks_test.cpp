@@ -49,7 +49,7 @@ TEST(GuestChecks, without_evidence_every_guest_check_is_skipped_and_says_how_to_
   ASSERT_FALSE(results.isEmpty());
   for (const CheckResult &r : results) {
     EXPECT_EQ(r.status, Status::Skipped);
-    EXPECT_EQ(r.evidence.value(u"reason"_s).toString(), u"no_guest_evidence"_s);
+    EXPECT_EQ(r.findings.value(u"reason"_s).toString(), u"no_guest_evidence"_s);
     EXPECT_TRUE(r.summary.contains(u"step 1"_s)) << r.summary.toStdString();
   }
 }
@@ -91,7 +91,7 @@ TEST(GuestChecks, each_fault_fixture_fires_its_checks) {
     EXPECT_EQ(first.fixId, c.fixId);
     EXPECT_FALSE(first.summary.isEmpty());
     EXPECT_FALSE(first.detail.isEmpty()) << first.id.toStdString();
-    EXPECT_EQ(first.evidence.value(u"evidence_source"_s).toString(), u"json"_s);
+    EXPECT_EQ(first.findings.value(u"evidence_source"_s).toString(), u"json"_s);
   }
 }
 
@@ -99,14 +99,14 @@ TEST(GuestChecks, policy_value_wins_over_local_rdp_setting) {
   const auto results = runGuestChecks(guestTarget(loadEvidence("rdp-disabled")));
   const CheckResult r = results.value(u"guest.rdp_enabled"_s);
   EXPECT_EQ(r.status, Status::Fail);
-  EXPECT_TRUE(r.evidence.value(u"denied_by_policy"_s).toBool());
+  EXPECT_TRUE(r.findings.value(u"denied_by_policy"_s).toBool());
   EXPECT_TRUE(r.summary.contains(u"policy"_s));
 }
 
 TEST(GuestChecks, windows_update_is_named_when_it_loads_the_cpu) {
   const auto results = runGuestChecks(guestTarget(loadEvidence("high-cpu")));
   const CheckResult r = results.value(u"guest.cpu"_s);
-  EXPECT_TRUE(r.evidence.value(u"windows_update"_s).toBool());
+  EXPECT_TRUE(r.findings.value(u"windows_update"_s).toBool());
   EXPECT_TRUE(r.summary.contains(u"TiWorker"_s)) << r.summary.toStdString();
   EXPECT_TRUE(r.detail.contains(u"Windows Update"_s));
 }
@@ -116,8 +116,8 @@ TEST(GuestChecks, connecting_to_another_port_than_configured_is_a_mismatch) {
   const CheckResult r = results.value(u"guest.port_target"_s);
   EXPECT_EQ(r.status, Status::Fail);
   EXPECT_EQ(r.fixId, u"port-mismatch"_s);
-  EXPECT_EQ(r.evidence.value(u"configured_port"_s).toInt(), 3389);
-  EXPECT_EQ(r.evidence.value(u"target_port"_s).toInt(), 5588);
+  EXPECT_EQ(r.findings.value(u"configured_port"_s).toInt(), 3389);
+  EXPECT_EQ(r.findings.value(u"target_port"_s).toInt(), 5588);
 }
 
 TEST(GuestChecks, password_set_before_boot_warns_only_when_the_client_rejected_credentials) {
@@ -134,7 +134,7 @@ TEST(GuestChecks, facts_missing_from_the_evidence_are_skipped_not_passed) {
   const auto results = runGuestChecks(guestTarget(std::make_shared<const guest::GuestEvidence>(e)));
   for (const CheckResult &r : results) {
     EXPECT_EQ(r.status, Status::Skipped) << r.id.toStdString();
-    EXPECT_EQ(r.evidence.value(u"reason"_s).toString(), u"not_collected"_s) << r.id.toStdString();
+    EXPECT_EQ(r.findings.value(u"reason"_s).toString(), u"not_collected"_s) << r.id.toStdString();
   }
 }
 
@@ -145,11 +145,11 @@ TEST(GuestChecks, crash_loop_fails_with_the_counts_as_evidence) {
   EXPECT_EQ(r.status, Status::Fail);
   EXPECT_EQ(r.step, 1);
   EXPECT_EQ(r.fixId, u"instance-crashing"_s);
-  EXPECT_EQ(r.evidence.value(u"bugchecks"_s).toInt(), 2);
+  EXPECT_EQ(r.findings.value(u"bugchecks"_s).toInt(), 2);
   // Kernel-Power 41 and EventLog 6008 describe the same unclean restarts: 3 + 3 logged, 3 restarts.
-  EXPECT_EQ(r.evidence.value(u"unexpected_shutdowns"_s).toInt(), 3);
-  EXPECT_EQ(r.evidence.value(u"window_hours"_s).toInt(), 24);
-  EXPECT_EQ(r.evidence.value(u"last_boot"_s).toString(), u"2026-11-20T07:52:00Z"_s);
+  EXPECT_EQ(r.findings.value(u"unexpected_shutdowns"_s).toInt(), 3);
+  EXPECT_EQ(r.findings.value(u"window_hours"_s).toInt(), 24);
+  EXPECT_EQ(r.findings.value(u"last_boot"_s).toString(), u"2026-11-20T07:52:00Z"_s);
   EXPECT_TRUE(r.summary.contains(u"blue screen"_s)) << r.summary.toStdString();
   EXPECT_TRUE(r.detail.contains(u"step 1"_s)) << r.detail.toStdString();
 }
@@ -197,7 +197,7 @@ TEST(GuestChecks, crash_counts_missing_from_the_evidence_are_not_collected) {
   // An older collector did not count these events: skipped, not passed.
   CheckResult r = runGuestChecks(guestTarget(withCrashCounts(-1, -1, -1))).value(u"guest.crashes"_s);
   EXPECT_EQ(r.status, Status::Skipped);
-  EXPECT_EQ(r.evidence.value(u"reason"_s).toString(), u"not_collected"_s);
+  EXPECT_EQ(r.findings.value(u"reason"_s).toString(), u"not_collected"_s);
   // Zero blue screens known, restarts unknown: still not a pass.
   EXPECT_EQ(crashStatus(-1, -1, 0), Status::Skipped);
   // But a known blue screen is a failure even when the restart counts are missing.
@@ -214,13 +214,13 @@ TEST(GuestChecks, changed_port_not_yet_applied_is_a_pending_restart_not_a_dead_l
   EXPECT_EQ(r.status, Status::Warn);
   EXPECT_EQ(r.fixId, u"restart-pending-port"_s);
   EXPECT_EQ(r.step, 11);
-  EXPECT_EQ(r.evidence.value(u"configured_port"_s).toInt(), 3390);
-  EXPECT_EQ(r.evidence.value(u"termservice_ports"_s).toList(), QVariantList{3389});
+  EXPECT_EQ(r.findings.value(u"configured_port"_s).toInt(), 3390);
+  EXPECT_EQ(r.findings.value(u"termservice_ports"_s).toList(), QVariantList{3389});
   EXPECT_TRUE(r.summary.contains(u"3390"_s) && r.summary.contains(u"3389"_s)) << r.summary.toStdString();
   EXPECT_TRUE(r.detail.contains(u"step 11"_s)) << r.detail.toStdString();
   // The listening check tells the same story: Remote Desktop runs, on the old port, and a restart fixes it.
   const CheckResult listen = results.value(u"guest.port_listening"_s);
-  EXPECT_EQ(listen.evidence.value(u"state"_s).toString(), u"termservice_elsewhere"_s);
+  EXPECT_EQ(listen.findings.value(u"state"_s).toString(), u"termservice_elsewhere"_s);
   EXPECT_EQ(listen.fixId, u"restart-pending-port"_s);
   EXPECT_FALSE(listen.summary.contains(u"Nothing listens"_s)) << listen.summary.toStdString();
   EXPECT_TRUE(listen.detail.contains(u"restart"_s)) << listen.detail.toStdString();
@@ -247,11 +247,11 @@ TEST(GuestChecks, pending_updates_warn_and_name_the_flags) {
   const CheckResult r = runGuestChecks(guestTarget(loadEvidence("restart-pending-updates"))).value(u"guest.restart_pending"_s);
   EXPECT_EQ(r.status, Status::Warn);
   EXPECT_EQ(r.fixId, u"restart-pending-updates"_s);
-  const QVariantMap flags = r.evidence.value(u"reboot_pending"_s).toMap();
+  const QVariantMap flags = r.findings.value(u"reboot_pending"_s).toMap();
   EXPECT_EQ(flags.value(u"component_servicing"_s), QVariant(true));
   EXPECT_EQ(flags.value(u"windows_update"_s), QVariant(true));
   EXPECT_EQ(flags.value(u"file_rename"_s), QVariant(false));
-  EXPECT_FALSE(r.evidence.value(u"port_change_pending"_s).toBool());
+  EXPECT_FALSE(r.findings.value(u"port_change_pending"_s).toBool());
   EXPECT_FALSE(r.detail.isEmpty());
 }
 
@@ -267,5 +267,5 @@ TEST(GuestChecks, restart_pending_passes_on_healthy_and_is_skipped_when_not_coll
   code.facts.portOwner = guest::PortOwner::NotListening;
   const CheckResult r = runGuestChecks(guestTarget(std::make_shared<const guest::GuestEvidence>(code))).value(u"guest.restart_pending"_s);
   EXPECT_EQ(r.status, Status::Skipped);
-  EXPECT_EQ(r.evidence.value(u"reason"_s).toString(), u"not_collected"_s);
+  EXPECT_EQ(r.findings.value(u"reason"_s).toString(), u"not_collected"_s);
 }

@@ -179,10 +179,10 @@ TEST(TypableCode, typed_code_feeds_the_guest_checks) {
   const auto results = runGuestChecks(guestTarget(r.evidence));
   const CheckResult p = results.value(u"guest.port_range"_s);
   EXPECT_EQ(p.status, Status::Fail);
-  EXPECT_EQ(p.evidence.value(u"bad_value"_s).toLongLong(), 113322);
-  EXPECT_EQ(p.evidence.value(u"evidence_source"_s).toString(), u"code"_s);
+  EXPECT_EQ(p.findings.value(u"bad_value"_s).toLongLong(), 113322);
+  EXPECT_EQ(p.findings.value(u"evidence_source"_s).toString(), u"code"_s);
   // A code carries a memory class, not the exact number: the check says "at least".
-  EXPECT_FALSE(results.value(u"guest.memory"_s).evidence.value(u"exact"_s).toBool());
+  EXPECT_FALSE(results.value(u"guest.memory"_s).findings.value(u"exact"_s).toBool());
   EXPECT_EQ(results.value(u"guest.memory"_s).status, Status::Pass);
 }
 

@@ -254,13 +254,13 @@ TEST(LabServer, credssp_answers_with_an_ntlm_challenge_naming_the_server) {
   ctx.target = lab.target();
   ctx.token = std::make_shared<CancelToken>(std::chrono::milliseconds(5000));
   const CheckResult r = check.run(ctx);
-  ASSERT_EQ(r.status, Status::Pass) << QJsonDocument(QJsonObject::fromVariantMap(r.evidence)).toJson().toStdString();
-  EXPECT_EQ(r.evidence.value(u"netbios_computer"_s).toString(), u"WIN-LAB07"_s);
-  EXPECT_EQ(r.evidence.value(u"netbios_domain"_s).toString(), u"TRAINING"_s);
-  EXPECT_EQ(r.evidence.value(u"dns_computer"_s).toString(), u"win-lab07.training.example"_s);
-  EXPECT_EQ(r.evidence.value(u"os_version"_s).toString(), u"10.0.17763"_s);
-  EXPECT_TRUE(r.evidence.value(u"domain_joined"_s).toBool());
-  EXPECT_LE(std::llabs(r.evidence.value(u"clock_skew_s"_s).toLongLong()), 5);
+  ASSERT_EQ(r.status, Status::Pass) << QJsonDocument(QJsonObject::fromVariantMap(r.findings)).toJson().toStdString();
+  EXPECT_EQ(r.findings.value(u"netbios_computer"_s).toString(), u"WIN-LAB07"_s);
+  EXPECT_EQ(r.findings.value(u"netbios_domain"_s).toString(), u"TRAINING"_s);
+  EXPECT_EQ(r.findings.value(u"dns_computer"_s).toString(), u"win-lab07.training.example"_s);
+  EXPECT_EQ(r.findings.value(u"os_version"_s).toString(), u"10.0.17763"_s);
+  EXPECT_TRUE(r.findings.value(u"domain_joined"_s).toBool());
+  EXPECT_LE(std::llabs(r.findings.value(u"clock_skew_s"_s).toLongLong()), 5);
 }
 
 TEST(LabServer, guest_evidence_placeholders_become_the_real_ports) {

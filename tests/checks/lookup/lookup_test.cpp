@@ -238,7 +238,7 @@ TEST(LookupVerdict, no_message_is_skipped_and_unknown_message_needs_input) {
   EXPECT_EQ(runClientError({}).status, Status::Skipped);
   const CheckResult r = runClientError(u"hello world"_s);
   EXPECT_EQ(r.status, Status::NeedsInput);
-  EXPECT_FALSE(r.evidence.value(u"recognised"_s).toBool());
+  EXPECT_FALSE(r.findings.value(u"recognised"_s).toBool());
   EXPECT_FALSE(r.summary.isEmpty());
 }
 
@@ -247,7 +247,7 @@ TEST(LookupVerdict, licensing_message_points_at_step_9_although_the_port_is_open
   const CheckResult c = runClientError(u"由于没有远程桌面授权服务器可以提供许可证，远程会话被中断。"_s);
   EXPECT_EQ(c.status, Status::Warn);
   EXPECT_EQ(c.fixId, u"licensing-expired"_s);
-  EXPECT_EQ(c.evidence.value(u"go_to_step"_s).toInt(), 9);
+  EXPECT_EQ(c.findings.value(u"go_to_step"_s).toInt(), 9);
   res.insert(c.id, c);
   const auto causes = rankCauses(res);
   ASSERT_FALSE(causes.isEmpty());
@@ -276,7 +276,7 @@ TEST(LookupVerdict, message_never_hides_a_dropped_port_unless_it_says_the_same) 
   causes = rankCauses(with204);
   EXPECT_EQ(causes.first().id, u"port_filtered"_s);
   EXPECT_GT(causes.first().confidence, 0.9);
-  EXPECT_TRUE(causes.first().evidence.contains(u"client.error_text"_s));
+  EXPECT_TRUE(causes.first().supportingChecks.contains(u"client.error_text"_s));
 }
 
 TEST(LookupVerdict, every_cause_a_message_can_name_has_words) {

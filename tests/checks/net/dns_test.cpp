@@ -62,7 +62,7 @@ TEST(Dns, no_such_name_fails_with_its_own_wording) {
   const CheckResult r = runDns(svc, u"no-such-host.example"_s);
   EXPECT_EQ(r.status, Status::Fail);
   EXPECT_EQ(r.fixId, u"dns-failure"_s);
-  EXPECT_EQ(r.evidence.value(u"error"_s).toString(), u"no_such_name"_s);
+  EXPECT_EQ(r.findings.value(u"error"_s).toString(), u"no_such_name"_s);
   EXPECT_TRUE(DnsCheck().summarize(r).contains(u"no-such-host.example"_s));
 }
 
@@ -72,7 +72,7 @@ TEST(Dns, temporary_failure_is_told_apart_from_no_such_name) {
   const Services svc = fakeServices(rr);
   const CheckResult r = runDns(svc, u"server.example"_s);
   EXPECT_EQ(r.status, Status::Fail);
-  EXPECT_EQ(r.evidence.value(u"error"_s).toString(), u"temporary_failure"_s);
+  EXPECT_EQ(r.findings.value(u"error"_s).toString(), u"temporary_failure"_s);
   ResolveResult nx;
   nx.error = ResolveError::NoSuchName;
   const Services svc2 = fakeServices(nx);
@@ -86,10 +86,10 @@ TEST(Dns, success_lists_every_address_and_the_time) {
   const Services svc = fakeServices(rr);
   const CheckResult r = runDns(svc, u"server.example"_s);
   EXPECT_EQ(r.status, Status::Pass);
-  EXPECT_EQ(r.evidence.value(u"addresses"_s).toStringList(),
+  EXPECT_EQ(r.findings.value(u"addresses"_s).toStringList(),
             (QStringList{u"203.0.113.10"_s, u"203.0.113.11"_s, u"2001:db8::10"_s}));
-  EXPECT_EQ(r.evidence.value(u"elapsed_ms"_s).toLongLong(), 42);
-  EXPECT_FALSE(r.evidence.value(u"literal"_s).toBool());
+  EXPECT_EQ(r.findings.value(u"elapsed_ms"_s).toLongLong(), 42);
+  EXPECT_FALSE(r.findings.value(u"literal"_s).toBool());
 }
 
 TEST(Dns, ip_literal_needs_no_lookup) {
@@ -98,13 +98,13 @@ TEST(Dns, ip_literal_needs_no_lookup) {
   const Services svc = fakeServices(rr);
   const CheckResult r = runDns(svc, u"198.51.100.7"_s);
   EXPECT_EQ(r.status, Status::Pass);
-  EXPECT_TRUE(r.evidence.value(u"literal"_s).toBool());
+  EXPECT_TRUE(r.findings.value(u"literal"_s).toBool());
 }
 
 TEST(Dns, real_lookup_of_localhost) {
   const CheckResult r = runDns(Services::system(), u"localhost"_s);
-  ASSERT_EQ(r.status, Status::Pass) << r.evidence.value(u"system_message"_s).toString().toStdString();
-  const QStringList a = r.evidence.value(u"addresses"_s).toStringList();
+  ASSERT_EQ(r.status, Status::Pass) << r.findings.value(u"system_message"_s).toString().toStdString();
+  const QStringList a = r.findings.value(u"addresses"_s).toStringList();
   EXPECT_TRUE(a.contains(u"127.0.0.1"_s) || a.contains(u"::1"_s)) << a.join(u',').toStdString();
 }
 
@@ -117,7 +117,7 @@ TEST(Dns, hanging_resolver_is_stopped_by_the_deadline) {
   // timeout".
   EXPECT_LT(t.elapsed(), 300 + 1000);
   EXPECT_EQ(r.status, Status::Fail);
-  EXPECT_EQ(r.evidence.value(u"error"_s).toString(), u"temporary_failure"_s);
+  EXPECT_EQ(r.findings.value(u"error"_s).toString(), u"temporary_failure"_s);
 }
 
 TEST(Dns, hanging_system_lookup_is_stopped_by_cancel) {

@@ -52,7 +52,7 @@ CheckResult runIcmp(const QString &host, int budgetMs, CancelTokenPtr token = nu
   return r;
 }
 
-CheckResult result(const char *id, Status s, Evidence ev, const char *fix = "") {
+CheckResult result(const char *id, Status s, Findings ev, const char *fix = "") {
   CheckResult r = makeResult(s, std::move(ev), QString::fromLatin1(fix));
   r.id = QString::fromLatin1(id);
   return r;
@@ -65,13 +65,13 @@ TEST(IcmpLoopback, ipv4_echoes_all_answered_with_statistics) {
   t.start();
   const CheckResult r = runIcmp(u"127.0.0.1"_s, 3000);
   EXPECT_EQ(r.status, Status::Pass) << r.summary.toStdString();
-  EXPECT_EQ(r.evidence.value(u"method"_s).toString(), kNativeMethod);
-  EXPECT_TRUE(r.evidence.value(u"permitted"_s).toBool());
-  EXPECT_EQ(r.evidence.value(u"sent"_s).toInt(), IcmpCheck::kEchoCount);
-  EXPECT_EQ(r.evidence.value(u"received"_s).toInt(), IcmpCheck::kEchoCount);
-  EXPECT_EQ(r.evidence.value(u"samples_ms"_s).toList().size(), IcmpCheck::kEchoCount);
-  EXPECT_GE(r.evidence.value(u"rtt_max_ms"_s).toDouble(), r.evidence.value(u"rtt_min_ms"_s).toDouble());
-  EXPECT_LT(r.evidence.value(u"rtt_avg_ms"_s).toDouble(), 50.0);
+  EXPECT_EQ(r.findings.value(u"method"_s).toString(), kNativeMethod);
+  EXPECT_TRUE(r.findings.value(u"permitted"_s).toBool());
+  EXPECT_EQ(r.findings.value(u"sent"_s).toInt(), IcmpCheck::kEchoCount);
+  EXPECT_EQ(r.findings.value(u"received"_s).toInt(), IcmpCheck::kEchoCount);
+  EXPECT_EQ(r.findings.value(u"samples_ms"_s).toList().size(), IcmpCheck::kEchoCount);
+  EXPECT_GE(r.findings.value(u"rtt_max_ms"_s).toDouble(), r.findings.value(u"rtt_min_ms"_s).toDouble());
+  EXPECT_LT(r.findings.value(u"rtt_avg_ms"_s).toDouble(), 50.0);
   // 5 echoes 200 ms apart, and it stops as soon as the last one is answered.
   EXPECT_LT(t.elapsed(), 1500);
 }
@@ -79,7 +79,7 @@ TEST(IcmpLoopback, ipv4_echoes_all_answered_with_statistics) {
 TEST(IcmpLoopback, ipv6_echoes_answered) {
   if (!icmpAllowed()) GTEST_SKIP() << kNoIcmp;
   const CheckResult r = runIcmp(u"::1"_s, 3000);
-  EXPECT_EQ(r.evidence.value(u"received"_s).toInt(), IcmpCheck::kEchoCount) << r.summary.toStdString();
+  EXPECT_EQ(r.findings.value(u"received"_s).toInt(), IcmpCheck::kEchoCount) << r.summary.toStdString();
   EXPECT_EQ(r.status, Status::Pass);
 }
 
@@ -162,6 +162,6 @@ TEST(IcmpVerdict, local_network_down_wins_when_the_server_does_not_answer_but_no
   rs.insert(u"local.network"_s, result("local.network", Status::Fail, {{u"interfaces_up"_s, QStringList()}}, "local-network-down"));
   rs.insert(u"net.tcp_connect"_s, result("net.tcp_connect", Status::Fail, {{u"state"_s, u"filtered"_s}, {u"address"_s, u"203.0.113.5"_s}}, "port-filtered"));
   EXPECT_EQ(rankCauses(rs).first().id, u"local_network_down"_s);
-  rs[u"net.tcp_connect"_s].evidence.insert(u"address"_s, u"127.0.0.1"_s);
+  rs[u"net.tcp_connect"_s].findings.insert(u"address"_s, u"127.0.0.1"_s);
   EXPECT_EQ(rankCauses(rs).first().id, u"port_filtered"_s);
 }

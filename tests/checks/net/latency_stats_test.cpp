@@ -42,16 +42,16 @@ TEST(LatencyStats, one_sample_has_no_jitter_and_duplicates_never_give_negative_l
 }
 
 TEST(LatencyStats, evidence_has_the_published_keys_and_nulls_without_samples) {
-  rdpd::Evidence ev;
-  rdpd::addLatencyEvidence(ev, computeLatencyStats(3, {1.234, 2.345}));
+  rdpd::Findings ev;
+  rdpd::addLatencyFindings(ev, computeLatencyStats(3, {1.234, 2.345}));
   for (const char *k : {"sent", "received", "loss_pct", "rtt_min_ms", "rtt_avg_ms", "rtt_max_ms", "jitter_ms", "samples_ms"})
     EXPECT_TRUE(ev.contains(QString::fromLatin1(k))) << k;
   EXPECT_DOUBLE_EQ(ev.value(u"rtt_min_ms"_s).toDouble(), 1.23);
   EXPECT_DOUBLE_EQ(ev.value(u"loss_pct"_s).toDouble(), 33.33);
   EXPECT_EQ(ev.value(u"samples_ms"_s).toList().size(), 2);
 
-  rdpd::Evidence none;
-  rdpd::addLatencyEvidence(none, computeLatencyStats(5, {}));
+  rdpd::Findings none;
+  rdpd::addLatencyFindings(none, computeLatencyStats(5, {}));
   EXPECT_TRUE(none.value(u"rtt_avg_ms"_s).isNull());
   EXPECT_TRUE(none.value(u"jitter_ms"_s).isNull());
   EXPECT_EQ(none.value(u"samples_ms"_s).toList().size(), 0);

@@ -56,15 +56,16 @@ TEST(LocalNetwork, live_check_reports_interfaces_route_dns_and_proxy_without_sec
   const CheckResult r = c.run(ctx);
   qunsetenv("https_proxy");
   for (const char *k : {"interfaces_up", "has_default_route", "default_gateway", "dns_servers", "proxy"})
-    EXPECT_TRUE(r.evidence.contains(QString::fromLatin1(k))) << k;
-  EXPECT_FALSE(r.evidence.value(u"interfaces_up"_s).toStringList().contains(u"lo"_s));
-  EXPECT_EQ(r.evidence.value(u"proxy"_s).toString(), u"proxy.internal:8443"_s);
+    EXPECT_TRUE(r.findings.contains(QString::fromLatin1(k))) << k;
+  EXPECT_FALSE(r.findings.value(u"interfaces_up"_s).toStringList().contains(u"lo"_s));
+  EXPECT_EQ(r.findings.value(u"proxy"_s).toString(), u"proxy.internal:8443"_s);
   // Nothing in the evidence or the texts may carry the password or the user name.
-  const QString all = QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(r.evidence)).toJson()) +
+  const QString all = QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(r.findings)).toJson()) +
                       c.summarize(r) + c.explain(r);
   EXPECT_FALSE(all.contains(u"hunter2"_s));
   EXPECT_FALSE(all.contains(u"carol"_s));
-  if (r.evidence.value(u"interfaces_up"_s).toStringList().isEmpty() || !r.evidence.value(u"has_default_route"_s).toBool()) {
+  if (r.findings.value(u"interfaces_up"_s).toStringList().isEmpty() ||
+      !r.findings.value(u"has_default_route"_s).toBool()) {
     EXPECT_EQ(r.fixId, u"local-network-down"_s);
   } else {
     EXPECT_EQ(r.fixId, u"proxy-detected"_s);

@@ -29,7 +29,7 @@ TEST(NetNsIcmp, random_icmp_loss_shows_in_loss_pct) {
   for (int attempt = 0; attempt < 3 && loss == 0; ++attempt) {
     const DiagnoseRun run = diagnoseIn(ns, u"127.0.0.1:3389"_s, 1000);
     ASSERT_TRUE(run.parsed) << run.cmd.describe().toStdString();
-    const QJsonObject ev = run.evidence(u"net.icmp"_s);
+    const QJsonObject ev = run.findings(u"net.icmp"_s);
     ASSERT_TRUE(ev.value(u"permitted"_s).toBool());
     EXPECT_EQ(ev.value(u"method"_s).toString(), u"raw"_s);
     const int sent = ev.value(u"sent"_s).toInt();
@@ -51,12 +51,12 @@ TEST(NetNsIcmp, unprivileged_ping_socket_works_where_ping_group_range_allows) {
   ASSERT_TRUE(s.ok()) << s.describe().toStdString();
   const DiagnoseRun run = diagnoseIn(ns, u"127.0.0.1:3389"_s, 1000, {u"RDPD_ICMP_METHOD=dgram"_s});
   ASSERT_TRUE(run.parsed) << run.cmd.describe().toStdString();
-  const QJsonObject ev = run.evidence(u"net.icmp"_s);
+  const QJsonObject ev = run.findings(u"net.icmp"_s);
   EXPECT_EQ(ev.value(u"method"_s).toString(), u"dgram"_s);
   EXPECT_EQ(ev.value(u"received"_s).toInt(), 5);
   EXPECT_EQ(ev.value(u"loss_pct"_s).toDouble(), 0.0);
-  EXPECT_EQ(run.evidence(u"net.path"_s).value(u"method"_s).toString(), u"icmp_dgram"_s);
-  EXPECT_TRUE(run.evidence(u"net.path"_s).value(u"reached"_s).toBool());
+  EXPECT_EQ(run.findings(u"net.path"_s).value(u"method"_s).toString(), u"icmp_dgram"_s);
+  EXPECT_TRUE(run.findings(u"net.path"_s).value(u"reached"_s).toBool());
 }
 
 TEST(NetNsIcmp, without_any_icmp_method_ping_is_not_permitted_and_the_path_uses_udp) {
@@ -70,7 +70,7 @@ TEST(NetNsIcmp, without_any_icmp_method_ping_is_not_permitted_and_the_path_uses_
   EXPECT_FALSE(icmp.value(u"evidence"_s).toObject().value(u"permitted"_s).toBool());
   EXPECT_EQ(icmp.value(u"evidence"_s).toObject().value(u"method"_s).toString(), u"none"_s);
   EXPECT_FALSE(icmp.value(u"summary"_s).toString().isEmpty());
-  const QJsonObject path = run.evidence(u"net.path"_s);
+  const QJsonObject path = run.findings(u"net.path"_s);
   EXPECT_EQ(path.value(u"method"_s).toString(), u"udp"_s);
   EXPECT_TRUE(path.value(u"reached"_s).toBool());
   EXPECT_EQ(path.value(u"hops"_s).toArray().size(), 1);

@@ -19,7 +19,7 @@ using rdpd::test::NetNsChain;
 namespace {
 QString serverTarget() { return QString::fromLatin1(NetNsChain::kServer) + u":3389"_s; }
 
-QJsonArray hopsOf(const DiagnoseRun &run) { return run.evidence(u"net.path"_s).value(u"hops"_s).toArray(); }
+QJsonArray hopsOf(const DiagnoseRun &run) { return run.findings(u"net.path"_s).value(u"hops"_s).toArray(); }
 }  // namespace
 
 TEST(NetNsPath, route_through_a_router_shows_two_hops) {
@@ -32,7 +32,7 @@ TEST(NetNsPath, route_through_a_router_shows_two_hops) {
   for (const QString &method : {u"raw"_s, u"dgram"_s, u"none"_s}) {  // "none": ping not allowed, UDP probes instead
     const DiagnoseRun run = diagnoseIn(chain.client, serverTarget(), 1000, {u"RDPD_ICMP_METHOD="_s + method});
     ASSERT_TRUE(run.parsed) << run.cmd.describe().toStdString();
-    const QJsonObject path = run.evidence(u"net.path"_s);
+    const QJsonObject path = run.findings(u"net.path"_s);
     EXPECT_EQ(path.value(u"method"_s).toString(), expectedMethod.value(method));
     EXPECT_TRUE(path.value(u"reached"_s).toBool()) << method.toStdString();
     const QJsonArray hops = hopsOf(run);
@@ -42,7 +42,7 @@ TEST(NetNsPath, route_through_a_router_shows_two_hops) {
     EXPECT_GT(hops[1].toObject().value(u"rtt_ms"_s).toDouble(), 0.0);
     EXPECT_EQ(path.value(u"last_responding_hop"_s).toInt(), 2);
     // Nothing listens on the server: the port is refused, and that is the verdict.
-    EXPECT_EQ(run.evidence(u"net.tcp_connect"_s).value(u"state"_s).toString(), u"refused"_s);
+    EXPECT_EQ(run.findings(u"net.tcp_connect"_s).value(u"state"_s).toString(), u"refused"_s);
     EXPECT_EQ(run.verdict(), u"port_refused"_s);
   }
 }
@@ -60,7 +60,7 @@ TEST(NetNsPath, silent_router_leaves_a_gap_but_the_server_is_reached) {
   ASSERT_EQ(hops.size(), 2);
   EXPECT_TRUE(hops[0].toObject().value(u"address"_s).isNull());
   EXPECT_TRUE(hops[0].toObject().value(u"rtt_ms"_s).isNull());
-  EXPECT_TRUE(run.evidence(u"net.path"_s).value(u"reached"_s).toBool());
+  EXPECT_TRUE(run.findings(u"net.path"_s).value(u"reached"_s).toBool());
 }
 
 TEST(NetNsPath, router_dropping_traffic_to_the_server_stops_replies_after_hop_one) {
@@ -79,8 +79,8 @@ TEST(NetNsPath, router_dropping_traffic_to_the_server_stops_replies_after_hop_on
   EXPECT_EQ(path.value(u"last_responding_hop"_s).toInt(), 1);
   EXPECT_EQ(path.value(u"last_responding_address"_s).toString(), QString::fromLatin1(NetNsChain::kRouterClientSide));
   EXPECT_EQ(pathCheck.value(u"fix_id"_s).toString(), u"path-stops"_s);
-  EXPECT_EQ(run.evidence(u"net.icmp"_s).value(u"received"_s).toInt(), 0);
-  EXPECT_EQ(run.evidence(u"net.tcp_connect"_s).value(u"state"_s).toString(), u"filtered"_s);
+  EXPECT_EQ(run.findings(u"net.icmp"_s).value(u"received"_s).toInt(), 0);
+  EXPECT_EQ(run.findings(u"net.tcp_connect"_s).value(u"state"_s).toString(), u"filtered"_s);
   // The security group is still the likelier reading; the stopped route is listed as a cause too.
   EXPECT_EQ(run.verdict(), u"port_filtered"_s);
   EXPECT_TRUE(run.causeIds().contains(u"path_blocked"_s)) << run.causeIds().join(u',').toStdString();

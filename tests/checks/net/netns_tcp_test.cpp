@@ -68,7 +68,7 @@ TEST(NetNsTcp, dropped_port_is_filtered_and_the_verdict_comes_within_the_timeout
 
   const DiagnoseRun run = diagnoseWithRule(u"tcp dport %1 drop"_s.arg(kPort));
   ASSERT_TRUE(run.parsed);
-  const QJsonObject ev = run.evidence(u"net.tcp_connect"_s);
+  const QJsonObject ev = run.findings(u"net.tcp_connect"_s);
   EXPECT_EQ(ev.value(u"state"_s).toString(), u"filtered"_s);
   const int elapsed = ev.value(u"elapsed_ms"_s).toInt();
   EXPECT_GE(elapsed, kTimeoutMs * 9 / 10);
@@ -86,7 +86,7 @@ TEST(NetNsTcp, icmp_port_unreachable_reject_is_refused) {
   REQUIRE_NETNS();
   const DiagnoseRun run = diagnoseWithRule(u"tcp dport %1 reject with icmp type port-unreachable"_s.arg(kPort));
   ASSERT_TRUE(run.parsed);
-  const QJsonObject ev = run.evidence(u"net.tcp_connect"_s);
+  const QJsonObject ev = run.findings(u"net.tcp_connect"_s);
   EXPECT_EQ(ev.value(u"state"_s).toString(), u"refused"_s);
   EXPECT_LT(ev.value(u"elapsed_ms"_s).toInt(), 200);
   EXPECT_EQ(run.verdict(), u"port_refused"_s);
@@ -96,7 +96,7 @@ TEST(NetNsTcp, admin_prohibited_reject_is_unreachable) {
   REQUIRE_NETNS();
   const DiagnoseRun run = diagnoseWithRule(u"tcp dport %1 reject with icmpx type admin-prohibited"_s.arg(kPort));
   ASSERT_TRUE(run.parsed);
-  const QJsonObject ev = run.evidence(u"net.tcp_connect"_s);
+  const QJsonObject ev = run.findings(u"net.tcp_connect"_s);
   EXPECT_EQ(ev.value(u"state"_s).toString(), u"unreachable"_s);
   EXPECT_LT(ev.value(u"elapsed_ms"_s).toInt(), 200);
   EXPECT_EQ(run.verdict(), u"host_unreachable"_s);
@@ -106,7 +106,7 @@ TEST(NetNsTcp, tcp_reset_reject_is_refused) {
   REQUIRE_NETNS();
   const DiagnoseRun run = diagnoseWithRule(u"tcp dport %1 reject with tcp reset"_s.arg(kPort));
   ASSERT_TRUE(run.parsed);
-  const QJsonObject ev = run.evidence(u"net.tcp_connect"_s);
+  const QJsonObject ev = run.findings(u"net.tcp_connect"_s);
   EXPECT_EQ(ev.value(u"state"_s).toString(), u"refused"_s);
   EXPECT_LT(ev.value(u"elapsed_ms"_s).toInt(), 200);
   EXPECT_EQ(run.verdict(), u"port_refused"_s);

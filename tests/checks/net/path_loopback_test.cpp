@@ -31,14 +31,14 @@ TEST(PathLoopback, loopback_is_reached_in_one_hop) {
   PathCheck c;
   const CheckResult r = c.run(ctx);
   // Root gets ICMP probes; anyone else falls back to UDP probes, which need no privileges.
-  ASSERT_TRUE(r.evidence.value(u"permitted"_s).toBool()) << r.evidence.value(u"reason"_s).toString().toStdString();
+  ASSERT_TRUE(r.findings.value(u"permitted"_s).toBool()) << r.findings.value(u"reason"_s).toString().toStdString();
   EXPECT_EQ(r.status, Status::Pass);
-  EXPECT_TRUE(r.evidence.value(u"reached"_s).toBool());
-  const QVariantList hops = r.evidence.value(u"hops"_s).toList();
+  EXPECT_TRUE(r.findings.value(u"reached"_s).toBool());
+  const QVariantList hops = r.findings.value(u"hops"_s).toList();
   ASSERT_EQ(hops.size(), 1);
   EXPECT_EQ(hops[0].toMap().value(u"ttl"_s).toInt(), 1);
   EXPECT_EQ(hops[0].toMap().value(u"address"_s).toString(), u"127.0.0.1"_s);
-  EXPECT_EQ(r.evidence.value(u"last_responding_hop"_s).toInt(), 1);
+  EXPECT_EQ(r.findings.value(u"last_responding_hop"_s).toInt(), 1);
   EXPECT_FALSE(c.summarize(r).isEmpty());
   EXPECT_LT(t.elapsed(), 1000) << "stops as soon as the target answered";
 }
@@ -61,13 +61,13 @@ TEST(LatencyTcp, repeated_connects_to_an_open_port_give_statistics) {
   TcpLatencyCheck c;
   const CheckResult r = c.run(ctx);
   EXPECT_EQ(r.status, Status::Pass) << c.summarize(r).toStdString();
-  EXPECT_EQ(r.evidence.value(u"method"_s).toString(), u"tcp_connect"_s);
-  EXPECT_TRUE(r.evidence.value(u"permitted"_s).toBool());
-  EXPECT_EQ(r.evidence.value(u"sent"_s).toInt(), TcpLatencyCheck::kConnectCount);
-  EXPECT_EQ(r.evidence.value(u"received"_s).toInt(), TcpLatencyCheck::kConnectCount);
-  EXPECT_EQ(r.evidence.value(u"samples_ms"_s).toList().size(), TcpLatencyCheck::kConnectCount);
-  EXPECT_DOUBLE_EQ(r.evidence.value(u"loss_pct"_s).toDouble(), 0.0);
-  EXPECT_GT(r.evidence.value(u"rtt_avg_ms"_s).toDouble(), 0.0);
+  EXPECT_EQ(r.findings.value(u"method"_s).toString(), u"tcp_connect"_s);
+  EXPECT_TRUE(r.findings.value(u"permitted"_s).toBool());
+  EXPECT_EQ(r.findings.value(u"sent"_s).toInt(), TcpLatencyCheck::kConnectCount);
+  EXPECT_EQ(r.findings.value(u"received"_s).toInt(), TcpLatencyCheck::kConnectCount);
+  EXPECT_EQ(r.findings.value(u"samples_ms"_s).toList().size(), TcpLatencyCheck::kConnectCount);
+  EXPECT_DOUBLE_EQ(r.findings.value(u"loss_pct"_s).toDouble(), 0.0);
+  EXPECT_GT(r.findings.value(u"rtt_avg_ms"_s).toDouble(), 0.0);
 }
 
 TEST(LatencyTcp, skipped_unless_the_port_is_open) {
@@ -88,6 +88,6 @@ TEST(LatencyTcp, a_port_that_closes_between_attempts_counts_as_loss) {
   const CheckResult r = TcpLatencyCheck().run(ctx);
   EXPECT_EQ(r.status, Status::Fail);
   EXPECT_EQ(r.fixId, u"packet-loss"_s);
-  EXPECT_DOUBLE_EQ(r.evidence.value(u"loss_pct"_s).toDouble(), 100.0);
-  EXPECT_TRUE(r.evidence.value(u"rtt_avg_ms"_s).isNull());
+  EXPECT_DOUBLE_EQ(r.findings.value(u"loss_pct"_s).toDouble(), 100.0);
+  EXPECT_TRUE(r.findings.value(u"rtt_avg_ms"_s).isNull());
 }

@@ -55,9 +55,9 @@ TEST(TcpConnect, closed_loopback_port_is_refused_quickly) {
   // (and Wine, which uses Linux sockets) reports it at once.
   EXPECT_LT(t.elapsed(), test::kOnWindows ? 2500 : 1000);
   EXPECT_EQ(r.status, Status::Fail);
-  EXPECT_EQ(r.evidence.value(u"state"_s).toString(), u"refused"_s);
+  EXPECT_EQ(r.findings.value(u"state"_s).toString(), u"refused"_s);
   EXPECT_EQ(r.fixId, u"port-refused"_s);
-  EXPECT_EQ(r.evidence.value(u"address"_s).toString(), u"127.0.0.1"_s);
+  EXPECT_EQ(r.findings.value(u"address"_s).toString(), u"127.0.0.1"_s);
 }
 
 TEST(TcpConnect, listening_port_is_open) {
@@ -65,17 +65,17 @@ TEST(TcpConnect, listening_port_is_open) {
   ASSERT_TRUE(server.listen(QHostAddress::LocalHost, 0));
   const CheckResult r = runConnect(u"127.0.0.1:%1"_s.arg(server.serverPort()), 3000);
   EXPECT_EQ(r.status, Status::Pass);
-  EXPECT_EQ(r.evidence.value(u"state"_s).toString(), u"open"_s);
-  EXPECT_EQ(r.evidence.value(u"port"_s).toInt(), server.serverPort());
-  EXPECT_LT(r.evidence.value(u"elapsed_ms"_s).toLongLong(), 1000);
+  EXPECT_EQ(r.findings.value(u"state"_s).toString(), u"open"_s);
+  EXPECT_EQ(r.findings.value(u"port"_s).toInt(), server.serverPort());
+  EXPECT_LT(r.findings.value(u"elapsed_ms"_s).toLongLong(), 1000);
 }
 
 TEST(TcpConnect, ipv6_loopback_closed_port_is_refused) {
   const int port = closedIpv6LoopbackPort();
   if (port == 0) GTEST_SKIP() << "no IPv6 loopback on this machine";
   const CheckResult r = runConnect(u"[::1]:%1"_s.arg(port), 3000);
-  EXPECT_EQ(r.evidence.value(u"state"_s).toString(), u"refused"_s);
-  EXPECT_EQ(r.evidence.value(u"address"_s).toString(), u"::1"_s);
+  EXPECT_EQ(r.findings.value(u"state"_s).toString(), u"refused"_s);
+  EXPECT_EQ(r.findings.value(u"address"_s).toString(), u"::1"_s);
 }
 
 TEST(TcpConnect, hanging_connect_is_filtered_at_its_timeout) {
@@ -84,7 +84,7 @@ TEST(TcpConnect, hanging_connect_is_filtered_at_its_timeout) {
   QElapsedTimer t;
   t.start();
   const CheckResult r = runConnect(u"127.0.0.1:%1"_s.arg(l.port()), 300);
-  EXPECT_EQ(r.evidence.value(u"state"_s).toString(), u"filtered"_s);
+  EXPECT_EQ(r.findings.value(u"state"_s).toString(), u"filtered"_s);
   EXPECT_GE(t.elapsed(), 280);
   // Generous on purpose: a busy 2-CPU machine can stall a thread for hundreds of ms; the point is "far below the
   // timeout".

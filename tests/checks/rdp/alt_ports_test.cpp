@@ -36,7 +36,7 @@ TEST(AltPorts, candidates_skip_the_target_port_and_duplicates) {
 TEST(AltPorts, skipped_when_the_main_port_is_open) {
   const CheckResult r = AltPortsCheck().run(loopbackContext(3389, 500, u"open"_s));
   EXPECT_EQ(r.status, Status::Skipped);
-  EXPECT_EQ(r.evidence.value(u"reason"_s).toString(), u"main_port_open"_s);
+  EXPECT_EQ(r.findings.value(u"reason"_s).toString(), u"main_port_open"_s);
   EXPECT_FALSE(AltPortsCheck().summarize(r).isEmpty());
 }
 
@@ -51,10 +51,10 @@ TEST(AltPorts, finds_xrdp_on_another_port_and_the_verdict_points_there) {
   EXPECT_LT(t.elapsed(), 2000);
   EXPECT_EQ(r.status, Status::Warn);
   EXPECT_EQ(r.fixId, u"rdp-alt-port"_s);
-  EXPECT_TRUE(ints(r.evidence.value(u"rdp_ports"_s)).contains(x.port()));
-  EXPECT_TRUE(ints(r.evidence.value(u"open_ports"_s)).contains(x.port()));
-  EXPECT_TRUE(ints(r.evidence.value(u"probed"_s)).contains(5588));
-  EXPECT_FALSE(ints(r.evidence.value(u"probed"_s)).contains(closed));
+  EXPECT_TRUE(ints(r.findings.value(u"rdp_ports"_s)).contains(x.port()));
+  EXPECT_TRUE(ints(r.findings.value(u"open_ports"_s)).contains(x.port()));
+  EXPECT_TRUE(ints(r.findings.value(u"probed"_s)).contains(5588));
+  EXPECT_FALSE(ints(r.findings.value(u"probed"_s)).contains(closed));
   EXPECT_TRUE(AltPortsCheck().summarize(r).contains(QString::number(x.port())));
 
   r.id = u"net.alt_ports"_s;
@@ -72,8 +72,8 @@ TEST(AltPorts, an_http_listener_is_open_but_not_rdp) {
   const CheckResult r = AltPortsCheck().run(loopbackContext(closed, 1500, u"refused"_s, {http.port()}));
   EXPECT_EQ(r.status, Status::Pass);
   EXPECT_TRUE(r.fixId.isEmpty());
-  EXPECT_TRUE(ints(r.evidence.value(u"non_rdp_ports"_s)).contains(http.port()));
-  EXPECT_FALSE(ints(r.evidence.value(u"rdp_ports"_s)).contains(http.port()));
+  EXPECT_TRUE(ints(r.findings.value(u"non_rdp_ports"_s)).contains(http.port()));
+  EXPECT_FALSE(ints(r.findings.value(u"rdp_ports"_s)).contains(http.port()));
 }
 
 TEST(AltPorts, silent_ports_do_not_stretch_past_the_budget) {
@@ -84,7 +84,7 @@ TEST(AltPorts, silent_ports_do_not_stretch_past_the_budget) {
   const CheckResult r =
       AltPortsCheck().run(loopbackContext(closedLoopbackPort(), 700, u"refused"_s, {silent.port(), silent2.port()}));
   EXPECT_LT(t.elapsed(), 700);  // in parallel, within the check's own budget
-  EXPECT_TRUE(ints(r.evidence.value(u"non_rdp_ports"_s)).contains(silent.port()));
+  EXPECT_TRUE(ints(r.findings.value(u"non_rdp_ports"_s)).contains(silent.port()));
 }
 
 TEST(AltPorts, reads_the_main_port_state_from_live_results_without_waiting_in_series) {
@@ -93,7 +93,7 @@ TEST(AltPorts, reads_the_main_port_state_from_live_results_without_waiting_in_se
   auto live = std::make_shared<LiveResults>();
   live->publish(tcp);
   ctx.live = live;
-  EXPECT_EQ(AltPortsCheck().run(ctx).evidence.value(u"reason"_s).toString(), u"main_port_open"_s);
+  EXPECT_EQ(AltPortsCheck().run(ctx).findings.value(u"reason"_s).toString(), u"main_port_open"_s);
 
   // No answer from net.tcp_connect yet (a dropped port): the alternatives are probed anyway, within the budget.
   ScriptedRdpServer http(Script{true, {ScriptStep::send("HTTP/1.1 400 Bad Request\r\n\r\n"), ScriptStep::close()}});
@@ -104,5 +104,5 @@ TEST(AltPorts, reads_the_main_port_state_from_live_results_without_waiting_in_se
   t.start();
   const CheckResult r = AltPortsCheck().run(pending);
   EXPECT_LT(t.elapsed(), 1500);
-  EXPECT_TRUE(ints(r.evidence.value(u"non_rdp_ports"_s)).contains(http.port()));
+  EXPECT_TRUE(ints(r.findings.value(u"non_rdp_ports"_s)).contains(http.port()));
 }

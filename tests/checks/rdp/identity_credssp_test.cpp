@@ -48,11 +48,12 @@ TEST(IdentityCredssp, challenge_reveals_names_build_and_an_hour_of_clock_skew) {
   ScriptedCredsspServer server(serverOptions(certs, 3600));
   ASSERT_TRUE(server.isRunning()) << server.error().toStdString();
   const Results all = runIdentity(server.port());
-  EXPECT_TRUE(all.value(u"rdp.negotiation"_s).evidence.value(u"accepted_protocols"_s).toStringList().contains(u"hybrid"_s));
+  EXPECT_TRUE(
+      all.value(u"rdp.negotiation"_s).findings.value(u"accepted_protocols"_s).toStringList().contains(u"hybrid"_s));
   const CheckResult &r = all.value(u"rdp.identity"_s);
-  ASSERT_EQ(r.status, Status::Warn) << r.evidence.value(u"error"_s).toString().toStdString();
+  ASSERT_EQ(r.status, Status::Warn) << r.findings.value(u"error"_s).toString().toStdString();
   EXPECT_EQ(r.fixId, u"clock-skew"_s);
-  const Evidence &e = r.evidence;
+  const Findings &e = r.findings;
   EXPECT_EQ(e.value(u"netbios_computer"_s).toString(), u"WIN-RDPD01"_s);
   EXPECT_EQ(e.value(u"netbios_domain"_s).toString(), u"CONTOSO"_s);
   EXPECT_EQ(e.value(u"dns_computer"_s).toString(), u"win-rdpd01.contoso.test"_s);
@@ -75,8 +76,8 @@ TEST(IdentityCredssp, client_sends_only_an_anonymous_negotiate) {
   CheckContext ctx = loopbackContext(server.port(), 4000);
   ctx.target.userHint = u"alice"_s;  // a user name the tool knows must still never go on the wire
   const CheckResult r = IdentityCheck().run(ctx);  // without rdp.negotiation: the probe decides by itself
-  EXPECT_EQ(r.status, Status::Pass) << r.evidence.value(u"error"_s).toString().toStdString();
-  EXPECT_LE(qAbs(r.evidence.value(u"clock_skew_s"_s).toLongLong()), 5);
+  EXPECT_EQ(r.status, Status::Pass) << r.findings.value(u"error"_s).toString().toStdString();
+  EXPECT_LE(qAbs(r.findings.value(u"clock_skew_s"_s).toLongLong()), 5);
 
   ASSERT_TRUE(server.waitForFinished(1, 3000));
   const QList<ScriptedCredsspServer::Connection> conns = server.connections();
@@ -108,7 +109,8 @@ TEST(IdentityCredssp, garbage_answer_is_an_error_not_a_crash) {
   ASSERT_TRUE(server.isRunning());
   const CheckResult r = IdentityCheck().run(loopbackContext(server.port(), 3000));
   EXPECT_EQ(r.status, Status::Error);
-  EXPECT_TRUE(r.evidence.value(u"error"_s).toString().startsWith(u"tsrequest_"_s)) << r.evidence.value(u"error"_s).toString().toStdString();
+  EXPECT_TRUE(r.findings.value(u"error"_s).toString().startsWith(u"tsrequest_"_s))
+      << r.findings.value(u"error"_s).toString().toStdString();
 }
 
 TEST(IdentityCredssp, skipped_when_the_server_only_offers_tls) {
@@ -120,7 +122,7 @@ TEST(IdentityCredssp, skipped_when_the_server_only_offers_tls) {
   ctx.prior.insert(neg.id, neg);
   const CheckResult r = IdentityCheck().run(ctx);
   EXPECT_EQ(r.status, Status::Skipped);
-  EXPECT_EQ(r.evidence.value(u"reason"_s).toString(), u"no_credssp"_s);
+  EXPECT_EQ(r.findings.value(u"reason"_s).toString(), u"no_credssp"_s);
   EXPECT_FALSE(IdentityCheck().summarize(r).isEmpty());
 }
 
@@ -130,11 +132,11 @@ TEST(IdentityCredssp, classify_keeps_small_skew_as_pass) {
   o.serverTime = now.addSecs(-299);
   const CheckResult ok = rdp::classifyIdentity(ScriptedCredsspServer::buildAnswer(o), now);
   EXPECT_EQ(ok.status, Status::Pass);
-  EXPECT_EQ(ok.evidence.value(u"clock_skew_s"_s).toLongLong(), -299);
+  EXPECT_EQ(ok.findings.value(u"clock_skew_s"_s).toLongLong(), -299);
   o.serverTime = now.addSecs(-301);
   EXPECT_EQ(rdp::classifyIdentity(ScriptedCredsspServer::buildAnswer(o), now).fixId, u"clock-skew"_s);
   o.serverTime = {};
   const CheckResult noTime = rdp::classifyIdentity(ScriptedCredsspServer::buildAnswer(o), now);
   EXPECT_EQ(noTime.status, Status::Pass);
-  EXPECT_TRUE(noTime.evidence.value(u"clock_skew_s"_s).isNull());
+  EXPECT_TRUE(noTime.findings.value(u"clock_skew_s"_s).isNull());
 }

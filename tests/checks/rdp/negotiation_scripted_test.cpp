@@ -24,8 +24,8 @@ CheckResult runAgainst(const ScriptedRdpServer &srv, int timeoutMs = 2000, const
 
 Script replyAndClose(const QByteArray &bytes) { return Script{true, {S::send(bytes), S::close()}}; }
 
-QString nonRdp(const CheckResult &r) { return r.evidence.value(u"non_rdp_reply"_s).toString(); }
-QStringList accepted(const CheckResult &r) { return r.evidence.value(u"accepted_protocols"_s).toStringList(); }
+QString nonRdp(const CheckResult &r) { return r.findings.value(u"non_rdp_reply"_s).toString(); }
+QStringList accepted(const CheckResult &r) { return r.findings.value(u"accepted_protocols"_s).toStringList(); }
 
 // Windows with NLA required: standard RDP and TLS requests fail with HYBRID_REQUIRED, CredSSP is selected.
 Script windowsNla(const QByteArray &req) {
@@ -47,12 +47,12 @@ TEST(NegotiationScripted, every_failure_code_is_named_and_mapped) {
     const CheckResult r = runAgainst(srv);
     EXPECT_EQ(r.status, k.status) << k.code;
     EXPECT_EQ(r.fixId, QString::fromLatin1(k.fix)) << k.code;
-    EXPECT_EQ(r.evidence.value(u"failure_code"_s).toUInt(), k.code);
-    EXPECT_EQ(r.evidence.value(u"failure_name"_s).toString(), rdp::failureName(k.code));
-    EXPECT_TRUE(r.evidence.value(u"responds_as_rdp"_s).toBool());
+    EXPECT_EQ(r.findings.value(u"failure_code"_s).toUInt(), k.code);
+    EXPECT_EQ(r.findings.value(u"failure_name"_s).toString(), rdp::failureName(k.code));
+    EXPECT_TRUE(r.findings.value(u"responds_as_rdp"_s).toBool());
     EXPECT_TRUE(accepted(r).isEmpty());
-    EXPECT_EQ(r.evidence.value(u"nla_required"_s).toBool(), k.code == 5);
-    EXPECT_TRUE(r.evidence.value(u"non_rdp_reply"_s).isNull());
+    EXPECT_EQ(r.findings.value(u"nla_required"_s).toBool(), k.code == 5);
+    EXPECT_TRUE(r.findings.value(u"non_rdp_reply"_s).isNull());
     EXPECT_FALSE(NegotiationCheck().summarize(r).isEmpty());
     EXPECT_FALSE(NegotiationCheck().explain(r).isEmpty());
   }
@@ -63,13 +63,13 @@ TEST(NegotiationScripted, windows_like_nla_server_passes_and_reports_flags) {
   const CheckResult r = runAgainst(srv);
   EXPECT_EQ(r.status, Status::Pass);
   EXPECT_EQ(accepted(r), (QStringList{u"hybrid"_s, u"hybrid_ex"_s}));
-  EXPECT_TRUE(r.evidence.value(u"nla_required"_s).toBool());
-  EXPECT_EQ(r.evidence.value(u"failure_code"_s).toInt(), 5);
-  EXPECT_EQ(r.evidence.value(u"selected_protocol"_s).toString(), u"hybrid_ex"_s);
-  EXPECT_EQ(r.evidence.value(u"server_flags"_s).toInt(), 0x1F);
-  EXPECT_EQ(r.evidence.value(u"server_flags_names"_s).toStringList().size(), 5);
+  EXPECT_TRUE(r.findings.value(u"nla_required"_s).toBool());
+  EXPECT_EQ(r.findings.value(u"failure_code"_s).toInt(), 5);
+  EXPECT_EQ(r.findings.value(u"selected_protocol"_s).toString(), u"hybrid_ex"_s);
+  EXPECT_EQ(r.findings.value(u"server_flags"_s).toInt(), 0x1F);
+  EXPECT_EQ(r.findings.value(u"server_flags_names"_s).toStringList().size(), 5);
   EXPECT_EQ(r.fixId, u"nla-required"_s);
-  const QVariantList per = r.evidence.value(u"per_request"_s).toList();
+  const QVariantList per = r.findings.value(u"per_request"_s).toList();
   ASSERT_EQ(per.size(), 4);
   for (const QVariant &v : per) {
     const QVariantMap m = v.toMap();
@@ -101,8 +101,8 @@ TEST(NegotiationScripted, old_server_without_negotiation_data_is_legacy) {
   EXPECT_EQ(r.status, Status::Warn);
   EXPECT_EQ(r.fixId, u"legacy-server"_s);
   EXPECT_EQ(accepted(r), QStringList{u"rdp"_s});
-  EXPECT_TRUE(r.evidence.value(u"responds_as_rdp"_s).toBool());
-  EXPECT_TRUE(r.evidence.value(u"server_flags"_s).isNull());
+  EXPECT_TRUE(r.findings.value(u"responds_as_rdp"_s).toBool());
+  EXPECT_TRUE(r.findings.value(u"server_flags"_s).isNull());
 }
 
 TEST(NegotiationScripted, answering_tls_with_standard_rdp_is_not_tls_support) {
@@ -111,7 +111,7 @@ TEST(NegotiationScripted, answering_tls_with_standard_rdp_is_not_tls_support) {
   EXPECT_EQ(r.status, Status::Warn);
   EXPECT_EQ(r.fixId, u"ssl-not-allowed"_s);
   EXPECT_EQ(accepted(r), QStringList{u"rdp"_s});
-  EXPECT_EQ(r.evidence.value(u"selected_protocol"_s).toString(), u"rdp"_s);
+  EXPECT_EQ(r.findings.value(u"selected_protocol"_s).toString(), u"rdp"_s);
 }
 
 TEST(NegotiationScripted, non_rdp_answers_are_told_apart) {
@@ -129,7 +129,7 @@ TEST(NegotiationScripted, non_rdp_answers_are_told_apart) {
     ScriptedRdpServer srv(replyAndClose(k.reply));
     const CheckResult r = runAgainst(srv);
     EXPECT_EQ(r.status, Status::Fail) << k.name;
-    EXPECT_FALSE(r.evidence.value(u"responds_as_rdp"_s).toBool()) << k.name;
+    EXPECT_FALSE(r.findings.value(u"responds_as_rdp"_s).toBool()) << k.name;
     EXPECT_EQ(nonRdp(r), QString::fromLatin1(k.name));
     EXPECT_EQ(r.fixId, QString::fromLatin1(k.fix)) << k.name;
     EXPECT_FALSE(NegotiationCheck().summarize(r).isEmpty());
@@ -138,10 +138,10 @@ TEST(NegotiationScripted, non_rdp_answers_are_told_apart) {
 
 TEST(NegotiationScripted, truncated_and_oversized_are_kept_apart_per_request) {
   ScriptedRdpServer trunc(replyAndClose(ScriptedRdpServer::rsp(1).left(10)));
-  const QVariantMap t = runAgainst(trunc).evidence.value(u"per_request"_s).toList().first().toMap();
+  const QVariantMap t = runAgainst(trunc).findings.value(u"per_request"_s).toList().first().toMap();
   EXPECT_EQ(t.value(u"outcome"_s).toString(), u"truncated"_s);
   ScriptedRdpServer big(replyAndClose(QByteArray::fromHex("0300ffff") + QByteArray(200, 'x')));
-  const QVariantMap b = runAgainst(big).evidence.value(u"per_request"_s).toList().first().toMap();
+  const QVariantMap b = runAgainst(big).findings.value(u"per_request"_s).toList().first().toMap();
   EXPECT_EQ(b.value(u"outcome"_s).toString(), u"oversized"_s);
 }
 
@@ -167,7 +167,7 @@ TEST(NegotiationScripted, silence_costs_one_timeout_not_four) {
   EXPECT_EQ(r.fixId, u"rdp-silent"_s);
   EXPECT_EQ(nonRdp(r), u"silent"_s);
   int notTried = 0;
-  for (const QVariant &v : r.evidence.value(u"per_request"_s).toList())
+  for (const QVariant &v : r.findings.value(u"per_request"_s).toList())
     notTried += v.toMap().value(u"outcome"_s).toString() == u"not_tried"_s;
   EXPECT_EQ(notTried, 3);
   EXPECT_EQ(srv.connections(), 1);
@@ -201,7 +201,7 @@ TEST(NegotiationScripted, early_reset_is_retried_once_when_another_request_succe
   EXPECT_EQ(r.status, Status::Pass);
   EXPECT_EQ(accepted(r), (QStringList{u"rdp"_s, u"tls"_s}));
   EXPECT_EQ(srv.connections(), 5);
-  for (const QVariant &v : r.evidence.value(u"per_request"_s).toList())
+  for (const QVariant &v : r.findings.value(u"per_request"_s).toList())
     EXPECT_NE(v.toMap().value(u"outcome"_s).toString(), u"reset"_s);
 }
 
@@ -226,7 +226,7 @@ TEST(NegotiationScripted, skipped_unless_the_port_is_open) {
   NegotiationCheck c;
   const CheckResult r = c.run(loopbackContext(1, 500, u"refused"_s));
   EXPECT_EQ(r.status, Status::Skipped);
-  EXPECT_EQ(r.evidence.value(u"reason"_s).toString(), u"port_not_open"_s);
+  EXPECT_EQ(r.findings.value(u"reason"_s).toString(), u"port_not_open"_s);
   EXPECT_EQ(c.info().step, 4);
   EXPECT_TRUE(CheckRegistry::standard().showsOn(c.info().id, 9));
   EXPECT_EQ(c.info().origin, Origin::Remote);

@@ -30,10 +30,10 @@ CheckResult negotiateWith(const XrdpServer &x, qint64 *elapsed = nullptr) {
   return r;
 }
 
-QStringList accepted(const CheckResult &r) { return r.evidence.value(u"accepted_protocols"_s).toStringList(); }
+QStringList accepted(const CheckResult &r) { return r.findings.value(u"accepted_protocols"_s).toStringList(); }
 
 QVariantMap forRequest(const CheckResult &r, int requested) {
-  for (const QVariant &v : r.evidence.value(u"per_request"_s).toList())
+  for (const QVariant &v : r.findings.value(u"per_request"_s).toList())
     if (v.toMap().value(u"requested"_s).toInt() == requested) return v.toMap();
   return {};
 }
@@ -54,10 +54,10 @@ TEST(NegotiationXrdp, negotiate_layer_accepts_rdp_and_tls_but_not_credssp) {
   EXPECT_EQ(r.status, Status::Pass);
   EXPECT_EQ(accepted(r), (QStringList{u"rdp"_s, u"tls"_s}));  // nmap claims CredSSP SUCCESS here; we must not
   EXPECT_FALSE(accepted(r).contains(u"hybrid"_s));
-  EXPECT_FALSE(r.evidence.value(u"nla_required"_s).toBool());
-  EXPECT_EQ(r.evidence.value(u"selected_protocol"_s).toString(), u"tls"_s);
-  EXPECT_EQ(r.evidence.value(u"server_flags"_s).toInt(), 1);
-  EXPECT_TRUE(r.evidence.value(u"failure_code"_s).isNull());
+  EXPECT_FALSE(r.findings.value(u"nla_required"_s).toBool());
+  EXPECT_EQ(r.findings.value(u"selected_protocol"_s).toString(), u"tls"_s);
+  EXPECT_EQ(r.findings.value(u"server_flags"_s).toInt(), 1);
+  EXPECT_TRUE(r.findings.value(u"failure_code"_s).isNull());
   EXPECT_EQ(forRequest(r, 3).value(u"selected"_s).toString(), u"tls"_s);
   EXPECT_EQ(forRequest(r, 3).value(u"src_ref"_s).toInt(), 0x1234);
   // Generous bound for a loaded CI machine; on an idle one this is a few tens of milliseconds.
@@ -72,8 +72,8 @@ TEST(NegotiationXrdp, tls_layer_requires_ssl_for_standard_rdp) {
   const CheckResult r = negotiateWith(x);
   EXPECT_EQ(r.status, Status::Pass);
   EXPECT_EQ(accepted(r), QStringList{u"tls"_s});
-  EXPECT_EQ(r.evidence.value(u"failure_code"_s).toInt(), 1);
-  EXPECT_EQ(r.evidence.value(u"failure_name"_s).toString(), u"SSL_REQUIRED_BY_SERVER"_s);
+  EXPECT_EQ(r.findings.value(u"failure_code"_s).toInt(), 1);
+  EXPECT_EQ(r.findings.value(u"failure_name"_s).toString(), u"SSL_REQUIRED_BY_SERVER"_s);
   EXPECT_EQ(forRequest(r, 0).value(u"outcome"_s).toString(), u"failure"_s);
   EXPECT_EQ(r.fixId, u"ssl-required"_s);
 }
@@ -97,7 +97,7 @@ TEST(NegotiationXrdp, missing_certificate_gives_code_3_and_the_verdict_names_it)
   ASSERT_TRUE(x.isRunning()) << x.error().toStdString();
   const CheckResult r = negotiateWith(x);
   EXPECT_EQ(r.status, Status::Fail);
-  EXPECT_EQ(r.evidence.value(u"failure_code"_s).toInt(), 3);
+  EXPECT_EQ(r.findings.value(u"failure_code"_s).toInt(), 3);
   EXPECT_EQ(r.fixId, u"tls-cert-missing"_s);
 
   QProcess p;

@@ -61,7 +61,7 @@ Results diagnose(const XrdpServer &x) {
 }
 
 QStringList versions(const Results &r) {
-  return r.value(u"rdp.tls"_s).evidence.value(u"versions_accepted"_s).toStringList();
+  return r.value(u"rdp.tls"_s).findings.value(u"versions_accepted"_s).toStringList();
 }
 
 QString verdictOf(const Results &r) {
@@ -77,25 +77,25 @@ TEST(TlsXrdp, valid_certificate_handshakes_with_tls12_and_tls13_only) {
   const Results r = diagnose(x);
   const CheckResult &t = r.value(u"rdp.tls"_s);
   ASSERT_EQ(t.status, Status::Pass) << t.summary.toStdString() << " " << x.log().toStdString();
-  EXPECT_EQ(t.evidence.value(u"handshake"_s).toString(), u"ok"_s);
-  EXPECT_EQ(t.evidence.value(u"version"_s).toString(), u"TLSv1.3"_s);
-  EXPECT_FALSE(t.evidence.value(u"cipher"_s).toString().isEmpty());
+  EXPECT_EQ(t.findings.value(u"handshake"_s).toString(), u"ok"_s);
+  EXPECT_EQ(t.findings.value(u"version"_s).toString(), u"TLSv1.3"_s);
+  EXPECT_FALSE(t.findings.value(u"cipher"_s).toString().isEmpty());
   EXPECT_TRUE(versions(r).contains(u"TLSv1.3"_s));
   EXPECT_TRUE(versions(r).contains(u"TLSv1.2"_s));
   EXPECT_FALSE(versions(r).contains(u"TLSv1.0"_s));
   EXPECT_FALSE(versions(r).contains(u"TLSv1.1"_s));
-  EXPECT_FALSE(t.evidence.value(u"legacy_versions"_s).toBool());
-  EXPECT_EQ(t.evidence.value(u"certificate_pem"_s).toString().toLatin1(), certs.valid().certPem);
-  EXPECT_FALSE(t.evidence.value(u"chain_verified"_s).toBool());
+  EXPECT_FALSE(t.findings.value(u"legacy_versions"_s).toBool());
+  EXPECT_EQ(t.findings.value(u"certificate_pem"_s).toString().toLatin1(), certs.valid().certPem);
+  EXPECT_FALSE(t.findings.value(u"chain_verified"_s).toBool());
 
   const CheckResult &c = r.value(u"rdp.certificate"_s);
   EXPECT_EQ(c.status, Status::Pass) << c.summary.toStdString();
-  EXPECT_TRUE(c.evidence.value(u"self_signed"_s).toBool());
-  EXPECT_TRUE(c.evidence.value(u"hostname_match"_s).toBool());
-  EXPECT_EQ(c.evidence.value(u"key_bits"_s).toInt(), 2048);
+  EXPECT_TRUE(c.findings.value(u"self_signed"_s).toBool());
+  EXPECT_TRUE(c.findings.value(u"hostname_match"_s).toBool());
+  EXPECT_EQ(c.findings.value(u"key_bits"_s).toInt(), 2048);
   // xrdp never offers CredSSP: the identity probe stays away.
   EXPECT_EQ(r.value(u"rdp.identity"_s).status, Status::Skipped);
-  EXPECT_EQ(r.value(u"rdp.identity"_s).evidence.value(u"reason"_s).toString(), u"no_credssp"_s);
+  EXPECT_EQ(r.value(u"rdp.identity"_s).findings.value(u"reason"_s).toString(), u"no_credssp"_s);
   EXPECT_EQ(verdictOf(r), u"healthy"_s);
 }
 
@@ -104,9 +104,9 @@ TEST(TlsXrdp, expired_certificate_is_served_and_becomes_the_verdict) {
   XrdpServer x(withCert(certs.expired()));
   ASSERT_TRUE(x.isRunning()) << x.error().toStdString();
   const Results r = diagnose(x);
-  EXPECT_EQ(r.value(u"rdp.tls"_s).evidence.value(u"handshake"_s).toString(), u"ok"_s);
+  EXPECT_EQ(r.value(u"rdp.tls"_s).findings.value(u"handshake"_s).toString(), u"ok"_s);
   const CheckResult &c = r.value(u"rdp.certificate"_s);
-  EXPECT_TRUE(c.evidence.value(u"expired"_s).toBool());
+  EXPECT_TRUE(c.findings.value(u"expired"_s).toBool());
   EXPECT_EQ(c.fixId, u"cert-expired"_s);
   EXPECT_EQ(verdictOf(r), u"cert_expired"_s);
 }
@@ -116,10 +116,10 @@ TEST(TlsXrdp, sha1_1024_bit_certificate_under_seclevel0_is_weak) {
   XrdpServer x(withCert(certs.weak(), u"DEFAULT:@SECLEVEL=0"_s));
   ASSERT_TRUE(x.isRunning()) << x.error().toStdString();
   const Results r = diagnose(x);
-  EXPECT_EQ(r.value(u"rdp.tls"_s).evidence.value(u"handshake"_s).toString(), u"ok"_s) << x.log().toStdString();
+  EXPECT_EQ(r.value(u"rdp.tls"_s).findings.value(u"handshake"_s).toString(), u"ok"_s) << x.log().toStdString();
   const CheckResult &c = r.value(u"rdp.certificate"_s);
-  EXPECT_TRUE(c.evidence.value(u"weak_signature"_s).toBool());
-  EXPECT_EQ(c.evidence.value(u"key_bits"_s).toInt(), 1024);
+  EXPECT_TRUE(c.findings.value(u"weak_signature"_s).toBool());
+  EXPECT_EQ(c.findings.value(u"key_bits"_s).toInt(), 1024);
   EXPECT_EQ(c.fixId, u"cert-weak"_s);
   EXPECT_EQ(verdictOf(r), u"cert_weak"_s);
 }
@@ -129,14 +129,14 @@ TEST(TlsXrdp, short_key_without_seclevel0_breaks_tls_after_xrdp_chose_it) {
   XrdpServer x(withCert(certs.rsa1024()));
   ASSERT_TRUE(x.isRunning()) << x.error().toStdString();
   const Results r = diagnose(x);
-  EXPECT_TRUE(r.value(u"rdp.negotiation"_s).evidence.value(u"accepted_protocols"_s).toStringList().contains(u"tls"_s));
+  EXPECT_TRUE(r.value(u"rdp.negotiation"_s).findings.value(u"accepted_protocols"_s).toStringList().contains(u"tls"_s));
   const CheckResult &t = r.value(u"rdp.tls"_s);
   EXPECT_EQ(t.status, Status::Fail);
   EXPECT_EQ(t.fixId, u"tls-broken"_s);
-  EXPECT_EQ(t.evidence.value(u"handshake"_s).toString(), u"failed"_s);
-  EXPECT_EQ(t.evidence.value(u"peer_reply"_s).toString(), u"mcs_disconnect"_s);
-  EXPECT_TRUE(t.evidence.value(u"retried_max_tls12"_s).toBool());
-  EXPECT_FALSE(t.evidence.value(u"error"_s).toString().isEmpty());
+  EXPECT_EQ(t.findings.value(u"handshake"_s).toString(), u"failed"_s);
+  EXPECT_EQ(t.findings.value(u"peer_reply"_s).toString(), u"mcs_disconnect"_s);
+  EXPECT_TRUE(t.findings.value(u"retried_max_tls12"_s).toBool());
+  EXPECT_FALSE(t.findings.value(u"error"_s).toString().isEmpty());
   EXPECT_EQ(r.value(u"rdp.certificate"_s).status, Status::Skipped);
   EXPECT_EQ(verdictOf(r), u"tls_broken"_s);
 }
@@ -147,11 +147,11 @@ TEST(TlsXrdp, legacy_versions_are_reported_when_xrdp_allows_them) {
   ASSERT_TRUE(x.isRunning()) << x.error().toStdString();
   const Results r = diagnose(x);
   const CheckResult &t = r.value(u"rdp.tls"_s);
-  EXPECT_EQ(t.evidence.value(u"version"_s).toString(), u"TLSv1.2"_s);
+  EXPECT_EQ(t.findings.value(u"version"_s).toString(), u"TLSv1.2"_s);
   EXPECT_TRUE(versions(r).contains(u"TLSv1.0"_s)) << versions(r).join(u',').toStdString();
   EXPECT_TRUE(versions(r).contains(u"TLSv1.1"_s));
   EXPECT_FALSE(versions(r).contains(u"TLSv1.3"_s));
-  EXPECT_TRUE(t.evidence.value(u"legacy_versions"_s).toBool());
+  EXPECT_TRUE(t.findings.value(u"legacy_versions"_s).toBool());
   EXPECT_EQ(t.status, Status::Pass);
 }
 

@@ -28,7 +28,7 @@ const QString kIp6 = u"2001:db8::10"_s;
 const QString kComputer = u"WIN-SECRET01"_s;
 const QString kUser = u"alice.admin"_s;
 
-CheckResult result(const char *id, int step, Origin o, Status s, const QString &summary, Evidence ev,
+CheckResult result(const char *id, int step, Origin o, Status s, const QString &summary, Findings ev,
                    const QString &fix = {}) {
   CheckResult r = makeResult(s, std::move(ev), fix);
   r.id = QString::fromLatin1(id);
@@ -61,9 +61,14 @@ DiagnosisReport fixedReport() {
               {u"user"_s, kUser}}));
   CheckResult ce = result("client.error_text", 9, Origin::Local, Status::Warn, u"Recognised message"_s, {});
   const auto m = lookup::ErrorLookup::standard().match(t.clientError, u"en"_s);
-  ce.evidence = {{u"recognised"_s, true}, {u"entry_id"_s, m.first().entryId}, {u"matched_by"_s, u"code"_s},
-                 {u"causes"_s, QVariantList{u"port_filtered"_s, u"port_refused"_s}}, {u"steps"_s, QVariantList{3, 4}},
-                 {u"weight"_s, 0.66}, {u"score"_s, 0.95}, {u"go_to_step"_s, 3}};
+  ce.findings = {{u"recognised"_s, true},
+                 {u"entry_id"_s, m.first().entryId},
+                 {u"matched_by"_s, u"code"_s},
+                 {u"causes"_s, QVariantList{u"port_filtered"_s, u"port_refused"_s}},
+                 {u"steps"_s, QVariantList{3, 4}},
+                 {u"weight"_s, 0.66},
+                 {u"score"_s, 0.95},
+                 {u"go_to_step"_s, 3}};
   add(ce);
   DiagnosisReport r = buildReport(t, QDateTime(QDate(2026, 11, 25), QTime(21, 0, 0), Qt::UTC), 3456, res);
   r.appVersion = u"TEST"_s;
@@ -270,7 +275,7 @@ TEST(ReportRedact, placeholders_are_stable_within_a_report) {
   // The same address gets the same placeholder in the summary, the evidence and the user's note.
   QString ipOfTcp;
   for (const CheckResult &c : r.checks)
-    if (c.id == u"net.tcp_connect"_s) ipOfTcp = c.evidence.value(u"address"_s).toString();
+    if (c.id == u"net.tcp_connect"_s) ipOfTcp = c.findings.value(u"address"_s).toString();
   EXPECT_TRUE(ipOfTcp.startsWith(u"ip-"_s));
   EXPECT_TRUE(r.notes.value(3).contains(ipOfTcp));
   EXPECT_TRUE(r.clientError.contains(ipOfTcp));

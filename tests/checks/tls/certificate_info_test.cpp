@@ -96,17 +96,17 @@ TEST(CertificateCheck, self_signed_valid_certificate_passes_with_an_explanation)
                                                  u"self-signed certificate"_s);
   EXPECT_EQ(r.status, Status::Pass);
   EXPECT_EQ(r.fixId, u"cert-self-signed"_s);  // informational: the article explains what self-signed means
-  EXPECT_TRUE(r.evidence.value(u"self_signed"_s).toBool());
-  EXPECT_TRUE(r.evidence.value(u"hostname_match"_s).toBool());
-  EXPECT_FALSE(r.evidence.value(u"chain_verified"_s).toBool());
-  EXPECT_EQ(r.evidence.value(u"verify_error"_s).toString(), u"self-signed certificate"_s);
-  EXPECT_GE(r.evidence.value(u"days_left"_s).toInt(), 363);
+  EXPECT_TRUE(r.findings.value(u"self_signed"_s).toBool());
+  EXPECT_TRUE(r.findings.value(u"hostname_match"_s).toBool());
+  EXPECT_FALSE(r.findings.value(u"chain_verified"_s).toBool());
+  EXPECT_EQ(r.findings.value(u"verify_error"_s).toString(), u"self-signed certificate"_s);
+  EXPECT_GE(r.findings.value(u"days_left"_s).toInt(), 363);
   for (const char *key : {"subject", "issuer", "self_signed", "not_before", "not_after", "expired", "not_yet_valid",
                           "days_left", "key_type", "key_bits", "signature_algorithm", "weak_signature", "sha1",
                           "sha256", "san", "hostname_match", "chain_verified", "verify_error"})
-    EXPECT_TRUE(r.evidence.contains(QString::fromLatin1(key))) << key;
+    EXPECT_TRUE(r.findings.contains(QString::fromLatin1(key))) << key;
   const QString why = CertificateCheck().explain(r);
-  EXPECT_TRUE(why.contains(r.evidence.value(u"sha1"_s).toString())) << "the thumbprint to compare must be shown";
+  EXPECT_TRUE(why.contains(r.findings.value(u"sha1"_s).toString())) << "the thumbprint to compare must be shown";
 }
 
 TEST(CertificateCheck, expired_certificate_warns_with_dates_in_iso) {
@@ -114,10 +114,10 @@ TEST(CertificateCheck, expired_certificate_warns_with_dates_in_iso) {
   const CheckResult r = tls::classifyCertificate(certs.expired().certPem, target(u"127.0.0.1"_s), now(), false, {});
   EXPECT_EQ(r.status, Status::Warn);
   EXPECT_EQ(r.fixId, u"cert-expired"_s);
-  EXPECT_TRUE(r.evidence.value(u"expired"_s).toBool());
-  EXPECT_EQ(r.evidence.value(u"not_before"_s).toString(), u"2020-01-01T00:00:00Z"_s);
-  EXPECT_EQ(r.evidence.value(u"not_after"_s).toString(), u"2021-01-01T00:00:00Z"_s);
-  EXPECT_LT(r.evidence.value(u"days_left"_s).toInt(), -365);
+  EXPECT_TRUE(r.findings.value(u"expired"_s).toBool());
+  EXPECT_EQ(r.findings.value(u"not_before"_s).toString(), u"2020-01-01T00:00:00Z"_s);
+  EXPECT_EQ(r.findings.value(u"not_after"_s).toString(), u"2021-01-01T00:00:00Z"_s);
+  EXPECT_LT(r.findings.value(u"days_left"_s).toInt(), -365);
 }
 
 TEST(CertificateCheck, the_clock_seam_decides_expiry) {
@@ -125,10 +125,10 @@ TEST(CertificateCheck, the_clock_seam_decides_expiry) {
   const QByteArray pem = certs.valid().certPem;
   const Target t = target(u"127.0.0.1"_s);
   const CheckResult later = tls::classifyCertificate(pem, t, now().addYears(2), false, {});
-  EXPECT_TRUE(later.evidence.value(u"expired"_s).toBool());
+  EXPECT_TRUE(later.findings.value(u"expired"_s).toBool());
   EXPECT_EQ(later.fixId, u"cert-expired"_s);
   const CheckResult earlier = tls::classifyCertificate(pem, t, now().addDays(-10), false, {});
-  EXPECT_TRUE(earlier.evidence.value(u"not_yet_valid"_s).toBool());
+  EXPECT_TRUE(earlier.findings.value(u"not_yet_valid"_s).toBool());
   EXPECT_EQ(earlier.status, Status::Warn);
   // The check itself reads the Services clock.
   auto clock = std::make_shared<FixedClock>(now().addYears(3));
@@ -139,7 +139,7 @@ TEST(CertificateCheck, the_clock_seam_decides_expiry) {
   ctx.token = std::make_shared<CancelToken>();
   const CheckResult tlsResult = tlsResultWith(pem);
   ctx.prior.insert(tlsResult.id, tlsResult);
-  EXPECT_TRUE(CertificateCheck().run(ctx).evidence.value(u"expired"_s).toBool());
+  EXPECT_TRUE(CertificateCheck().run(ctx).findings.value(u"expired"_s).toBool());
 }
 
 TEST(CertificateCheck, sha1_signature_and_short_key_warn_as_weak) {
@@ -147,26 +147,26 @@ TEST(CertificateCheck, sha1_signature_and_short_key_warn_as_weak) {
   const Target t = target(u"127.0.0.1"_s);
   const CheckResult sha1 = tls::classifyCertificate(certs.sha1().certPem, t, now(), false, {});
   EXPECT_EQ(sha1.fixId, u"cert-weak"_s);
-  EXPECT_TRUE(sha1.evidence.value(u"weak_signature"_s).toBool());
-  EXPECT_EQ(sha1.evidence.value(u"signature_algorithm"_s).toString(), u"sha1WithRSAEncryption"_s);
+  EXPECT_TRUE(sha1.findings.value(u"weak_signature"_s).toBool());
+  EXPECT_EQ(sha1.findings.value(u"signature_algorithm"_s).toString(), u"sha1WithRSAEncryption"_s);
   const CheckResult small = tls::classifyCertificate(certs.rsa1024().certPem, t, now(), false, {});
   EXPECT_EQ(small.status, Status::Warn);
   EXPECT_EQ(small.fixId, u"cert-weak"_s);
-  EXPECT_EQ(small.evidence.value(u"key_bits"_s).toInt(), 1024);
-  EXPECT_FALSE(small.evidence.value(u"weak_signature"_s).toBool());
+  EXPECT_EQ(small.findings.value(u"key_bits"_s).toInt(), 1024);
+  EXPECT_FALSE(small.findings.value(u"weak_signature"_s).toBool());
 }
 
 TEST(CertificateCheck, name_mismatch_warns_only_for_a_typed_name_and_an_issued_certificate) {
   REQUIRE_CERTS();
   const CheckResult issued = tls::classifyCertificate(certs.mismatch().certPem, target(u"rdp.example.org"_s), now(), false, {});
-  EXPECT_FALSE(issued.evidence.value(u"self_signed"_s).toBool());
+  EXPECT_FALSE(issued.findings.value(u"self_signed"_s).toBool());
   EXPECT_EQ(issued.status, Status::Warn);
   EXPECT_EQ(issued.fixId, u"cert-name-mismatch"_s);
   const CheckResult byIp = tls::classifyCertificate(certs.mismatch().certPem, target(u"127.0.0.1"_s), now(), false, {});
-  EXPECT_FALSE(byIp.evidence.value(u"hostname_match"_s).toBool());
+  EXPECT_FALSE(byIp.findings.value(u"hostname_match"_s).toBool());
   EXPECT_EQ(byIp.status, Status::Pass);
   const CheckResult selfSigned = tls::classifyCertificate(certs.valid().certPem, target(u"rdp.example.org"_s), now(), false, {});
-  EXPECT_FALSE(selfSigned.evidence.value(u"hostname_match"_s).toBool());
+  EXPECT_FALSE(selfSigned.findings.value(u"hostname_match"_s).toBool());
   EXPECT_EQ(selfSigned.status, Status::Pass) << "Windows' self-signed certificate never matches a typed name";
 }
 

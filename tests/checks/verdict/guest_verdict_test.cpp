@@ -17,7 +17,7 @@ CheckResult remoteTcp(const QString &state, int port = 3389) {
   r.step = 3;
   r.origin = Origin::Remote;
   r.status = state == u"open"_s ? Status::Pass : Status::Fail;
-  r.evidence = {{u"state"_s, state}, {u"port"_s, port}};
+  r.findings = {{u"state"_s, state}, {u"port"_s, port}};
   return r;
 }
 
@@ -82,7 +82,7 @@ TEST(GuestVerdict, filtered_from_outside_while_the_guest_allows_it_blames_the_se
   EXPECT_EQ(causes.first().id, u"security_group_blocks"_s) << causeIds(causes).join(u", "_s).toStdString();
   EXPECT_EQ(causes.first().step, 3);
   EXPECT_GT(causes.first().confidence, 0.9);
-  EXPECT_TRUE(causes.first().evidence.contains(u"guest.firewall"_s));
+  EXPECT_TRUE(causes.first().supportingChecks.contains(u"guest.firewall"_s));
 }
 
 TEST(GuestVerdict, filtered_from_outside_with_guest_firewall_blocking_blames_the_firewall) {
@@ -102,7 +102,7 @@ TEST(GuestVerdict, refused_while_rdp_listens_on_another_port_is_a_port_mismatch)
   ASSERT_FALSE(causes.isEmpty());
   EXPECT_EQ(causes.first().id, u"guest_port_mismatch"_s) << causeIds(causes).join(u", "_s).toStdString();
   EXPECT_GE(causes.first().confidence, 0.97);
-  EXPECT_TRUE(causes.first().evidence.contains(u"net.tcp_connect"_s));
+  EXPECT_TRUE(causes.first().supportingChecks.contains(u"net.tcp_connect"_s));
 }
 
 TEST(GuestVerdict, safedog_with_filtered_port_and_open_firewall_is_named) {
@@ -138,8 +138,8 @@ TEST(GuestVerdict, a_crashing_server_explains_a_refused_port_better_than_the_por
   EXPECT_EQ(causes.first().id, u"guest_instance_crashing"_s) << causeIds(causes).join(u", "_s).toStdString();
   EXPECT_EQ(causes.first().step, 1);
   EXPECT_DOUBLE_EQ(causes.first().confidence, 0.86);
-  EXPECT_TRUE(causes.first().evidence.contains(u"guest.crashes"_s));
-  EXPECT_TRUE(causes.first().evidence.contains(u"net.tcp_connect"_s));
+  EXPECT_TRUE(causes.first().supportingChecks.contains(u"guest.crashes"_s));
+  EXPECT_TRUE(causes.first().supportingChecks.contains(u"net.tcp_connect"_s));
   EXPECT_TRUE(causeIds(causes).contains(u"port_refused"_s)) << "the refused port stays listed below it";
 }
 
@@ -167,8 +167,8 @@ TEST(GuestVerdict, changed_port_waiting_for_a_restart_is_not_a_port_mismatch) {
   EXPECT_EQ(causes.first().id, u"guest_restart_pending"_s) << causeIds(causes).join(u", "_s).toStdString();
   EXPECT_EQ(causes.first().step, 11);
   EXPECT_DOUBLE_EQ(causes.first().confidence, 0.98);
-  EXPECT_TRUE(causes.first().evidence.contains(u"guest.restart_pending"_s));
-  EXPECT_TRUE(causes.first().evidence.contains(u"net.tcp_connect"_s));
+  EXPECT_TRUE(causes.first().supportingChecks.contains(u"guest.restart_pending"_s));
+  EXPECT_TRUE(causes.first().supportingChecks.contains(u"net.tcp_connect"_s));
   EXPECT_FALSE(causeIds(causes).contains(u"guest_port_mismatch"_s)) << causeIds(causes).join(u", "_s).toStdString();
   EXPECT_FALSE(causeIds(causes).contains(u"guest_listener_disabled"_s));
 }
@@ -181,7 +181,7 @@ TEST(GuestVerdict, pending_restart_outranks_rdp_answering_on_the_old_port) {
   alt.step = 3;
   alt.origin = Origin::Remote;
   alt.status = Status::Warn;
-  alt.evidence = {{u"rdp_ports"_s, QVariantList{3389}}};
+  alt.findings = {{u"rdp_ports"_s, QVariantList{3389}}};
   r.insert(alt.id, alt);
   const QList<Cause> causes = rankCauses(r);
   ASSERT_GE(causes.size(), 2);

@@ -90,7 +90,7 @@ TEST(NegotiationVerdict, hard_refusals_and_non_rdp_answers) {
   EXPECT_EQ(top(withOpenPort(classifyNegotiation({bare(K::Silent, 3)}))).step, 4);
   // A content answer says more than a close: HTTP on one request, a close on another -> not RDP.
   const CheckResult mixed = classifyNegotiation({bare(K::Closed, 0), confirm(3, "SSH-2.0-x\r\n")});
-  EXPECT_EQ(mixed.evidence.value(u"non_rdp_reply"_s).toString(), u"ssh"_s);
+  EXPECT_EQ(mixed.findings.value(u"non_rdp_reply"_s).toString(), u"ssh"_s);
 }
 
 TEST(NegotiationVerdict, rdp_on_another_port_beats_a_refused_port) {

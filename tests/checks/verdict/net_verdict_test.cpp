@@ -32,7 +32,7 @@ TEST(NetVerdict, an_address_that_can_never_work_is_the_verdict_bad_target) {
   ASSERT_FALSE(causes.isEmpty());
   EXPECT_EQ(causes.first().id, u"bad_target"_s);
   EXPECT_EQ(causes.first().step, 3);
-  EXPECT_EQ(causes.first().evidence, QStringList{u"target.validate"_s});
+  EXPECT_EQ(causes.first().supportingChecks, QStringList{u"target.validate"_s});
   EXPECT_NE(causeSummary(u"bad_target"_s), u"bad_target"_s);
   EXPECT_FALSE(causeAdvice(u"bad_target"_s).isEmpty());
 

@@ -8,7 +8,7 @@ using namespace rdpd;
 using namespace Qt::StringLiterals;
 
 namespace {
-void put(Results &r, const QString &id, Status s, Evidence ev, const QString &fix = {}) {
+void put(Results &r, const QString &id, Status s, Findings ev, const QString &fix = {}) {
   CheckResult c = makeResult(s, std::move(ev), fix);
   c.id = id;
   r.insert(id, c);

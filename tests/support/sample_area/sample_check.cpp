@@ -17,13 +17,13 @@ SecurityGroupCheck::SecurityGroupCheck(QList<int> allowedPorts)
 
 CheckResult SecurityGroupCheck::run(const CheckContext &ctx) const {
   const int port = ctx.target.port;
-  const Evidence ev{{u"port"_s, port}, {u"allowed_ports"_s, QVariant::fromValue(m_allowedPorts)}};
+  const Findings ev{{u"port"_s, port}, {u"allowed_ports"_s, QVariant::fromValue(m_allowedPorts)}};
   if (m_allowedPorts.contains(port)) return makeResult(Status::Pass, ev);
   return makeResult(Status::Fail, ev, u"sample-security-group"_s);
 }
 
 QString SecurityGroupCheck::summarize(const CheckResult &r) const {
-  const int port = r.evidence.value(u"port"_s).toInt();
+  const int port = r.findings.value(u"port"_s).toInt();
   if (r.status == Status::Pass) return u"The sample security group allows port %1."_s.arg(port);
   return u"The sample security group does not allow port %1."_s.arg(port);
 }
