@@ -57,8 +57,8 @@ GuestCheckSpec firewall() {
                                          "Windows Firewall is off, so it does not block Remote Desktop.");
     if (st == u"allowed_from"_s)
       return QCoreApplication::translate("GuestChecks", "Windows Firewall allows port %1 only from %2 (rule %3).")
-          .arg(port, r.evidence.value(u"allowed_from"_s).toStringList().join(u", "_s),
-               r.evidence.value(u"allow_rules"_s).toStringList().join(u", "_s));
+          .arg(port, r.findings.value(u"allowed_from"_s).toStringList().join(u", "_s),
+               r.findings.value(u"allow_rules"_s).toStringList().join(u", "_s));
     return QCoreApplication::translate("GuestChecks", "Windows Firewall allows port %1.").arg(port);
   };
   s.explain = [](const CheckResult &r) {

@@ -113,7 +113,7 @@ std::optional<Cause> selectiveStartup(const Results &r) {
 // above security_group_blocks, which needs the firewall to pass); connected fine means it is (no cause).
 std::optional<Cause> firewallAllowsOnlySome(const Results &r) {
   const CheckResult *f = findResult(r, "guest.firewall");
-  if (!f || f->status != Status::Warn || f->evidence.value(u"state"_s).toString() != u"allowed_from"_s)
+  if (!f || f->status != Status::Warn || f->findings.value(u"state"_s).toString() != u"allowed_from"_s)
     return std::nullopt;
   const QString remote = remoteState(r);
   if (remote == u"open"_s) return std::nullopt;

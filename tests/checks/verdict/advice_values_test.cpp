@@ -53,7 +53,7 @@ CheckResult remoteTcp(const QString &state) {
   r.step = 3;
   r.origin = Origin::Remote;
   r.status = state == u"open"_s ? Status::Pass : Status::Fail;
-  r.evidence = {{u"state"_s, state}, {u"port"_s, 3389}};
+  r.findings = {{u"state"_s, state}, {u"port"_s, 3389}};
   return r;
 }
 
@@ -166,8 +166,8 @@ TEST(AdviceValues, crashes_are_counted_in_the_verdict) {
   ASSERT_FALSE(causes.isEmpty());
   ASSERT_EQ(causes.first().id, u"guest_instance_crashing"_s) << ids(causes).toStdString();
   const CheckResult crashes = r.value(u"guest.crashes"_s);
-  const QString bugchecks = crashes.evidence.value(u"bugchecks"_s).toString();
-  const QString unexpected = crashes.evidence.value(u"unexpected_shutdowns"_s).toString();
+  const QString bugchecks = crashes.findings.value(u"bugchecks"_s).toString();
+  const QString unexpected = crashes.findings.value(u"unexpected_shutdowns"_s).toString();
   ASSERT_FALSE(bugchecks.isEmpty());
   const QString summary = causeSummary(causes.first());
   EXPECT_TRUE(summary.contains(u"24 hours"_s)) << summary.toStdString();
