@@ -13,9 +13,12 @@
 #include <cstdio>
 #include <memory>
 
+#include <spdlog/spdlog.h>
+
 #include "checks/core/i18n.h"
 #include "checks/core/logging.h"
 #include "checks/core/runner.h"
+#include "checks/core/services.h"
 #include "checks/guest/evidence_import.h"
 #include "checks/lab/lab_server.h"
 #include "checks/core/steps.h"
@@ -43,6 +46,19 @@ int writeOutput(const QString &text, const QString &path) {
     return 3;
   }
   return 0;
+}
+
+// The report is out; now end so that no thread of ours is still running when the process ends. A thread that is
+// killed by the process end while it holds a lock of the C++ runtime or winpthreads makes Windows deadlock in the
+// runtime DLLs' detach code (the program prints its report and never exits, docs/windows.md).
+void finishOrderly(CheckRunner &runner, lab::LabServer &labServer) {
+  constexpr int kWaitMs = 5000;  // a check or a name lookup that outlived its budget gets this long to return
+  runner.cancel();
+  if (!runner.waitForChecks(kWaitMs)) spdlog::warn("exit: a check thread was still running after {} ms", kWaitMs);
+  labServer.stop();
+  if (!Services::waitForBackgroundWork(std::chrono::milliseconds(kWaitMs)))
+    spdlog::warn("exit: a name lookup was still running after {} ms", kWaitMs);
+  shutdownLogging();
 }
 
 }  // namespace
@@ -135,6 +151,7 @@ int runDiagnose(int &argc, char **argv, const Options &opts) {
   });
   QTimer::singleShot(0, &runner, [&] { runner.start(target); });
   app.exec();
+  finishOrderly(runner, labServer);
   return exitCode;
 }
 

@@ -3,8 +3,11 @@
 
 #include <QCoreApplication>
 
+#include "tests/support/test_exit.h"
+
 int main(int argc, char **argv) {
   ::testing::InitGoogleTest(&argc, argv);
   QCoreApplication app(argc, argv);
-  return RUN_ALL_TESTS();
+  // The results (console and --gtest_output) are complete here.
+  return rdpd::test::endTestProcess(RUN_ALL_TESTS());
 }

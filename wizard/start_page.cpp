@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 #include <QWizard>
@@ -87,12 +88,27 @@ StartPage::StartPage(QWidget *parent) : QWizardPage(parent) {
   form->addRow(m_clientLabel, m_clientError);
   form->addRow(m_langLabel, m_lang);
 
-  auto *layout = new QVBoxLayout(this);
-  layout->addWidget(m_intro);
-  layout->addSpacing(8);
-  layout->addLayout(form);
-  layout->addStretch(1);
-  layout->addWidget(m_privacy);
+  // The content scrolls when the screen is too small for it (1024x600, large fonts): wrapped texts keep the height
+  // they need instead of being squeezed.
+  auto *content = new QWidget;
+  m_box = new QVBoxLayout(content);
+  m_box->setContentsMargins(0, 0, 0, 0);
+  m_box->addWidget(m_intro);
+  m_box->addSpacing(8);
+  m_box->addLayout(form);
+  m_box->addStretch(1);
+  m_box->addWidget(m_privacy);
+  auto *scroll = new QScrollArea(this);
+  scroll->setObjectName(u"startScrollArea"_s);
+  scroll->setFrameShape(QFrame::NoFrame);
+  scroll->setWidgetResizable(true);
+  scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  scroll->setWidget(content);
+  scroll->viewport()->setAutoFillBackground(false);
+  content->setAutoFillBackground(false);
+  auto *outer = new QVBoxLayout(this);
+  outer->setContentsMargins(0, 0, 0, 0);
+  outer->addWidget(scroll);
 
   setTabOrder(m_host, m_port);
   setTabOrder(m_port, m_extraPorts);
@@ -178,8 +194,7 @@ void StartPage::setExtraPortsText(const QString &text) { m_extraPorts->setText(t
 void StartPage::setClientErrorText(const QString &text) { m_clientError->setPlainText(text); }
 
 void StartPage::addPanel(QWidget *panel) {
-  auto *box = qobject_cast<QVBoxLayout *>(layout());
-  box->insertWidget(box->count() - 2, panel);  // above the stretch and the privacy note
+  m_box->insertWidget(m_box->count() - 2, panel);  // above the stretch and the privacy note
   setTabOrder(m_lang, panel);
 }
 

@@ -11,6 +11,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QVBoxLayout;
 
 namespace rdpd {
 
@@ -56,6 +57,7 @@ class StartPage final : public QWizardPage {
   QLabel *m_langLabel;
   QComboBox *m_lang;
   QLabel *m_privacy;
+  QVBoxLayout *m_box = nullptr;  // the page's content, inside a scroll area (small screens)
 };
 
 }  // namespace rdpd

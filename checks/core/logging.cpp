@@ -51,4 +51,9 @@ void initLogging(LogConsole console) {
   qInstallMessageHandler(qtMessageToSpdlog);
 }
 
+void shutdownLogging() {
+  qInstallMessageHandler(nullptr);  // Qt may still write while it tears down: not into a closed log
+  spdlog::shutdown();
+}
+
 }  // namespace rdpd

@@ -21,5 +21,7 @@ enum class LogConsole { Off, Stderr };
 // Call once after Q(Core)Application exists (it needs the application name for the folder).
 void initLogging(LogConsole console);
 QString logDirectory();
+// Flushes and closes the log (spdlog::shutdown) and gives Qt's messages back to Qt's own handler. Call last.
+void shutdownLogging();
 
 }  // namespace rdpd

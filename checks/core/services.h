@@ -44,6 +44,9 @@ class Services {
   const Clock &clock() const { return *m_clock; }
   const Resolver &resolver() const { return *m_resolver; }
   static const Services &system();
+  // Joins the system resolver's lookup threads (getaddrinfo cannot be interrupted), waiting at most `limit`.
+  // Call before the program ends; false when a lookup is still running after the limit.
+  static bool waitForBackgroundWork(std::chrono::milliseconds limit);
 
  private:
   std::shared_ptr<const Clock> m_clock;

@@ -4,9 +4,11 @@
 
 #include <QElapsedTimer>
 
+#include <atomic>
 #include <condition_variable>
 #include <mutex>
 #include <thread>
+#include <vector>
 
 #include "checks/net/socket_api.h"
 
@@ -24,8 +26,64 @@ class SystemClock final : public Clock {
   QDateTime nowUtc() const override { return QDateTime::currentDateTimeUtc(); }
 };
 
-// getaddrinfo() cannot be interrupted, so it runs on its own detached thread; the caller waits in slices and gives
-// up at the deadline or on cancel. The thread finishes on its own and frees the shared state.
+// The threads that run getaddrinfo(). None is detached: a thread the program does not join may still be inside the C
+// runtime or winpthreads (holding one of their locks) when the process ends, and on Windows the end of the process
+// then deadlocks in the runtime DLLs' detach code. Finished threads are joined on the next lookup; the rest at exit
+// (Services::waitForBackgroundWork).
+class LookupThreads {
+ public:
+  static LookupThreads &instance() {
+    static LookupThreads *t = new LookupThreads;  // never destroyed: threads may still use it during exit
+    return *t;
+  }
+  void add(std::thread thread, std::shared_ptr<std::atomic<bool>> finished) {
+    std::lock_guard lock(m_mutex);
+    joinFinishedLocked();
+    m_threads.push_back({std::move(thread), std::move(finished)});
+  }
+  // The thread's last call: the flag is set under the lock, so a joiner (which holds the lock) never waits for a
+  // thread that still needs it.
+  void markFinished(std::atomic<bool> &finished) {
+    std::lock_guard lock(m_mutex);
+    finished.store(true);
+    m_changed.notify_all();
+  }
+  bool waitAll(std::chrono::milliseconds limit) {
+    const auto deadline = std::chrono::steady_clock::now() + limit;
+    std::unique_lock lock(m_mutex);
+    for (;;) {
+      joinFinishedLocked();
+      if (m_threads.empty()) return true;
+      if (m_changed.wait_until(lock, deadline) == std::cv_status::timeout) {
+        joinFinishedLocked();
+        return m_threads.empty();
+      }
+    }
+  }
+
+ private:
+  struct Entry {
+    std::thread thread;
+    std::shared_ptr<std::atomic<bool>> finished;
+  };
+  // A thread whose flag is set has left our code; join() then only waits for the runtime's own thread exit.
+  void joinFinishedLocked() {
+    for (auto it = m_threads.begin(); it != m_threads.end();) {
+      if (it->finished->load()) {
+        it->thread.join();
+        it = m_threads.erase(it);
+      } else {
+        ++it;
+      }
+    }
+  }
+  std::mutex m_mutex;
+  std::condition_variable m_changed;
+  std::vector<Entry> m_threads;
+};
+
+// getaddrinfo() cannot be interrupted, so it runs on its own thread; the caller waits in slices and gives up at the
+// deadline or on cancel. The thread finishes on its own; LookupThreads joins it.
 class SystemResolver final : public Resolver {
  public:
   ResolveResult resolve(const QString &host, const CancelToken &token) const override {
@@ -39,7 +97,8 @@ class SystemResolver final : public Resolver {
     const QByteArray name = host.toUtf8();
     QElapsedTimer timer;
     timer.start();
-    std::thread([state, name] {
+    auto finished = std::make_shared<std::atomic<bool>>(false);
+    std::thread thread([state, name, finished] {
       ResolveResult r;
       addrinfo hints{};
       hints.ai_family = AF_UNSPEC;
@@ -73,11 +132,15 @@ class SystemResolver final : public Resolver {
           default: r.error = ResolveError::OtherFailure; break;
         }
       }
-      std::lock_guard lock(state->m);
-      state->result = std::move(r);
-      state->done = true;
-      state->cv.notify_all();
-    }).detach();
+      {
+        std::lock_guard lock(state->m);
+        state->result = std::move(r);
+        state->done = true;
+        state->cv.notify_all();
+      }
+      LookupThreads::instance().markFinished(*finished);
+    });
+    LookupThreads::instance().add(std::move(thread), std::move(finished));
 
     std::unique_lock lock(state->m);
     while (!state->done) {
@@ -97,6 +160,10 @@ class SystemResolver final : public Resolver {
 };
 
 }  // namespace
+
+bool Services::waitForBackgroundWork(std::chrono::milliseconds limit) {
+  return LookupThreads::instance().waitAll(limit);
+}
 
 const Services &Services::system() {
   static const Services s(std::make_shared<SystemClock>(), std::make_shared<SystemResolver>());

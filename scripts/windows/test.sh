@@ -117,6 +117,11 @@ winpath() { printf 'Z:%s' "${1//\//\\}"; }
 # them: the shipped program must run from its own folder, with nothing from the SDK).
 test_winepath="$(winpath "$deploy");$(winpath /opt/qt6-mingw/bin)"
 test_plugins="$(winpath /opt/qt6-mingw/plugins)"
+# Qt's platform plugin is found through a qt.conf beside the test executables (this Qt build ignores QT_PLUGIN_PATH
+# for it: without the file gui_tests.exe stops at "no Qt platform plugin could be initialized", in a message box).
+# Qt's own Chinese texts (the wizard's Back/Next/Cancel) come from the deploy folder's translations.
+qt_tr=$(winpath "$deploy/translations")
+printf '[Paths]\nPlugins = %s\nTranslations = %s\n' "${test_plugins//\\//}" "${qt_tr//\\//}" >"$tbin/qt.conf"
 unset WINEPATH QT_PLUGIN_PATH QT_QPA_PLATFORM QT_STYLE_OVERRIDE
 export LANG=C.UTF-8
 
@@ -214,12 +219,16 @@ if want lab && [ "$diag_exits" = 1 ]; then
   # Every lab scenario: the same cause as the Linux build. Two at a time (each starts its own loopback lab server).
   mkdir -p "$work/lab"
   mapfile -t scenarios < <(for f in "$root"/resources/lab/*.json; do basename "$f" .json; done)
+  # Only these jobs are waited for: Xvfb is a background job of this script too, and a bare `wait` never returns.
+  lab_pids=()
   for s in "${scenarios[@]}"; do
-    while [ "$(jobs -rp | wc -l)" -ge 2 ]; do wait -n || true; done
+    if [ "${#lab_pids[@]}" -ge 4 ]; then wait "${lab_pids[@]}" || true; lab_pids=(); fi
     ( "$linux_bin" diagnose --lab "$s" --format json >"$work/lab/$s.linux.json" 2>"$work/lab/$s.linux.err" || true ) &
+    lab_pids+=($!)
     ( wrun 180 "$com" diagnose --lab "$s" --format json 2>"$work/lab/$s.wine.err" | crlf >"$work/lab/$s.wine.json" || true ) &
+    lab_pids+=($!)
   done
-  wait
+  [ "${#lab_pids[@]}" -eq 0 ] || wait "${lab_pids[@]}" || true
   lab_bad=0
   for s in "${scenarios[@]}"; do
     l=$(jq -r '.verdict.cause_id // "none"' "$work/lab/$s.linux.json" 2>/dev/null || echo "no-json")

@@ -1,6 +1,11 @@
 #include "tests/support/powershell_stand_in.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+
+#include <gtest/gtest.h>
 
 #include "checks/guest/local_collector.h"
 
@@ -9,29 +14,6 @@ using namespace Qt::StringLiterals;
 namespace rdpd::test {
 
 namespace {
-
-const char *kProgram = R"SH(#!/bin/sh
-mode="$1"; sample="$2"; shift 2
-here="$(dirname "$0")"
-printf '%s\n' "$@" > "$here/args.txt"
-script=""; out=""
-while [ $# -gt 0 ]; do
-  case "$1" in
-    -File) script="$2"; shift 2 ;;
-    -OutFile) out="$2"; shift 2 ;;
-    *) shift ;;
-  esac
-done
-cp "$script" "$here/script-seen.ps1"
-case "$mode" in
-  sample) cp "$sample" "$out" ;;
-  fail) echo "Access is denied." >&2; echo "At line:1 char:1" >&2; exit 5 ;;
-  hang) exec sleep 30 ;;
-  garbage) printf 'this is not evidence' > "$out" ;;
-  nothing) : ;;
-esac
-exit 0
-)SH";
 
 QString modeName(PowerShellStandIn::Mode m) {
   switch (m) {
@@ -49,17 +31,27 @@ QByteArray readAll(const QString &path) {
   return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-}  // namespace
-
-PowerShellStandIn::PowerShellStandIn() : m_program(m_dir.filePath(u"powershell-stand-in.sh"_s)) {
-  QFile f(m_program);
-  if (f.open(QIODevice::WriteOnly)) f.write(kProgram);
-  f.close();
-  f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+// The stand-in program (tests/tools/powershell_stand_in_main.cpp) sits next to the test executable; the build path
+// is the fallback (a test binary run from elsewhere).
+QString standInProgram() {
+#ifdef Q_OS_WIN
+  const QString name = u"powershell_stand_in.exe"_s;
+#else
+  const QString name = u"powershell_stand_in"_s;
+#endif
+  const QString beside = QCoreApplication::applicationDirPath() + u'/' + name;
+  if (QFileInfo::exists(beside)) return beside;
+  return QStringLiteral(RDPD_PS_STAND_IN_PATH);
 }
 
+}  // namespace
+
+PowerShellStandIn::PowerShellStandIn() : m_program(standInProgram()) {}
+
 void PowerShellStandIn::use(guest::LocalCollector &collector, Mode mode, const QString &samplePath) const {
-  collector.setInterpreter(u"/bin/sh"_s, {m_program, modeName(mode), samplePath});
+  // Fails loudly rather than letting every collector test report "StartFailed" for a reason nobody sees.
+  EXPECT_TRUE(QFileInfo::exists(m_program)) << "the PowerShell stand-in is not built: " << m_program.toStdString();
+  collector.setInterpreter(m_program, {QDir::toNativeSeparators(m_dir.path()), modeName(mode), samplePath});
 }
 
 QStringList PowerShellStandIn::lastArguments() const {

@@ -1,7 +1,8 @@
 #pragma once
 // A stand-in for Windows PowerShell, for testing "Check this computer" (guest::LocalCollector) on a machine without
-// PowerShell: a small shell program that takes `-File <script> -OutFile <json> [-Account <name>]` like
-// `powershell.exe` does, records its arguments and the script it got, and behaves as the test asks.
+// PowerShell: a small program (tests/tools/powershell_stand_in_main.cpp, built for Linux and Windows alike) that takes
+// `-File <script> -OutFile <json> [-Account <name>]` like `powershell.exe` does, records its arguments and the script
+// it got, and behaves as the test asks.
 
 #include <QString>
 #include <QStringList>

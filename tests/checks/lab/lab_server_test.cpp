@@ -22,6 +22,7 @@
 #include "checks/tls/certificate_info.h"
 #include "checks/tls/tls_client.h"
 #include "tests/support/loopback.h"
+#include "tests/support/platform.h"
 
 using namespace Qt::StringLiterals;
 using namespace rdpd;
@@ -150,6 +151,11 @@ TEST(LabServer, non_rdp_behaviours_look_as_they_would_on_a_real_server) {
     LabServer lab;
     ASSERT_TRUE(lab.start(scenarioWith(behaviour(c.b))).ok);
     const auto o = probe(lab.mainPort(), rdp::ProtocolSsl, 600);
+    if (c.kind == K::Reset && rdpd::test::runningUnderWine()) {
+      // Wine sometimes reports a reset as an orderly close (docs/windows.md); Windows and Linux report the reset.
+      EXPECT_TRUE(o.kind == K::Reset || o.kind == K::Closed) << behaviourName(c.b).toStdString();
+      continue;
+    }
     EXPECT_EQ(o.kind, c.kind) << behaviourName(c.b).toStdString();
     if (c.confirm) {
       EXPECT_EQ(o.confirm.kind, *c.confirm) << behaviourName(c.b).toStdString();

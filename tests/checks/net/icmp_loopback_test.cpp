@@ -11,6 +11,7 @@
 #include "checks/net/icmp_pinger.h"
 #include "checks/net/socket_api.h"
 #include "checks/verdict/verdict.h"
+#include "tests/support/platform.h"
 
 using namespace Qt::StringLiterals;
 using namespace rdpd;
@@ -79,6 +80,13 @@ TEST(IcmpLoopback, ipv4_echoes_all_answered_with_statistics) {
 TEST(IcmpLoopback, ipv6_echoes_answered) {
   if (!icmpAllowed()) GTEST_SKIP() << kNoIcmp;
   const CheckResult r = runIcmp(u"::1"_s, 3000);
+  if (rdpd::test::runningUnderWine()) {
+    // Wine 8.0's Icmp6CreateFile is a stub (Windows has had it since Vista): the check must then say it could not
+    // ping, not crash or claim an answer. The echo itself is tested on Linux and is for real Windows to confirm.
+    EXPECT_NE(r.status, Status::Pass);
+    EXPECT_FALSE(r.summary.isEmpty());
+    GTEST_SKIP() << "Wine " << rdpd::test::wineVersion().toStdString() << " does not implement ICMPv6 (Icmp6CreateFile is a stub)";
+  }
   EXPECT_EQ(r.findings.value(u"received"_s).toInt(), IcmpCheck::kEchoCount) << r.summary.toStdString();
   EXPECT_EQ(r.status, Status::Pass);
 }

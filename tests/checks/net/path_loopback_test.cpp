@@ -9,6 +9,7 @@
 #include "checks/net/tcp_latency_check.h"
 #include "checks/net/traceroute.h"
 #include "tests/support/loopback.h"
+#include "tests/support/platform.h"
 
 using namespace Qt::StringLiterals;
 using namespace rdpd;
@@ -45,6 +46,10 @@ TEST(PathLoopback, loopback_is_reached_in_one_hop) {
 
 TEST(PathLoopback, ipv6_loopback_is_reached_in_one_hop) {
   const TraceResult t = traceRoute(QHostAddress(u"::1"_s), 16, CancelToken(std::chrono::milliseconds(2000)));
+  if (rdpd::test::runningUnderWine()) {
+    EXPECT_FALSE(t.reached) << "Wine has no ICMPv6: an answer here would be made up";
+    GTEST_SKIP() << "Wine " << rdpd::test::wineVersion().toStdString() << " does not implement ICMPv6 (Icmp6CreateFile is a stub)";
+  }
   ASSERT_TRUE(t.permitted);
   EXPECT_TRUE(t.reached) << t.method.toStdString();
   ASSERT_EQ(t.hops.size(), 1);

@@ -83,7 +83,9 @@ TEST(AltPorts, silent_ports_do_not_stretch_past_the_budget) {
   t.start();
   const CheckResult r =
       AltPortsCheck().run(loopbackContext(closedLoopbackPort(), 700, u"refused"_s, {silent.port(), silent2.port()}));
-  EXPECT_LT(t.elapsed(), 700);  // in parallel, within the check's own budget
+  // In parallel: one budget, not one per port (two silent ports in series would take at least 1400 ms). The margin
+  // is for a busy 2-CPU machine and for Wine (915 ms seen there under load).
+  EXPECT_LT(t.elapsed(), 700 + 500);
   EXPECT_TRUE(ints(r.findings.value(u"non_rdp_ports"_s)).contains(silent.port()));
 }
 

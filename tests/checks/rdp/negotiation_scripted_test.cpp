@@ -9,6 +9,7 @@
 #include "checks/rdp/negotiation_check.h"
 #include "checks/rdp/negotiation_probe.h"
 #include "tests/support/scripted_rdp_server.h"
+#include "tests/support/platform.h"
 
 using namespace rdpd;
 using namespace rdpd::test;
@@ -153,7 +154,13 @@ TEST(NegotiationScripted, close_or_reset_right_after_accept) {
   ScriptedRdpServer resetter(Script{true, {S::reset()}});
   r = runAgainst(resetter);
   EXPECT_EQ(r.fixId, u"closed-after-accept"_s);
-  EXPECT_EQ(nonRdp(r), u"reset"_s);
+  if (rdpd::test::runningUnderWine()) {
+    // Wine's sockets sometimes report a reset (RST) as an orderly close: recv() returns 0 instead of failing with
+    // WSAECONNRESET as Windows and Linux do (docs/windows.md). Both words lead to the same advice.
+    EXPECT_TRUE(nonRdp(r) == u"reset"_s || nonRdp(r) == u"closed"_s) << nonRdp(r).toStdString();
+  } else {
+    EXPECT_EQ(nonRdp(r), u"reset"_s);
+  }
   EXPECT_FALSE(NegotiationCheck().explain(r).isEmpty());
 }
 

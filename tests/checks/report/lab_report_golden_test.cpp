@@ -10,6 +10,8 @@
 // sentence names them, and the days left, which round differently a few seconds apart), and measured
 // round-trip times (evidence values and the "N ms" in sentences). Everything else must be identical: every check,
 // status, sentence, evidence value, cause, confidence and fix link.
+// What belongs to the computer running the test (its system, network interfaces and ICMP method) is replaced too,
+// so the same golden files hold on Linux and on Windows (scripts/windows/test.sh runs this test under Wine).
 // One scenario is left out: lossy-path's pretend server drops connections by timing, so how many of them fail (and
 // whether the path also counts as slow) differs between runs by design; lab_scenarios_test checks its verdict.
 #include <gtest/gtest.h>
@@ -41,8 +43,11 @@ QString goldenDir() { return QStringLiteral(RDPD_SOURCE_DIR "/tests/fixtures/lab
 const QStringList kTimingDependentScenarios{u"lossy-path"_s};
 
 // Keys whose values change from run to run, whatever the scenario.
+// system_error is the operating system's own words for a socket error ("Connection refused" on Linux, "Connection
+// refused." from Windows' FormatMessage, translated on a Chinese system).
 const QStringList kVolatileStringKeys{u"started_at"_s, u"local_time"_s, u"server_time"_s, u"certificate_pem"_s,
-                                      u"sha1"_s,       u"sha256"_s,     u"not_before"_s,  u"not_after"_s};
+                                      u"sha1"_s,       u"sha256"_s,     u"not_before"_s,  u"not_after"_s,
+                                      u"system_error"_s};
 const QStringList kVolatileNumberKeys{u"days_left"_s,  u"duration_ms"_s, u"elapsed_ms"_s, u"handshake_ms"_s,
                                       u"timeout_ms"_s, u"jitter_ms"_s,   u"rtt_avg_ms"_s, u"rtt_max_ms"_s,
                                       u"rtt_min_ms"_s, u"rtt_ms"_s};
@@ -78,7 +83,41 @@ QList<std::pair<QString, QString>> volatileValues(const QJsonObject &report) {
   return out;
 }
 
-QByteArray normalize(const QByteArray &json) {
+// What describes the computer the test runs on, not the scenario: its system, its network interfaces and how it
+// measures (ICMP through raw sockets on Linux, the ICMP API on Windows). Replaced as JSON, then written back in the
+// report's own format (QJsonDocument::Indented, as the product writes it), so nothing else moves.
+const QStringList kThisComputerChecks{u"local.network"_s};
+const QStringList kMethodChecks{u"net.icmp"_s, u"net.path"_s};
+const QString kThisComputer = u"<this computer>"_s;
+
+QByteArray withoutThisComputer(const QByteArray &json) {
+  QJsonObject report = QJsonDocument::fromJson(json).object();
+  if (report.isEmpty()) return json;
+  QJsonObject client = report.value(u"client"_s).toObject();
+  if (client.contains(u"os"_s)) client.insert(u"os"_s, kThisComputer);
+  report.insert(u"client"_s, client);
+  QJsonArray checks = report.value(u"checks"_s).toArray();
+  for (qsizetype i = 0; i < checks.size(); ++i) {
+    QJsonObject c = checks.at(i).toObject();
+    const QString id = c.value(u"id"_s).toString();
+    QJsonObject ev = c.value(u"evidence"_s).toObject();
+    if (kThisComputerChecks.contains(id)) {
+      c.insert(u"evidence"_s, QJsonObject{{u"this_computer"_s, kThisComputer}});
+      c.insert(u"summary"_s, kThisComputer);
+      if (!c.value(u"detail"_s).toString().isEmpty()) c.insert(u"detail"_s, kThisComputer);
+    } else if (kMethodChecks.contains(id) && ev.contains(u"method"_s)) {
+      ev.insert(u"method"_s, kThisComputer);
+      c.insert(u"evidence"_s, ev);
+    }
+    checks.replace(i, c);
+  }
+  report.insert(u"checks"_s, checks);
+  return QJsonDocument(report).toJson(QJsonDocument::Indented);
+}
+
+QByteArray normalize(QByteArray json) {
+  json.replace("\r\n", "\n");  // Windows writes the console's line ends
+  json = withoutThisComputer(json);
   QString text = QString::fromUtf8(json);
   for (const auto &[value, name] : volatileValues(QJsonDocument::fromJson(json).object()))
     text = replaceAll(text, u"(?<![0-9A-Za-z])%1(?![0-9A-Za-z])"_s.arg(QRegularExpression::escape(value)), name);
