@@ -582,6 +582,150 @@
         <source>Look at the screen through the console&apos;s VNC (step 1); if it hangs, snapshot and restart it (step 11).</source>
         <translation>通过控制台的 VNC 查看画面（第 1 步）；如果卡住，先创建快照再重启（第 11 步）。</translation>
     </message>
+    <message>
+        <source>The Remote Desktop client on your own computer failed (out of memory or an internal error), not the server.</source>
+        <translation>出错的是你自己电脑上的远程桌面客户端（内存不足或内部错误），不是服务器。</translation>
+    </message>
+    <message>
+        <source>Close other programs on this computer or restart it, then connect again; if it repeats, choose a smaller window and fewer colours in the client (Show Options → Display) and install this computer&apos;s Windows updates (step 5).</source>
+        <translation>关闭这台电脑上的其他程序或重启它，然后重新连接；如果反复出现，请在客户端里选择较小的窗口和较少的颜色（显示选项 → 显示），并安装这台电脑的 Windows 更新（第 5 步）。</translation>
+    </message>
+    <message>
+        <source>The Remote Desktop Gateway in your connection settings cannot be reached or does not let you through.</source>
+        <translation>连接设置里的远程桌面网关（RD 网关）无法访问，或者不让你通过。</translation>
+    </message>
+    <message>
+        <source>A cloud server is normally reached directly: in the client choose Show Options → Advanced → Settings → &quot;Don&apos;t use an RD Gateway server&quot; and connect to the server&apos;s public IP address. If your company requires the gateway, ask its administrator (step 3).</source>
+        <translation>云服务器通常是直接连接的：请在客户端里选择 显示选项 → 高级 → 设置 →“不使用 RD 网关服务器”，然后连接服务器的公网 IP。如果公司要求必须经过网关，请联系网关的管理员（第 3 步）。</translation>
+    </message>
+    <message>
+        <source>Remote Desktop answers on port %1 — connect to %2:%1, and allow TCP %1 in the security group (step 3).</source>
+        <translation>远程桌面在端口 %1 上响应——请连接 %2:%1，并在安全组中放行 TCP %1（第 3 步）。</translation>
+    </message>
+    <message>
+        <source>Nothing accepts connections on %1 port %2: check on the server that Remote Desktop is on and listens on port %2 (steps 4 and 9), or whether it was moved to another port (step 3).</source>
+        <translation>%1 的端口 %2 上没有程序接受连接：请在服务器上确认远程桌面已开启并在端口 %2 上监听（第 4 步和第 9 步），或者它是否被改到了其他端口（第 3 步）。</translation>
+    </message>
+    <message>
+        <source>Connections to %1 port %2 get no answer: allow TCP %2 from your public IP address in the security group (step 3), then check Windows Firewall (step 7) and IP security policies (step 8).</source>
+        <translation>连接 %1 的端口 %2 没有任何响应：请在安全组中允许你的公网 IP 访问 TCP %2（第 3 步），然后检查 Windows 防火墙（第 7 步）和 IP 安全策略（第 8 步）。</translation>
+    </message>
+    <message>
+        <source>Add an inbound security-group rule for TCP %1 (port range %1/%1) from your public IP address, and check any network ACL (step 3).</source>
+        <translation>添加一条安全组入方向规则：TCP %1（端口范围 %1/%1），授权对象为你的公网 IP 地址，并检查网络 ACL（第 3 步）。</translation>
+    </message>
+    <message>
+        <source>The Windows Firewall rule &quot;%1&quot; blocks Remote Desktop on port %2: disable or delete it through the cloud console (step 7).</source>
+        <translation>Windows 防火墙规则“%1”阻止了端口 %2 上的远程桌面：请通过云控制台禁用或删除它（第 7 步）。</translation>
+    </message>
+    <message>
+        <source>Remote Desktop was moved to port %1, but Windows Firewall only lets 3389 in: add an inbound rule for TCP %1 (step 7).</source>
+        <translation>远程桌面已改到端口 %1，但 Windows 防火墙只放行 3389：请为 TCP %1 添加一条入站规则（第 7 步）。</translation>
+    </message>
+    <message>
+        <source>No enabled inbound Windows Firewall rule lets TCP %1 reach Remote Desktop: enable the Remote Desktop rule or add one for TCP %1 (step 7).</source>
+        <translation>没有已启用的 Windows 防火墙入站规则允许 TCP %1 到达远程桌面：请启用远程桌面规则，或为 TCP %1 添加一条规则（第 7 步）。</translation>
+    </message>
+    <message>
+        <source>Remote Desktop on the server listens on port %1, but you connect to port %2: connect to %3:%1 and allow TCP %1 in the security group, or set the port back (step 3).</source>
+        <translation>服务器上的远程桌面监听端口 %1，但你连接的是端口 %2：请连接 %3:%1 并在安全组中放行 TCP %1，或者把端口改回来（第 3 步）。</translation>
+    </message>
+    <message>
+        <source>The two PortNumber values on the server disagree: Tds\tcp says %1, RDP-Tcp says %2.</source>
+        <translation>服务器上的两个 PortNumber 值不一致：Tds\tcp 为 %1，RDP-Tcp 为 %2。</translation>
+    </message>
+    <message>
+        <source>Windows listens on the RDP-Tcp value, %1. Set PortNumber under ...\Wds\rdpwd\Tds\tcp to %1 as well (or both to the port you want), allow that port in the security group and Windows Firewall, and restart (step 3).</source>
+        <translation>Windows 监听的是 RDP-Tcp 的值 %1。请把 ...\Wds\rdpwd\Tds\tcp 下的 PortNumber 也改成 %1（或者把两处都改成你想用的端口），在安全组和 Windows 防火墙中放行该端口，然后重启（第 3 步）。</translation>
+    </message>
+    <message>
+        <source>PortNumber is %1, which no port can be (1–65535): set both Terminal Server PortNumber values to a free valid port, for example 3389, allow it in the security group, and restart (step 3).</source>
+        <translation>PortNumber 为 %1，这不是有效的端口（1–65535）：请把 Terminal Server 下的两个 PortNumber 都改成一个空闲的有效端口（例如 3389），在安全组中放行它，然后重启（第 3 步）。</translation>
+    </message>
+    <message>
+        <source>The certificate is valid only from %1: check this computer&apos;s date and time first, then the server&apos;s (step 9).</source>
+        <translation>该证书从 %1 起才生效：请先检查这台电脑的日期和时间，再检查服务器的（第 9 步）。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate expired on %1. Check this computer&apos;s date and time; if they are right, renew the server&apos;s Remote Desktop certificate (step 9). Most clients still connect after a warning.</source>
+        <translation>服务器的证书已于 %1 过期。请检查这台电脑的日期和时间；如果没有问题，请更新服务器的远程桌面证书（第 9 步）。大多数客户端在警告后仍可连接。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s Remote Desktop certificate (valid until %1) cannot be used: delete it in certlm.msc → Remote Desktop → Certificates and restart the Remote Desktop service so Windows makes a new one (step 9).</source>
+        <translation>服务器的远程桌面证书（有效期至 %1）无法使用：请在 certlm.msc → 远程桌面 → 证书 中删除它，并重启远程桌面服务，让 Windows 生成新证书（第 9 步）。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s clock is about %1 minutes ahead of this computer&apos;s.</source>
+        <translation>服务器的时钟比这台电脑快约 %1 分钟。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s clock is about %1 minutes behind this computer&apos;s.</source>
+        <translation>服务器的时钟比这台电脑慢约 %1 分钟。</translation>
+    </message>
+    <message>
+        <source>SafeDog runs on the server: open SafeDog through the cloud console, remove your IP address from its blacklist (and its remote-desktop protection rules), or stop it to test (step 10).</source>
+        <translation>服务器上运行着安全狗：请通过云控制台打开安全狗，把你的 IP 地址从它的黑名单（以及远程桌面保护规则）中移除，或者暂时停止它来测试（第 10 步）。</translation>
+    </message>
+    <message>
+        <source>%1 runs on the server: check its blacklist and firewall for your IP address, update it, or stop it to test (step 10).</source>
+        <translation>服务器上运行着 %1：请检查它的黑名单和防火墙中是否有你的 IP 地址，更新它，或者暂时停止它来测试（第 10 步）。</translation>
+    </message>
+    <message>
+        <source>Selective startup left these services off: %1. Run msconfig through the cloud console, choose Normal startup, and restart (step 4) — starting only Remote Desktop Services is not enough.</source>
+        <translation>“有选择的启动”让这些服务保持关闭：%1。请通过云控制台运行 msconfig，选择“正常启动”并重启（第 4 步）——只启动 Remote Desktop Services 是不够的。</translation>
+    </message>
+    <message>
+        <source>Un-assign or delete the IP security policy &quot;%1&quot;, or allow the Remote Desktop port in it (step 8).</source>
+        <translation>取消分配或删除 IP 安全策略“%1”，或者在其中放行远程桌面端口（第 8 步）。</translation>
+    </message>
+    <message>
+        <source>Add %1 to Remote Desktop Users, or log on with an administrator account (step 9).</source>
+        <translation>把 %1 加入 Remote Desktop Users（远程桌面用户）组，或者用管理员账户登录（第 9 步）。</translation>
+    </message>
+    <message>
+        <source>Remove %1 from &quot;Deny log on through Remote Desktop Services&quot; (step 9).</source>
+        <translation>把 %1 从“拒绝通过远程桌面服务登录”中移除（第 9 步）。</translation>
+    </message>
+    <message>
+        <source>Fix the account %1 through the cloud console: enable or unlock it, or set a new password (step 2).</source>
+        <translation>通过云控制台修复账户 %1：启用或解锁它，或者设置新密码（第 2 步）。</translation>
+    </message>
+    <message>
+        <source>Remote Desktop was moved to port %1 and starts using it after a restart: take a snapshot, restart the instance from the cloud console, then connect to port %1 (step 11).</source>
+        <translation>远程桌面已改到端口 %1，重启后才会使用它：请先创建快照，再从云控制台重启实例，然后连接端口 %1（第 11 步）。</translation>
+    </message>
+    <message>
+        <source>The CPU is at %1 %, busiest program %2: wait for it to finish if it is Windows Update, otherwise stop it, or choose a larger instance type (step 6).</source>
+        <translation>CPU 使用率为 %1%，最忙的程序是 %2：如果是 Windows 更新，请等它完成；否则停止该程序，或者升级到更高配置的实例规格（第 6 步）。</translation>
+    </message>
+    <message>
+        <source>Only %1 MB of memory is free: close the program that uses most, enlarge the page file, or choose an instance type with more memory (step 6).</source>
+        <translation>可用内存只有 %1 MB：请关闭占用最多的程序、增大页面文件，或者更换内存更大的实例规格（第 6 步）。</translation>
+    </message>
+    <message>
+        <source>The password was set on %1, after the server last started (%2): restart the instance from the cloud console, then log on with the new password (step 2).</source>
+        <translation>密码在 %1 设置，晚于服务器上次启动的时间（%2）：请从云控制台重启实例，然后用新密码登录（第 2 步）。</translation>
+    </message>
+    <message>
+        <source>The Windows Firewall rule &quot;%1&quot; lets port %2 in only from %3: if your public IP address is not among them, add it in the rule&apos;s Properties → Scope → Remote IP address, or choose Any IP address and limit access in the security group instead (step 7).</source>
+        <translation>Windows 防火墙规则“%1”只允许来自 %3 的连接访问端口 %2：如果你的公网 IP 不在其中，请在该规则的 属性 → 作用域 → 远程 IP 地址 里添加它，或者选择“任何 IP 地址”，改用安全组来限制访问（第 7 步）。</translation>
+    </message>
+    <message>
+        <source>Remote Desktop licensing on the server runs on its grace period, which ends in %1 days.</source>
+        <translation>服务器上的远程桌面授权正处于宽限期，宽限期还剩 %1 天。</translation>
+    </message>
+    <message>
+        <source>Within the %1 days left, configure a licence server with licences or remove the Remote Desktop Session Host role; after that only &quot;mstsc /admin&quot; gets in (step 9).</source>
+        <translation>请在剩下的 %1 天内配置一台有许可证的授权服务器，或者删除远程桌面会话主机角色；宽限期过后只能用“mstsc /admin”连接（第 9 步）。</translation>
+    </message>
+    <message>
+        <source>The server has no Remote Desktop licence to give out: its licensing grace period is over and no licence server is set.</source>
+        <translation>服务器没有可以发放的远程桌面许可证：它的授权宽限期已经结束，也没有设置授权服务器。</translation>
+    </message>
+    <message>
+        <source>The server has been crashing or restarting unexpectedly (last %1 hours: blue screens %2, unexpected restarts %3).</source>
+        <translation>服务器一直在崩溃或意外重启（最近 %1 小时：蓝屏 %2 次，意外重启 %3 次）。</translation>
+    </message>
 </context>
 <context>
     <name>CertificateCheck</name>
@@ -1768,6 +1912,14 @@
     <message>
         <source>Not checked: the script could not read this fact because it ran without administrator rights. Run the script as administrator (right-click PowerShell → Run as administrator) and import its new file.</source>
         <translation>未检查：脚本没有以管理员身份运行，无法读取这项信息。请以管理员身份运行脚本（右键单击 PowerShell → 以管理员身份运行），然后导入它新生成的文件。</translation>
+    </message>
+    <message>
+        <source>Windows Firewall allows port %1 only from %2 (rule %3).</source>
+        <translation>Windows 防火墙只允许来自 %2 的连接访问端口 %1（规则 %3）。</translation>
+    </message>
+    <message>
+        <source>From any other address the firewall drops the connection without an answer. If your public IP address is not in that list, add it in the rule&apos;s Properties, Scope, Remote IP address (or choose Any IP address and limit access in the security group instead).</source>
+        <translation>来自其他任何地址的连接都会被防火墙丢弃，而且没有任何回应。如果你的公网 IP 不在这个列表里，请在该规则的“属性”→“作用域”→“远程 IP 地址”里添加它（或者选择“任何 IP 地址”，改用安全组来限制访问）。</translation>
     </message>
 </context>
 <context>

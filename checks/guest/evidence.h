@@ -57,6 +57,8 @@ struct GuestFacts {
   std::optional<bool> firewallBlocksPort;      // an enabled inbound block rule covers TCP on the RDP port
   std::optional<bool> firewallAllows3389Only;  // allow rules exist for 3389 but not for the (changed) port
   QStringList blockRules;                      // display names of block rules covering the port
+  QStringList allowRules;                      // display names of the allow rules that let the port in
+  QStringList allowedFrom;                     // remote addresses, when every such allow rule is limited to some
   // IPsec.
   std::optional<bool> ipsecPresent;            // assigned IPsec policy or enabled connection-security rule
   QStringList ipsecNames;

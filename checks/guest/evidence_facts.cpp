@@ -200,6 +200,8 @@ void readFirewallRules(FieldReader &rd, const QJsonArray &rules, qint64 port, co
   f.firewallAllowsPort = at.allows;
   f.firewallBlocksPort = at.blocks;
   f.blockRules = at.blockRules;
+  f.allowRules = at.allowRules;
+  f.allowedFrom = at.restrictedTo;
   f.firewallAllows3389Only = port != kDefaultRdpPortForRules && !at.allows && at3389.allows;
 }
 

@@ -29,6 +29,13 @@ GuestCheckSpec firewall() {
       return makeResult(Status::Pass, e);
     }
     if (!f.firewallAllowsPort) return notCollected();
+    if (*f.firewallAllowsPort && !f.allowedFrom.isEmpty()) {
+      // Allowed, but only from some remote addresses: from anywhere else the firewall drops the connection.
+      e.insert(u"state"_s, u"allowed_from"_s);
+      e.insert(u"allow_rules"_s, f.allowRules);
+      e.insert(u"allowed_from"_s, f.allowedFrom);
+      return makeResult(Status::Warn, e, u"firewall-blocks-rdp"_s);
+    }
     e.insert(u"state"_s, *f.firewallAllowsPort ? u"allowed"_s : u"no_allow_rule"_s);
     return *f.firewallAllowsPort ? makeResult(Status::Pass, e) : makeResult(Status::Fail, e, u"firewall-blocks-rdp"_s);
   };
@@ -48,9 +55,19 @@ GuestCheckSpec firewall() {
     if (st == u"off"_s)
       return QCoreApplication::translate("GuestChecks",
                                          "Windows Firewall is off, so it does not block Remote Desktop.");
+    if (st == u"allowed_from"_s)
+      return QCoreApplication::translate("GuestChecks", "Windows Firewall allows port %1 only from %2 (rule %3).")
+          .arg(port, r.findings.value(u"allowed_from"_s).toStringList().join(u", "_s),
+               r.findings.value(u"allow_rules"_s).toStringList().join(u", "_s));
     return QCoreApplication::translate("GuestChecks", "Windows Firewall allows port %1.").arg(port);
   };
   s.explain = [](const CheckResult &r) {
+    if (ev(r, "state") == u"allowed_from"_s)
+      return QCoreApplication::translate(
+          "GuestChecks",
+          "From any other address the firewall drops the connection without an answer. If your public IP address "
+          "is not in that list, add it in the rule's Properties, Scope, Remote IP address (or choose Any IP "
+          "address and limit access in the security group instead).");
     if (r.status != Status::Fail) return QString();
     if (ev(r, "state") == u"block_rule"_s)
       return QCoreApplication::translate(

@@ -174,6 +174,7 @@ std::optional<ErrorLookup> ErrorLookup::fromJson(const QByteArray &json, QString
     e.weight = o.value(u"weight"_s).toDouble(0.7);
     e.unverified = o.value(u"unverified"_s).toBool();
     e.generic = o.value(u"generic"_s).toBool();
+    e.note = o.value(u"note"_s).toString();
     l.m_entries.push_back(std::move(e));
   }
   if (l.m_entries.empty()) return fail(u"no entries"_s);

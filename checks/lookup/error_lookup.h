@@ -32,6 +32,7 @@ struct Entry {
   double weight = 0.7;          // how strongly the message alone points at its first cause (verdict confidence)
   bool unverified = false;      // a code seen in the field but not documented: recognised, no causes
   bool generic = false;         // a code Windows shows for many errors (0x3, 0x4): a specific message text outranks it
+  QString note;                 // where the code and the wording come from (e.g. "zh_CN is our translation")
 
   QStringList messages(const QString &lang) const;
   QString explanation(const QString &lang) const;

@@ -51,7 +51,6 @@ QString date(const QVariant &iso) {
 
 QString v(const QVariantMap &m, const char *key) { return m.value(QString::fromLatin1(key)).toString(); }
 bool has(const QVariantMap &m, const char *key) { return m.contains(QString::fromLatin1(key)); }
-QString tr(const char *text) { return QCoreApplication::translate("Causes", text); }
 
 }  // namespace
 
@@ -72,6 +71,8 @@ void fillCauseValues(Cause &c, const Results &r) {
     if (p.isNull() || !p.isValid()) p = ev(r, "guest.firewall_port_changed", "port");
     put(m, "port", p);
     if (ev(r, "guest.firewall_port_changed", "only_3389_allowed").toBool()) m.insert(u"only_3389"_s, true);
+    put(m, "allowed_from", joinList(ev(r, "guest.firewall", "allowed_from")));
+    put(m, "allow_rules", joinList(ev(r, "guest.firewall", "allow_rules")));
   } else if (id == u"guest_port_mismatch"_s) {
     put(m, "listening", joinList(ev(r, "guest.port_listening", "termservice_ports")));
     QVariant configured = ev(r, "guest.port_target", "configured_port");
@@ -100,6 +101,13 @@ void fillCauseValues(Cause &c, const Results &r) {
   } else if (id == u"guest_security_software"_s) {
     put(m, "products", joinList(ev(r, "guest.security_software", "products")));
     if (ev(r, "guest.security_software", "safedog").toBool()) m.insert(u"safedog"_s, true);
+  } else if (id == u"guest_licensing_expired"_s || id == u"licensing"_s) {
+    put(m, "licensing_state", ev(r, "guest.licensing", "state"));
+    put(m, "grace_days_left", ev(r, "guest.licensing", "grace_days_left"));
+  } else if (id == u"guest_instance_crashing"_s) {
+    put(m, "bugchecks", ev(r, "guest.crashes", "bugchecks"));
+    put(m, "unexpected", ev(r, "guest.crashes", "unexpected_shutdowns"));
+    put(m, "hours", ev(r, "guest.crashes", "window_hours"));
   } else if (id == u"guest_selective_startup"_s) {
     put(m, "services", joinList(ev(r, "guest.selective_startup", "services")));
   } else if (id == u"guest_ipsec_blocks"_s) {
@@ -129,130 +137,154 @@ void fillCauseValues(Cause &c, const Results &r) {
 
 namespace {
 
-// Causes about the port, the security group and the firewalls (steps 3, 7, 8).
-void addPortCauseWords(VerdictBook &b) {
+// The port, the security group, the firewall: what stops the connection on its way in.
+void addPortAndFirewallWords(VerdictBook &b) {
   setCauseWords(b, u"rdp_on_other_port"_s, {}, [](const QVariantMap &m) {
     if (!has(m, "found_port") || !has(m, "host")) return QString();
-    return tr("Remote Desktop answers on port %1 — connect to %2:%1, and allow TCP %1 in the security group (step 3).")
+    return QCoreApplication::translate("Causes", "Remote Desktop answers on port %1 — connect to %2:%1, and allow TCP %1 in the security group (step 3).")
         .arg(v(m, "found_port"), v(m, "host"));
   });
   setCauseWords(b, u"port_refused"_s, {}, [](const QVariantMap &m) {
     if (!has(m, "port")) return QString();
-    return tr("Nothing accepts connections on %1 port %2: check on the server that Remote Desktop is on and listens on port "
+    return QCoreApplication::translate("Causes", "Nothing accepts connections on %1 port %2: check on the server that Remote Desktop is on and listens on port "
               "%2 (steps 4 and 9), or whether it was moved to another port (step 3).").arg(v(m, "host"), v(m, "port"));
   });
   setCauseWords(b, u"port_filtered"_s, {}, [](const QVariantMap &m) {
     if (!has(m, "port")) return QString();
-    return tr("Connections to %1 port %2 get no answer: allow TCP %2 from your public IP address in the security group "
+    return QCoreApplication::translate("Causes", "Connections to %1 port %2 get no answer: allow TCP %2 from your public IP address in the security group "
               "(step 3), then check Windows Firewall (step 7) and IP security policies (step 8).").arg(v(m, "host"), v(m, "port"));
   });
   setCauseWords(b, u"security_group_blocks"_s, {}, [](const QVariantMap &m) {
     if (!has(m, "port")) return QString();
-    return tr("Add an inbound security-group rule for TCP %1 (port range %1/%1) from your public IP address, and check any "
+    return QCoreApplication::translate("Causes", "Add an inbound security-group rule for TCP %1 (port range %1/%1) from your public IP address, and check any "
               "network ACL (step 3).").arg(v(m, "port"));
   });
   setCauseWords(b, u"guest_firewall_blocks"_s, {}, [](const QVariantMap &m) {
     if (has(m, "rules"))
-      return tr("The Windows Firewall rule \"%1\" blocks Remote Desktop on port %2: disable or delete it through the cloud "
+      return QCoreApplication::translate("Causes", "The Windows Firewall rule \"%1\" blocks Remote Desktop on port %2: disable or delete it through the cloud "
                 "console (step 7).").arg(v(m, "rules"), v(m, "port"));
+    if (has(m, "allowed_from") && has(m, "port"))
+      return QCoreApplication::translate("Causes", "The Windows Firewall rule \"%1\" lets port %2 in only from %3: if your public IP address is not among "
+                "them, add it in the rule's Properties → Scope → Remote IP address, or choose Any IP address and limit "
+                "access in the security group instead (step 7).").arg(v(m, "allow_rules"), v(m, "port"), v(m, "allowed_from"));
     if (m.value(u"only_3389"_s).toBool() && has(m, "port"))
-      return tr("Remote Desktop was moved to port %1, but Windows Firewall only lets 3389 in: add an inbound rule for TCP %1 "
+      return QCoreApplication::translate("Causes", "Remote Desktop was moved to port %1, but Windows Firewall only lets 3389 in: add an inbound rule for TCP %1 "
                 "(step 7).").arg(v(m, "port"));
     if (has(m, "port"))
-      return tr("No enabled inbound Windows Firewall rule lets TCP %1 reach Remote Desktop: enable the Remote Desktop rule or "
+      return QCoreApplication::translate("Causes", "No enabled inbound Windows Firewall rule lets TCP %1 reach Remote Desktop: enable the Remote Desktop rule or "
                 "add one for TCP %1 (step 7).").arg(v(m, "port"));
     return QString();
   });
   setCauseWords(b, u"guest_port_mismatch"_s, {}, [](const QVariantMap &m) {
     if (!has(m, "listening") || !has(m, "port")) return QString();
-    return tr("Remote Desktop on the server listens on port %1, but you connect to port %2: connect to %3:%1 and allow TCP "
+    return QCoreApplication::translate("Causes", "Remote Desktop on the server listens on port %1, but you connect to port %2: connect to %3:%1 and allow TCP "
               "%1 in the security group, or set the port back (step 3).").arg(v(m, "listening"), v(m, "port"), v(m, "host"));
   });
   setCauseWords(b, u"guest_port_values_disagree"_s, [](const QVariantMap &m) {
     if (!has(m, "port_tds") || !has(m, "port_rdp_tcp")) return QString();
-    return tr("The two PortNumber values on the server disagree: Tds\\tcp says %1, RDP-Tcp says %2.")
+    return QCoreApplication::translate("Causes", "The two PortNumber values on the server disagree: Tds\\tcp says %1, RDP-Tcp says %2.")
         .arg(v(m, "port_tds"), v(m, "port_rdp_tcp"));
   }, [](const QVariantMap &m) {
     if (!has(m, "port_tds") || !has(m, "port_rdp_tcp")) return QString();
-    return tr("Windows listens on the RDP-Tcp value, %1. Set PortNumber under ...\\Wds\\rdpwd\\Tds\\tcp to %1 as well (or both "
+    return QCoreApplication::translate("Causes", "Windows listens on the RDP-Tcp value, %1. Set PortNumber under ...\\Wds\\rdpwd\\Tds\\tcp to %1 as well (or both "
               "to the port you want), allow that port in the security group and Windows Firewall, and restart (step 3).")
         .arg(v(m, "port_rdp_tcp"));
   });
   setCauseWords(b, u"guest_port_out_of_range"_s, {}, [](const QVariantMap &m) {
     if (!has(m, "stored")) return QString();
-    return tr("PortNumber is %1, which no port can be (1–65535): set both Terminal Server PortNumber values to a free valid "
+    return QCoreApplication::translate("Causes", "PortNumber is %1, which no port can be (1–65535): set both Terminal Server PortNumber values to a free valid "
               "port, for example 3389, allow it in the security group, and restart (step 3).").arg(v(m, "stored"));
   });
 }
 
-// Causes about the certificate, the clock, the accounts and the server's own state (steps 2, 4, 6, 9-11).
-void addServerCauseWords(VerdictBook &b) {
+// Certificates, clocks, licensing, accounts and the server's health.
+void addServerWords(VerdictBook &b) {
   setCauseWords(b, u"cert_expired"_s, {}, [](const QVariantMap &m) {
     if (m.value(u"not_yet_valid"_s).toBool() && has(m, "not_before"))
-      return tr("The certificate is valid only from %1: check this computer's date and time first, then the server's (step 9).")
+      return QCoreApplication::translate("Causes", "The certificate is valid only from %1: check this computer's date and time first, then the server's (step 9).")
           .arg(v(m, "not_before"));
     if (!has(m, "not_after")) return QString();
-    return tr("The server's certificate expired on %1. Check this computer's date and time; if they are right, renew the "
+    return QCoreApplication::translate("Causes", "The server's certificate expired on %1. Check this computer's date and time; if they are right, renew the "
               "server's Remote Desktop certificate (step 9). Most clients still connect after a warning.").arg(v(m, "not_after"));
   });
   setCauseWords(b, u"guest_certificate_broken"_s, {}, [](const QVariantMap &m) {
     if (!has(m, "not_after")) return QString();
-    return tr("The server's Remote Desktop certificate (valid until %1) cannot be used: delete it in certlm.msc → Remote "
+    return QCoreApplication::translate("Causes", "The server's Remote Desktop certificate (valid until %1) cannot be used: delete it in certlm.msc → Remote "
               "Desktop → Certificates and restart the Remote Desktop service so Windows makes a new one (step 9).").arg(v(m, "not_after"));
   });
   setCauseWords(b, u"clock_skew"_s, [](const QVariantMap &m) {
     if (!has(m, "skew_min")) return QString();
     return m.value(u"server_ahead"_s).toBool()
-               ? tr("The server's clock is about %1 minutes ahead of this computer's.").arg(v(m, "skew_min"))
-               : tr("The server's clock is about %1 minutes behind this computer's.").arg(v(m, "skew_min"));
+               ? QCoreApplication::translate("Causes", "The server's clock is about %1 minutes ahead of this computer's.").arg(v(m, "skew_min"))
+               : QCoreApplication::translate("Causes", "The server's clock is about %1 minutes behind this computer's.").arg(v(m, "skew_min"));
   }, {});
   setCauseWords(b, u"guest_security_software"_s, {}, [](const QVariantMap &m) {
     if (m.value(u"safedog"_s).toBool())
-      return tr("SafeDog runs on the server: open SafeDog through the cloud console, remove your IP address from its "
+      return QCoreApplication::translate("Causes", "SafeDog runs on the server: open SafeDog through the cloud console, remove your IP address from its "
                 "blacklist (and its remote-desktop protection rules), or stop it to test (step 10).");
     if (!has(m, "products")) return QString();
-    return tr("%1 runs on the server: check its blacklist and firewall for your IP address, update it, or stop it to test "
+    return QCoreApplication::translate("Causes", "%1 runs on the server: check its blacklist and firewall for your IP address, update it, or stop it to test "
               "(step 10).").arg(v(m, "products"));
   });
+  setCauseWords(b, u"guest_licensing_expired"_s, [](const QVariantMap &m) {
+    if (v(m, "licensing_state") != u"in_grace"_s || !has(m, "grace_days_left")) return QString();
+    return QCoreApplication::translate("Causes", "Remote Desktop licensing on the server runs on its grace period, which ends in %1 days.")
+        .arg(v(m, "grace_days_left"));
+  }, [](const QVariantMap &m) {
+    if (v(m, "licensing_state") != u"in_grace"_s || !has(m, "grace_days_left")) return QString();
+    return QCoreApplication::translate("Causes", "Within the %1 days left, configure a licence server with licences or remove the Remote Desktop Session "
+              "Host role; after that only \"mstsc /admin\" gets in (step 9).").arg(v(m, "grace_days_left"));
+  });
+  setCauseWords(b, u"licensing"_s, [](const QVariantMap &m) {
+    if (v(m, "licensing_state") != u"grace_over"_s) return QString();
+    return QCoreApplication::translate("Causes", "The server has no Remote Desktop licence to give out: its licensing grace period is over and no licence "
+              "server is set.");
+  }, {});
+  setCauseWords(b, u"guest_instance_crashing"_s, [](const QVariantMap &m) {
+    if (!has(m, "hours") || (!has(m, "bugchecks") && !has(m, "unexpected"))) return QString();
+    return QCoreApplication::translate("Causes", "The server has been crashing or restarting unexpectedly (last %1 hours: blue screens %2, unexpected "
+              "restarts %3).").arg(v(m, "hours"), has(m, "bugchecks") ? v(m, "bugchecks") : u"?"_s,
+                                   has(m, "unexpected") ? v(m, "unexpected") : u"?"_s);
+  }, {});
   setCauseWords(b, u"guest_selective_startup"_s, {}, [](const QVariantMap &m) {
     if (!has(m, "services")) return QString();
-    return tr("Selective startup left these services off: %1. Run msconfig through the cloud console, choose Normal "
+    return QCoreApplication::translate("Causes", "Selective startup left these services off: %1. Run msconfig through the cloud console, choose Normal "
               "startup, and restart (step 4) — starting only Remote Desktop Services is not enough.").arg(v(m, "services"));
   });
   setCauseWords(b, u"guest_ipsec_blocks"_s, {}, [](const QVariantMap &m) {
     if (!has(m, "names")) return QString();
-    return tr("Un-assign or delete the IP security policy \"%1\", or allow the Remote Desktop port in it (step 8).").arg(v(m, "names"));
+    return QCoreApplication::translate("Causes", "Un-assign or delete the IP security policy \"%1\", or allow the Remote Desktop port in it (step 8).").arg(v(m, "names"));
   });
   setCauseWords(b, u"guest_no_rdp_permission"_s, {}, [](const QVariantMap &m) {
     if (!has(m, "account")) return QString();
-    return tr("Add %1 to Remote Desktop Users, or log on with an administrator account (step 9).").arg(v(m, "account"));
+    return QCoreApplication::translate("Causes", "Add %1 to Remote Desktop Users, or log on with an administrator account (step 9).").arg(v(m, "account"));
   });
   setCauseWords(b, u"guest_deny_logon"_s, {}, [](const QVariantMap &m) {
     if (!has(m, "holders")) return QString();
-    return tr("Remove %1 from \"Deny log on through Remote Desktop Services\" (step 9).").arg(v(m, "holders"));
+    return QCoreApplication::translate("Causes", "Remove %1 from \"Deny log on through Remote Desktop Services\" (step 9).").arg(v(m, "holders"));
   });
   setCauseWords(b, u"guest_account_blocked"_s, {}, [](const QVariantMap &m) {
     if (!has(m, "account")) return QString();
-    return tr("Fix the account %1 through the cloud console: enable or unlock it, or set a new password (step 2).").arg(v(m, "account"));
+    return QCoreApplication::translate("Causes", "Fix the account %1 through the cloud console: enable or unlock it, or set a new password (step 2).").arg(v(m, "account"));
   });
   setCauseWords(b, u"guest_high_cpu"_s, {}, [](const QVariantMap &m) {
     if (!has(m, "cpu") || !has(m, "process")) return QString();
-    return tr("The CPU is at %1 %, busiest program %2: wait for it to finish if it is Windows Update, otherwise stop it, "
+    return QCoreApplication::translate("Causes", "The CPU is at %1 %, busiest program %2: wait for it to finish if it is Windows Update, otherwise stop it, "
               "or choose a larger instance type (step 6).").arg(v(m, "cpu"), v(m, "process"));
   });
   setCauseWords(b, u"guest_low_memory"_s, {}, [](const QVariantMap &m) {
     if (!has(m, "available_mb")) return QString();
-    return tr("Only %1 MB of memory is free: close the program that uses most, enlarge the page file, or choose an "
+    return QCoreApplication::translate("Causes", "Only %1 MB of memory is free: close the program that uses most, enlarge the page file, or choose an "
               "instance type with more memory (step 6).").arg(v(m, "available_mb"));
   });
   setCauseWords(b, u"guest_password_needs_restart"_s, {}, [](const QVariantMap &m) {
     if (!has(m, "set") || !has(m, "boot")) return QString();
-    return tr("The password was set on %1, after the server last started (%2): restart the instance from the cloud "
+    return QCoreApplication::translate("Causes", "The password was set on %1, after the server last started (%2): restart the instance from the cloud "
               "console, then log on with the new password (step 2).").arg(date(m.value(u"set"_s)), date(m.value(u"boot"_s)));
   });
   setCauseWords(b, u"guest_restart_pending"_s, {}, [](const QVariantMap &m) {
     if (!has(m, "configured")) return QString();
-    return tr("Remote Desktop was moved to port %1 and starts using it after a restart: take a snapshot, restart the "
+    return QCoreApplication::translate("Causes", "Remote Desktop was moved to port %1 and starts using it after a restart: take a snapshot, restart the "
               "instance from the cloud console, then connect to port %1 (step 11).").arg(v(m, "configured"));
   });
 }
@@ -260,8 +292,8 @@ void addServerCauseWords(VerdictBook &b) {
 }  // namespace
 
 void addCauseWordsWithValues(VerdictBook &b) {
-  addPortCauseWords(b);
-  addServerCauseWords(b);
+  addPortAndFirewallWords(b);
+  addServerWords(b);
 }
 
 }  // namespace rdpd

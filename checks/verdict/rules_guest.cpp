@@ -29,6 +29,7 @@ constexpr SimpleRule kSimpleRules[] = {
     {"guest.security_layer", Status::Fail, "guest_security_layer_invalid", 9, 0.88},
     {"guest.certificate", Status::Fail, "guest_certificate_broken", 9, 0.8},
     {"guest.licensing", Status::Fail, "guest_licensing_expired", 9, 0.8},
+    {"guest.licensing", Status::Warn, "guest_licensing_expired", 9, 0.3},  // still in grace: listed, with the days left
     {"guest.rdp_permission", Status::Fail, "guest_no_rdp_permission", 9, 0.76},
     {"guest.deny_logon", Status::Fail, "guest_deny_logon", 9, 0.8},
     {"guest.cpu", Status::Fail, "guest_high_cpu", 6, 0.55},
@@ -108,11 +109,23 @@ std::optional<Cause> selectiveStartup(const Results &r) {
   return c;
 }
 
+// An allow rule limited to some remote addresses: dropped from outside means this client is not among them (0.9,
+// above security_group_blocks, which needs the firewall to pass); connected fine means it is (no cause).
+std::optional<Cause> firewallAllowsOnlySome(const Results &r) {
+  const CheckResult *f = findResult(r, "guest.firewall");
+  if (!f || f->status != Status::Warn || f->findings.value(u"state"_s).toString() != u"allowed_from"_s)
+    return std::nullopt;
+  const QString remote = remoteState(r);
+  if (remote == u"open"_s) return std::nullopt;
+  if (remote == u"filtered"_s) return Cause{u"guest_firewall_blocks"_s, 7, 0.9, {f->id, u"net.tcp_connect"_s}};
+  return Cause{u"guest_firewall_blocks"_s, 7, 0.5, {f->id}};
+}
+
 std::optional<Cause> firewallBlocks(const Results &r) {
   QStringList ev;
   for (const char *id : {"guest.firewall", "guest.firewall_port_changed"})
     if (fails(r, id)) ev << QString::fromLatin1(id);
-  if (ev.isEmpty()) return std::nullopt;
+  if (ev.isEmpty()) return firewallAllowsOnlySome(r);
   double conf = 0.86;
   if (remoteState(r) == u"filtered"_s) { conf = 0.94; ev << u"net.tcp_connect"_s; }
   return Cause{u"guest_firewall_blocks"_s, 7, conf, ev};
@@ -130,11 +143,13 @@ std::optional<Cause> ipsecBlocks(const Results &r) {
 std::optional<Cause> securityGroupBlocks(const Results &r) {
   if (remoteState(r) != u"filtered"_s) return std::nullopt;
   const Status fw = statusOf(r, "guest.firewall");
-  if (fw != Status::Pass) return std::nullopt;
+  // Warn: the firewall allows the port only from some addresses (firewallAllowsOnlySome comes first).
+  if (fw != Status::Pass && fw != Status::Warn) return std::nullopt;
   if (fails(r, "guest.ipsec") || fails(r, "guest.firewall_port_changed")) return std::nullopt;
   QStringList ev{u"net.tcp_connect"_s, u"guest.firewall"_s};
-  double conf = 0.86;
-  if (statusOf(r, "guest.port_listening") == Status::Pass && statusOf(r, "guest.port_target") != Status::Fail) {
+  double conf = fw == Status::Warn ? 0.6 : 0.86;
+  if (fw == Status::Pass && statusOf(r, "guest.port_listening") == Status::Pass &&
+      statusOf(r, "guest.port_target") != Status::Fail) {
     conf = 0.93;
     ev << u"guest.port_listening"_s;
   }

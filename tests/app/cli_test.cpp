@@ -178,3 +178,19 @@ TEST(Cli, the_text_report_says_needs_facts_from_inside_the_server_once) {
       runCli({u"diagnose"_s, u"127.0.0.1:%1"_s.arg(port), u"--lang"_s, u"zh_CN"_s, u"--timeout-ms"_s, u"1000"_s});
   EXPECT_FALSE(QString::fromUtf8(zh.out).contains(u"Needs facts"_s)) << "not translated";
 }
+
+TEST(Cli, explain_names_the_new_catalogue_codes_in_both_languages) {
+  // 0x608 (internal timer error) is the client's own failure: step 5, in the language asked for.
+  const CliRun zh = runCli({u"explain"_s, u"0x608"_s, u"--lang"_s, u"zh_CN"_s});
+  ASSERT_EQ(zh.exitCode, 0) << zh.err.constData();
+  const QString zhOut = QString::fromUtf8(zh.out);
+  EXPECT_TRUE(zhOut.contains(u"内部计时器错误"_s)) << zh.out.constData();
+  EXPECT_TRUE(zhOut.contains(u"0x608"_s)) << zh.out.constData();
+  EXPECT_TRUE(zhOut.contains(u"转到第 5 步"_s)) << zh.out.constData();
+  EXPECT_FALSE(zhOut.contains(u"Internal timer error"_s)) << zh.out.constData();
+  const CliRun en = runCli({u"explain"_s, u"Error code: 0x2207"_s, u"--format"_s, u"json"_s});
+  ASSERT_EQ(en.exitCode, 0) << en.err.constData();
+  const QJsonObject first = QJsonDocument::fromJson(en.out).object().value(u"matches"_s).toArray().first().toObject();
+  EXPECT_EQ(first.value(u"entry_id"_s).toString(), u"smartcard"_s);
+  EXPECT_EQ(first.value(u"causes"_s).toArray().first().toString(), u"wrong_credentials"_s);
+}

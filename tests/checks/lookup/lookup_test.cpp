@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <tuple>
+
 #include "checks/content/content_store.h"
 #include "checks/core/check.h"
 #include "checks/lookup/client_error_check.h"
@@ -45,6 +47,8 @@ const CodeCase kCodes[] = {
     {"0x207", "unverified_code"},      {"0x907", "unexpected_certificate"}, {"0x112F", "protocol_error_112f"},
     {"0x408", "internal_error"},       {"0xB06", "encryption_error"},       {"0xC06", "encryption_error"},
     {"0xC08", "encryption_error"},     {"0x507", "unverified_code"},        {"0x3000046", "avd_host_stopped"},
+    {"0x106", "client_out_of_memory"}, {"0x206", "client_out_of_memory"},   {"0x306", "client_out_of_memory"},
+    {"0x608", "client_timer_error"},   {"0x1C07", "smartcard"},             {"0x2207", "smartcard"},
 };
 }  // namespace
 
@@ -363,4 +367,74 @@ TEST(LookupText, certificate_clock_limits_and_memory_messages_lead_to_the_right_
 
 TEST(LookupData, our_own_chinese_words_spell_account_one_way) {
   for (const Entry &e : L().entries()) EXPECT_FALSE(e.explanationZh.contains(u"帐户"_s)) << e.id.toStdString();
+}
+
+namespace {
+// The first match's entry, first cause and first step, for one way of quoting the message.
+std::tuple<QString, QString, int> firstOf(const QString &text, const QString &lang = u"en"_s) {
+  const auto m = L().match(text, lang);
+  if (m.isEmpty()) return {};
+  return {m.first().entryId, m.first().causes.value(0), m.first().steps.value(0)};
+}
+}  // namespace
+
+// Codes from Microsoft's OnDisconnected / ExtendedDisconnectReasonCode lists that the catalogue lacked: each group is
+// found by its code, its English text and its Chinese text, and leads to the same cause and step.
+TEST(LookupCatalogue, client_side_failures_point_at_this_computer_not_the_server) {
+  using T = std::tuple<QString, QString, int>;
+  const T memory{u"client_out_of_memory"_s, u"client_side_error"_s, 5};
+  for (const QString &t : {u"0x106"_s, u"Error code: 0x206"_s, u"错误代码: 0x306"_s, u"Out of memory."_s, u"内存不足。"_s,
+                           u"Not enough memory. Close your other programs, and then try connecting again."_s,
+                           u"内存不足。请关闭其他程序，然后重新尝试连接。"_s})
+    EXPECT_EQ(firstOf(t), memory) << t.toStdString();
+  const T timer{u"client_timer_error"_s, u"client_side_error"_s, 5};
+  for (const QString &t : {u"0x608"_s, u"1544"_s, u"Internal timer error. Error code: 0x608"_s, u"Internal timer error"_s,
+                           u"内部计时器错误"_s})
+    EXPECT_EQ(firstOf(t), timer) << t.toStdString();
+  // A specific text beats the generic 0x4 that Mac and mobile clients print for it.
+  EXPECT_EQ(std::get<0>(firstOf(u"Out of memory.\nError code: 0x4"_s)), u"client_out_of_memory"_s);
+  // The server running out of memory is the extended code 6: the server's memory (step 6), not this computer's.
+  const T server{u"server_out_of_memory"_s, u"server_overloaded"_s, 6};
+  EXPECT_EQ(firstOf(u"Error code: 0x3\nExtended error code: 0x6"_s), server);
+  EXPECT_EQ(firstOf(u"No memory is available."_s), server);
+  EXPECT_EQ(firstOf(u"没有可用的内存"_s), server);
+}
+
+TEST(LookupCatalogue, smart_card_pin_and_blocked_card_lead_to_the_credentials) {
+  const std::tuple<QString, QString, int> card{u"smartcard"_s, u"wrong_credentials"_s, 2};
+  for (const QString &t : {u"0x1C07"_s, u"Error code: 0x2207"_s, u"An incorrect PIN was presented to the smart card"_s,
+                           u"The smart card is blocked."_s, u"向智能卡提供的 PIN 不正确"_s, u"智能卡已被锁定"_s})
+    EXPECT_EQ(firstOf(t), card) << t.toStdString();
+  EXPECT_TRUE(L().entry(u"smartcard"_s)->explanationEn.contains(u"Use a different account"_s));
+}
+
+TEST(LookupCatalogue, remote_desktop_gateway_messages_say_to_connect_directly) {
+  const std::tuple<QString, QString, int> unreachable{u"gateway_unreachable"_s, u"rd_gateway"_s, 3};
+  for (const QString &t :
+       {u"Remote Desktop can't connect to the remote computer because the Remote Desktop Gateway server address is "
+        u"unreachable or incorrect."_s,
+        u"the Remote Desktop Gateway server is temporarily unavailable"_s,
+        u"This computer can't verify the identity of the RD Gateway"_s, u"远程桌面网关服务器暂时不可用"_s,
+        u"无法访问远程桌面网关服务器地址或该地址不正确"_s})
+    EXPECT_EQ(firstOf(t), unreachable) << t.toStdString();
+  const std::tuple<QString, QString, int> refused{u"gateway_not_authorized"_s, u"rd_gateway"_s, 3};
+  for (const QString &t : {u"Your user account is not listed in the RD Gateway's permission list"_s,
+                           u"你的用户帐户未列在 RD 网关的权限列表中"_s})
+    EXPECT_EQ(firstOf(t), refused) << t.toStdString();
+  // The 0x204 dialog starts with the same words; it stays the socket failure.
+  EXPECT_EQ(std::get<0>(firstOf(u"Remote Desktop can't connect to the remote computer for one of these reasons: 1) "
+                                u"Remote access to the server is not enabled"_s)),
+            u"socket_connect_failed"_s);
+  for (const char *id : {"gateway_unreachable", "gateway_not_authorized"})
+    EXPECT_TRUE(L().entry(QString::fromLatin1(id))->explanationEn.contains(u"Don't use an RD Gateway server"_s));
+  EXPECT_FALSE(causeAdvice(u"rd_gateway"_s).isEmpty());
+}
+
+TEST(LookupData, entries_whose_chinese_is_not_windows_wording_say_so) {
+  for (const char *id : {"client_out_of_memory", "client_timer_error", "server_out_of_memory", "smartcard",
+                         "gateway_unreachable", "gateway_not_authorized"}) {
+    const Entry *e = L().entry(QString::fromLatin1(id));
+    ASSERT_NE(e, nullptr) << id;
+    EXPECT_TRUE(e->note.contains(u"translation"_s)) << id;
+  }
 }
