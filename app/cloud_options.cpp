@@ -133,14 +133,16 @@ QString startCloudRead(const CloudOptions &o, const Target &target, QObject *par
 
 QString cloudUsageText() {
   return u"  rdp-doctor diagnose HOST[:PORT] --cloud alibaba [--cloud-json FILE...] [--public-ip IP] [--instance ID]\n"
-         u"                      [--region R] [--cloud-profile NAME]\n"
-         u"      Add the cloud's view (instance state, security groups, bandwidth, metrics, Cloud Assistant).\n"
-         u"      With --cloud-json: from the JSON output of the aliyun commands in docs/cloud.md; no key needed.\n"
-         u"      Without it: read with an AccessKey (read-only) from the aliyun CLI's profile (--cloud-profile,\n"
-         u"      default the current one) or ALIBABA_CLOUD_ACCESS_KEY_ID / ALIBABA_CLOUD_ACCESS_KEY_SECRET\n"
-         u"      [/ ALIBABA_CLOUD_SECURITY_TOKEN]; the instance is found by HOST's public IP or EIP in every region,\n"
-         u"      or named with --instance (and --region). --public-ip is this computer's public address, for\n"
-         u"      judging the security-group rules. --cloud-endpoint URL sends the API calls elsewhere (tests only).\n"_s;
+         u"                      [--region R] [--cloud-profile NAME]\n"_s +
+         QCoreApplication::translate(
+             "Usage",
+             "      Add the cloud's view (instance state, security groups, bandwidth, metrics, Cloud Assistant).\n"
+             "      With --cloud-json: from the JSON output of the aliyun commands in docs/cloud.md; no key needed.\n"
+             "      Without it: read with an AccessKey (read-only) from the aliyun CLI's profile (--cloud-profile,\n"
+             "      default the current one) or ALIBABA_CLOUD_ACCESS_KEY_ID / ALIBABA_CLOUD_ACCESS_KEY_SECRET\n"
+             "      [/ ALIBABA_CLOUD_SECURITY_TOKEN]; the instance is found by HOST's public IP or EIP in every region,\n"
+             "      or named with --instance (and --region). --public-ip is this computer's public address, for\n"
+             "      judging the security-group rules. --cloud-endpoint URL sends the API calls elsewhere (tests only).\n");
 }
 
 }  // namespace rdpd::app

@@ -824,10 +824,6 @@
         <source>Go to step %1: %2</source>
         <translation>转到第 %1 步：%2</translation>
     </message>
-    <message>
-        <source>Reading the cloud with an AccessKey is not available in this build yet. Run the aliyun commands in docs/cloud.md and pass their output with --cloud-json FILE….</source>
-        <translation>此版本尚不支持用 AccessKey 直接读取云端信息。请运行 docs/cloud.md 中列出的 aliyun 命令，并用 --cloud-json 文件… 传入它们的输出。</translation>
-    </message>
 </context>
 <context>
     <name>ClientErrorCheck</name>
@@ -868,18 +864,101 @@
     </message>
 </context>
 <context>
-    <name>CloudChecks</name>
+    <name>CloudApi</name>
     <message>
-        <source>Needs the cloud&apos;s view of the server: save the JSON output of the aliyun commands in docs/cloud.md and run rdp-doctor diagnose with --cloud alibaba --cloud-json FILE (no key needed).</source>
-        <translation>需要云端对服务器的信息：把 docs/cloud.md 中 aliyun 命令的 JSON 输出保存下来，再用 rdp-doctor diagnose --cloud alibaba --cloud-json 文件 运行（无需密钥）。</translation>
+        <source>&quot;%1&quot; is not a URL; give it as https://host[:port].</source>
+        <translation>“%1”不是网址；请按 https://主机[:端口] 的格式填写。</translation>
     </message>
+    <message>
+        <source>Refusing to send a signed request to %1: only https:// is allowed (plain http:// only to this computer, for tests), so the AccessKey&apos;s signature never crosses a network unencrypted.</source>
+        <translation>拒绝向 %1 发送已签名的请求：只允许 https://（明文 http:// 仅限本机，用于测试），以免 AccessKey 的签名未经加密就在网络上传输。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address, so it cannot be looked up among the instances&apos; public IPs and EIPs. Connect by the public IP, or name the instance with --instance i-… --region REGION.</source>
+        <translation>“%1”不是 IP 地址，无法在实例的公网 IP 和弹性公网 IP（EIP）中查找。请用公网 IP 连接，或用 --instance i-… --region 地域 指定实例。</translation>
+    </message>
+    <message>
+        <source>None of the %1 regions this AccessKey can see has an instance with the public IP or EIP %2. Check the address, or name the instance with --instance i-… --region REGION.</source>
+        <translation>此 AccessKey 可见的 %1 个地域中，没有任何实例的公网 IP 或弹性公网 IP（EIP）是 %2。请检查地址，或用 --instance i-… --region 地域 指定实例。</translation>
+    </message>
+    <message>
+        <source>None of the %1 regions this AccessKey can see has the instance %2. Check the ID, or give its region with --region.</source>
+        <translation>此 AccessKey 可见的 %1 个地域中都没有实例 %2。请检查实例 ID，或用 --region 指定它所在的地域。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 minutes behind the cloud&apos;s.</source>
+        <translation>本机时钟比云端慢 %1 分钟。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 minutes ahead of the cloud&apos;s.</source>
+        <translation>本机时钟比云端快 %1 分钟。</translation>
+    </message>
+    <message>
+        <source>Set the date, time and time zone right (Windows: Settings &gt; Time &amp; language &gt; Date &amp; time &gt; Sync now); a wrong clock also breaks Remote Desktop&apos;s Network Level Authentication (CredSSP) and TLS.</source>
+        <translation>请把日期、时间和时区调正确（Windows：设置 &gt; 时间和语言 &gt; 日期和时间 &gt; 立即同步）；时钟不准还会导致远程桌面的网络级别身份验证（CredSSP）和 TLS 失败。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud does not know the AccessKey ID %1 (%2). Check the ID for typos or spaces, or ask the account owner whether the key was deleted or disabled.</source>
+        <translation>阿里云不认识 AccessKey ID %1（%2）。请检查 ID 是否有错字或空格，或询问账号所有者该密钥是否已被删除或禁用。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud rejected the request&apos;s signature (%1): the AccessKey secret does not belong to the AccessKey ID %2. Copy the secret again, without spaces, and try again.</source>
+        <translation>阿里云拒绝了请求的签名（%1）：AccessKey Secret 与 AccessKey ID %2 不匹配。请重新复制 Secret（不要带空格）后再试。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud refused the request&apos;s time stamp (%1).</source>
+        <translation>阿里云拒绝了请求的时间戳（%1）。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud refused the request&apos;s time stamp (%1): this computer&apos;s clock or time zone is probably wrong. Set the date, time and time zone right and try again; a wrong clock also breaks Remote Desktop&apos;s Network Level Authentication (CredSSP) and TLS.</source>
+        <translation>阿里云拒绝了请求的时间戳（%1）：本机的时钟或时区很可能不对。请把日期、时间和时区调正确后再试；时钟不准还会导致远程桌面的网络级别身份验证（CredSSP）和 TLS 失败。</translation>
+    </message>
+    <message>
+        <source>The RAM user of this AccessKey may not call %1 (%2). Ask the account&apos;s administrator to grant the read-only policy in docs/cloud.md (&quot;Least-privilege RAM policy&quot;), which allows %1.</source>
+        <translation>此 AccessKey 所属的 RAM 用户无权调用 %1（%2）。请让账号管理员授予 docs/cloud.md 中的只读策略（“Least-privilege RAM policy”，最小权限 RAM 策略），其中包含 %1。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud kept limiting the request rate for %1 (%2) after %3 attempts. Wait a minute and try again.</source>
+        <translation>尝试 %3 次后，阿里云仍在限制 %1 的请求频率（%2）。请等一分钟后再试。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud had a server error answering %1 (%2), also when asked again. Try again in a few minutes; if it persists, give the RequestId to Alibaba Cloud support.</source>
+        <translation>阿里云在响应 %1 时出现服务器错误（%2），重试后依然如此。请几分钟后再试；如果一直出现，请把 RequestId 提供给阿里云技术支持。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud has no such resource for %1 (%2: %3). Check --instance and --region.</source>
+        <translation>阿里云找不到 %1 所需的资源（%2：%3）。请检查 --instance 和 --region。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud refused the STS security token (%1): it has expired or belongs to another AccessKey. Get a new STS token (e.g. assume the role again) and try again.</source>
+        <translation>阿里云拒绝了 STS 安全令牌（%1）：令牌已过期，或属于另一个 AccessKey。请获取新的 STS 令牌（例如重新扮演角色）后再试。</translation>
+    </message>
+    <message>
+        <source>Could not reach Alibaba Cloud for %1 at %2: %3. Check the Internet connection and the proxy settings, then try again.</source>
+        <translation>无法连接阿里云 %2 来执行 %1：%3。请检查网络连接和代理设置，然后再试。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud at %1 did not answer %2 in time. Check the Internet connection and the proxy, then try again.</source>
+        <translation>阿里云 %1 没有及时响应 %2。请检查网络连接和代理，然后再试。</translation>
+    </message>
+    <message>
+        <source>Reading the instance from Alibaba Cloud took longer than %1 seconds and was stopped (last call: %2). Check the Internet connection, or name the instance with --instance i-… --region REGION so fewer calls are needed.</source>
+        <translation>从阿里云读取实例信息超过了 %1 秒，已停止（最后一次调用：%2）。请检查网络连接，或用 --instance i-… --region 地域 指定实例，以减少所需的调用。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud&apos;s answer to %1 could not be read (HTTP %2: cut off or not JSON). Try again; if it persists, use the no-key path in docs/cloud.md.</source>
+        <translation>无法读取阿里云对 %1 的响应（HTTP %2：内容被截断或不是 JSON）。请再试一次；如果一直如此，请改用 docs/cloud.md 中无需密钥的方式。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud refused %1: %2 (%3).</source>
+        <translation>阿里云拒绝了 %1：%2（%3）。</translation>
+    </message>
+</context>
+<context>
+    <name>CloudChecks</name>
     <message>
         <source>None of the %1 imported instances holds this address; name the instance with --instance ID, or import DescribeInstanceAttribute for the instance you connect to.</source>
         <translation>导入的 %1 个实例都没有这个地址；请用 --instance 实例ID 指定实例，或导入您要连接的实例的 DescribeInstanceAttribute 输出。</translation>
-    </message>
-    <message>
-        <source>The imported cloud data does not contain this fact.</source>
-        <translation>导入的云端数据中没有这一项信息。</translation>
     </message>
     <message>
         <source>Not checked.</source>
@@ -1024,6 +1103,14 @@
     <message>
         <source>Open the console&apos;s VNC (ECS console &gt; the instance &gt; Connect &gt; VNC) and look at the screen: a blue screen, &quot;Working on updates&quot; or a frozen logon screen explains it. A restart (step 11) often helps.</source>
         <translation>打开控制台的 VNC（ECS 控制台 &gt; 该实例 &gt; 远程连接 &gt; VNC）查看画面：蓝屏、“正在进行更新”或卡住的登录界面都能说明原因。重启（第 11 步）通常有帮助。</translation>
+    </message>
+    <message>
+        <source>Needs the cloud&apos;s view of the server: run rdp-doctor diagnose with --cloud alibaba and a read-only AccessKey (the aliyun CLI&apos;s profile or the ALIBABA_CLOUD_* variables), or, with no key, save the JSON output of the aliyun commands in docs/cloud.md and add --cloud-json FILE.</source>
+        <translation>需要云端对服务器的信息：用 --cloud alibaba 和一个只读 AccessKey（aliyun CLI 的配置或 ALIBABA_CLOUD_* 环境变量）运行 rdp-doctor diagnose；没有密钥时，把 docs/cloud.md 中 aliyun 命令的 JSON 输出保存下来，再加上 --cloud-json 文件。</translation>
+    </message>
+    <message>
+        <source>The cloud data (imported or read from the API) does not contain this fact.</source>
+        <translation>云端数据（导入的或通过 API 读取的）中没有这一项信息。</translation>
     </message>
 </context>
 <context>
@@ -2420,10 +2507,6 @@
         <translation>--public-ip：“%1”不是 IP 地址。请填写这台电脑的公网地址，例如 --public-ip 198.51.100.7。</translation>
     </message>
     <message>
-        <source>--public-ip, --region, --instance and --profile need --cloud alibaba or --cloud-json FILE.</source>
-        <translation>--public-ip、--region、--instance 和 --profile 需要与 --cloud alibaba 或 --cloud-json 文件 一起使用。</translation>
-    </message>
-    <message>
         <source>--public-ip, --region, --instance, --cloud-profile and --cloud-endpoint need --cloud alibaba or --cloud-json FILE.</source>
         <translation>--public-ip、--region、--instance、--cloud-profile 和 --cloud-endpoint 需要与 --cloud alibaba 或 --cloud-json 文件 一起使用。</translation>
     </message>
@@ -3123,6 +3206,23 @@
         <translation>      把开始页、十一个步骤和汇总页画成 PNG 文件后退出。
 </translation>
     </message>
+    <message>
+        <source>      Add the cloud&apos;s view (instance state, security groups, bandwidth, metrics, Cloud Assistant).
+      With --cloud-json: from the JSON output of the aliyun commands in docs/cloud.md; no key needed.
+      Without it: read with an AccessKey (read-only) from the aliyun CLI&apos;s profile (--cloud-profile,
+      default the current one) or ALIBABA_CLOUD_ACCESS_KEY_ID / ALIBABA_CLOUD_ACCESS_KEY_SECRET
+      [/ ALIBABA_CLOUD_SECURITY_TOKEN]; the instance is found by HOST&apos;s public IP or EIP in every region,
+      or named with --instance (and --region). --public-ip is this computer&apos;s public address, for
+      judging the security-group rules. --cloud-endpoint URL sends the API calls elsewhere (tests only).
+</source>
+        <translation>      加入云端的信息（实例状态、安全组、带宽、监控指标、云助手）。
+      用 --cloud-json：来自 docs/cloud.md 中 aliyun 命令的 JSON 输出，无需密钥。
+      不用它时：用 aliyun CLI 配置（--cloud-profile，默认当前配置）或 ALIBABA_CLOUD_ACCESS_KEY_ID /
+      ALIBABA_CLOUD_ACCESS_KEY_SECRET [/ ALIBABA_CLOUD_SECURITY_TOKEN] 中的 AccessKey（只读）读取；
+      按 HOST 的公网 IP 或 EIP 在所有地域中查找实例，或用 --instance（以及 --region）指定。
+      --public-ip 是这台电脑的公网地址，用来判断安全组规则。--cloud-endpoint URL 把 API 调用发往别处（仅用于测试）。
+</translation>
+    </message>
 </context>
 <context>
     <name>ValidateTargetCheck</name>
@@ -3141,117 +3241,6 @@
     <message>
         <source>Remote Desktop normally listens on 3389. A changed port works only if the server&apos;s PortNumber registry values and the security group&apos;s inbound rule both use the same new port.</source>
         <translation>远程桌面通常监听 3389 端口。只有服务器注册表中的 PortNumber 值和安全组的入方向规则都使用同一个新端口，修改后的端口才能正常使用。</translation>
-    </message>
-</context>
-<context>
-    <name>rdpd</name>
-    <message>
-        <source>Remote Desktop answers on port %1 — connect to %2:%1, and allow TCP %1 in the security group (step 3).</source>
-        <translation>远程桌面在端口 %1 上响应——请连接 %2:%1，并在安全组中放行 TCP %1（第 3 步）。</translation>
-    </message>
-    <message>
-        <source>Nothing accepts connections on %1 port %2: check on the server that Remote Desktop is on and listens on port %2 (steps 4 and 9), or whether it was moved to another port (step 3).</source>
-        <translation>%1 的端口 %2 上没有程序接受连接：请在服务器上确认远程桌面已开启并在端口 %2 上监听（第 4 步和第 9 步），或者它是否被改到了其他端口（第 3 步）。</translation>
-    </message>
-    <message>
-        <source>Connections to %1 port %2 get no answer: allow TCP %2 from your public IP address in the security group (step 3), then check Windows Firewall (step 7) and IP security policies (step 8).</source>
-        <translation>连接 %1 的端口 %2 没有任何响应：请在安全组中允许你的公网 IP 访问 TCP %2（第 3 步），然后检查 Windows 防火墙（第 7 步）和 IP 安全策略（第 8 步）。</translation>
-    </message>
-    <message>
-        <source>Add an inbound security-group rule for TCP %1 (port range %1/%1) from your public IP address, and check any network ACL (step 3).</source>
-        <translation>添加一条安全组入方向规则：TCP %1（端口范围 %1/%1），授权对象为你的公网 IP 地址，并检查网络 ACL（第 3 步）。</translation>
-    </message>
-    <message>
-        <source>The Windows Firewall rule &quot;%1&quot; blocks Remote Desktop on port %2: disable or delete it through the cloud console (step 7).</source>
-        <translation>Windows 防火墙规则“%1”阻止了端口 %2 上的远程桌面：请通过云控制台禁用或删除它（第 7 步）。</translation>
-    </message>
-    <message>
-        <source>Remote Desktop was moved to port %1, but Windows Firewall only lets 3389 in: add an inbound rule for TCP %1 (step 7).</source>
-        <translation>远程桌面已改到端口 %1，但 Windows 防火墙只放行 3389：请为 TCP %1 添加一条入站规则（第 7 步）。</translation>
-    </message>
-    <message>
-        <source>No enabled inbound Windows Firewall rule lets TCP %1 reach Remote Desktop: enable the Remote Desktop rule or add one for TCP %1 (step 7).</source>
-        <translation>没有已启用的 Windows 防火墙入站规则允许 TCP %1 到达远程桌面：请启用远程桌面规则，或为 TCP %1 添加一条规则（第 7 步）。</translation>
-    </message>
-    <message>
-        <source>Remote Desktop on the server listens on port %1, but you connect to port %2: connect to %3:%1 and allow TCP %1 in the security group, or set the port back (step 3).</source>
-        <translation>服务器上的远程桌面监听端口 %1，但你连接的是端口 %2：请连接 %3:%1 并在安全组中放行 TCP %1，或者把端口改回来（第 3 步）。</translation>
-    </message>
-    <message>
-        <source>The two PortNumber values on the server disagree: Tds\tcp says %1, RDP-Tcp says %2.</source>
-        <translation>服务器上的两个 PortNumber 值不一致：Tds\tcp 为 %1，RDP-Tcp 为 %2。</translation>
-    </message>
-    <message>
-        <source>Windows listens on the RDP-Tcp value, %1. Set PortNumber under ...\Wds\rdpwd\Tds\tcp to %1 as well (or both to the port you want), allow that port in the security group and Windows Firewall, and restart (step 3).</source>
-        <translation>Windows 监听的是 RDP-Tcp 的值 %1。请把 ...\Wds\rdpwd\Tds\tcp 下的 PortNumber 也改成 %1（或者把两处都改成你想用的端口），在安全组和 Windows 防火墙中放行该端口，然后重启（第 3 步）。</translation>
-    </message>
-    <message>
-        <source>PortNumber is %1, which no port can be (1–65535): set both Terminal Server PortNumber values to a free valid port, for example 3389, allow it in the security group, and restart (step 3).</source>
-        <translation>PortNumber 为 %1，这不是有效的端口（1–65535）：请把 Terminal Server 下的两个 PortNumber 都改成一个空闲的有效端口（例如 3389），在安全组中放行它，然后重启（第 3 步）。</translation>
-    </message>
-    <message>
-        <source>The certificate is valid only from %1: check this computer&apos;s date and time first, then the server&apos;s (step 9).</source>
-        <translation>该证书从 %1 起才生效：请先检查这台电脑的日期和时间，再检查服务器的（第 9 步）。</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate expired on %1. Check this computer&apos;s date and time; if they are right, renew the server&apos;s Remote Desktop certificate (step 9). Most clients still connect after a warning.</source>
-        <translation>服务器的证书已于 %1 过期。请检查这台电脑的日期和时间；如果没有问题，请更新服务器的远程桌面证书（第 9 步）。大多数客户端在警告后仍可连接。</translation>
-    </message>
-    <message>
-        <source>The server&apos;s Remote Desktop certificate (valid until %1) cannot be used: delete it in certlm.msc → Remote Desktop → Certificates and restart the Remote Desktop service so Windows makes a new one (step 9).</source>
-        <translation>服务器的远程桌面证书（有效期至 %1）无法使用：请在 certlm.msc → 远程桌面 → 证书 中删除它，并重启远程桌面服务，让 Windows 生成新证书（第 9 步）。</translation>
-    </message>
-    <message>
-        <source>The server&apos;s clock is about %1 minutes ahead of this computer&apos;s.</source>
-        <translation>服务器的时钟比这台电脑快约 %1 分钟。</translation>
-    </message>
-    <message>
-        <source>The server&apos;s clock is about %1 minutes behind this computer&apos;s.</source>
-        <translation>服务器的时钟比这台电脑慢约 %1 分钟。</translation>
-    </message>
-    <message>
-        <source>SafeDog runs on the server: open SafeDog through the cloud console, remove your IP address from its blacklist (and its remote-desktop protection rules), or stop it to test (step 10).</source>
-        <translation>服务器上运行着安全狗：请通过云控制台打开安全狗，把你的 IP 地址从它的黑名单（以及远程桌面保护规则）中移除，或者暂时停止它来测试（第 10 步）。</translation>
-    </message>
-    <message>
-        <source>%1 runs on the server: check its blacklist and firewall for your IP address, update it, or stop it to test (step 10).</source>
-        <translation>服务器上运行着 %1：请检查它的黑名单和防火墙中是否有你的 IP 地址，更新它，或者暂时停止它来测试（第 10 步）。</translation>
-    </message>
-    <message>
-        <source>Selective startup left these services off: %1. Run msconfig through the cloud console, choose Normal startup, and restart (step 4) — starting only Remote Desktop Services is not enough.</source>
-        <translation>“有选择的启动”让这些服务保持关闭：%1。请通过云控制台运行 msconfig，选择“正常启动”并重启（第 4 步）——只启动 Remote Desktop Services 是不够的。</translation>
-    </message>
-    <message>
-        <source>Un-assign or delete the IP security policy &quot;%1&quot;, or allow the Remote Desktop port in it (step 8).</source>
-        <translation>取消分配或删除 IP 安全策略“%1”，或者在其中放行远程桌面端口（第 8 步）。</translation>
-    </message>
-    <message>
-        <source>Add %1 to Remote Desktop Users, or log on with an administrator account (step 9).</source>
-        <translation>把 %1 加入 Remote Desktop Users（远程桌面用户）组，或者用管理员账户登录（第 9 步）。</translation>
-    </message>
-    <message>
-        <source>Remove %1 from &quot;Deny log on through Remote Desktop Services&quot; (step 9).</source>
-        <translation>把 %1 从“拒绝通过远程桌面服务登录”中移除（第 9 步）。</translation>
-    </message>
-    <message>
-        <source>Fix the account %1 through the cloud console: enable or unlock it, or set a new password (step 2).</source>
-        <translation>通过云控制台修复账户 %1：启用或解锁它，或者设置新密码（第 2 步）。</translation>
-    </message>
-    <message>
-        <source>Remote Desktop was moved to port %1 and starts using it after a restart: take a snapshot, restart the instance from the cloud console, then connect to port %1 (step 11).</source>
-        <translation>远程桌面已改到端口 %1，重启后才会使用它：请先创建快照，再从云控制台重启实例，然后连接端口 %1（第 11 步）。</translation>
-    </message>
-    <message>
-        <source>The CPU is at %1 %, busiest program %2: wait for it to finish if it is Windows Update, otherwise stop it, or choose a larger instance type (step 6).</source>
-        <translation>CPU 使用率为 %1%，最忙的程序是 %2：如果是 Windows 更新，请等它完成；否则停止该程序，或者升级到更高配置的实例规格（第 6 步）。</translation>
-    </message>
-    <message>
-        <source>Only %1 MB of memory is free: close the program that uses most, enlarge the page file, or choose an instance type with more memory (step 6).</source>
-        <translation>可用内存只有 %1 MB：请关闭占用最多的程序、增大页面文件，或者更换内存更大的实例规格（第 6 步）。</translation>
-    </message>
-    <message>
-        <source>The password was set on %1, after the server last started (%2): restart the instance from the cloud console, then log on with the new password (step 2).</source>
-        <translation>密码在 %1 设置，晚于服务器上次启动的时间（%2）：请从云控制台重启实例，然后用新密码登录（第 2 步）。</translation>
     </message>
 </context>
 <context>
@@ -4051,97 +4040,6 @@ Nothing was lost: choose another folder and save again.</source>
     <message>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
-    </message>
-</context>
-<context>
-    <name>CloudApi</name>
-    <message>
-        <source>&quot;%1&quot; is not a URL; give it as https://host[:port].</source>
-        <translation>“%1”不是网址；请按 https://主机[:端口] 的格式填写。</translation>
-    </message>
-    <message>
-        <source>Refusing to send a signed request to %1: only https:// is allowed (plain http:// only to this computer, for tests), so the AccessKey&apos;s signature never crosses a network unencrypted.</source>
-        <translation>拒绝向 %1 发送已签名的请求：只允许 https://（明文 http:// 仅限本机，用于测试），以免 AccessKey 的签名未经加密就在网络上传输。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an IP address, so it cannot be looked up among the instances&apos; public IPs and EIPs. Connect by the public IP, or name the instance with --instance i-… --region REGION.</source>
-        <translation>“%1”不是 IP 地址，无法在实例的公网 IP 和弹性公网 IP（EIP）中查找。请用公网 IP 连接，或用 --instance i-… --region 地域 指定实例。</translation>
-    </message>
-    <message>
-        <source>None of the %1 regions this AccessKey can see has an instance with the public IP or EIP %2. Check the address, or name the instance with --instance i-… --region REGION.</source>
-        <translation>此 AccessKey 可见的 %1 个地域中，没有任何实例的公网 IP 或弹性公网 IP（EIP）是 %2。请检查地址，或用 --instance i-… --region 地域 指定实例。</translation>
-    </message>
-    <message>
-        <source>None of the %1 regions this AccessKey can see has the instance %2. Check the ID, or give its region with --region.</source>
-        <translation>此 AccessKey 可见的 %1 个地域中都没有实例 %2。请检查实例 ID，或用 --region 指定它所在的地域。</translation>
-    </message>
-    <message>
-        <source>This computer&apos;s clock is %1 minutes behind the cloud&apos;s.</source>
-        <translation>本机时钟比云端慢 %1 分钟。</translation>
-    </message>
-    <message>
-        <source>This computer&apos;s clock is %1 minutes ahead of the cloud&apos;s.</source>
-        <translation>本机时钟比云端快 %1 分钟。</translation>
-    </message>
-    <message>
-        <source>Set the date, time and time zone right (Windows: Settings &gt; Time &amp; language &gt; Date &amp; time &gt; Sync now); a wrong clock also breaks Remote Desktop&apos;s Network Level Authentication (CredSSP) and TLS.</source>
-        <translation>请把日期、时间和时区调正确（Windows：设置 &gt; 时间和语言 &gt; 日期和时间 &gt; 立即同步）；时钟不准还会导致远程桌面的网络级别身份验证（CredSSP）和 TLS 失败。</translation>
-    </message>
-    <message>
-        <source>Alibaba Cloud does not know the AccessKey ID %1 (%2). Check the ID for typos or spaces, or ask the account owner whether the key was deleted or disabled.</source>
-        <translation>阿里云不认识 AccessKey ID %1（%2）。请检查 ID 是否有错字或空格，或询问账号所有者该密钥是否已被删除或禁用。</translation>
-    </message>
-    <message>
-        <source>Alibaba Cloud rejected the request&apos;s signature (%1): the AccessKey secret does not belong to the AccessKey ID %2. Copy the secret again, without spaces, and try again.</source>
-        <translation>阿里云拒绝了请求的签名（%1）：AccessKey Secret 与 AccessKey ID %2 不匹配。请重新复制 Secret（不要带空格）后再试。</translation>
-    </message>
-    <message>
-        <source>Alibaba Cloud refused the request&apos;s time stamp (%1).</source>
-        <translation>阿里云拒绝了请求的时间戳（%1）。</translation>
-    </message>
-    <message>
-        <source>Alibaba Cloud refused the request&apos;s time stamp (%1): this computer&apos;s clock or time zone is probably wrong. Set the date, time and time zone right and try again; a wrong clock also breaks Remote Desktop&apos;s Network Level Authentication (CredSSP) and TLS.</source>
-        <translation>阿里云拒绝了请求的时间戳（%1）：本机的时钟或时区很可能不对。请把日期、时间和时区调正确后再试；时钟不准还会导致远程桌面的网络级别身份验证（CredSSP）和 TLS 失败。</translation>
-    </message>
-    <message>
-        <source>The RAM user of this AccessKey may not call %1 (%2). Ask the account&apos;s administrator to grant the read-only policy in docs/cloud.md (&quot;Least-privilege RAM policy&quot;), which allows %1.</source>
-        <translation>此 AccessKey 所属的 RAM 用户无权调用 %1（%2）。请让账号管理员授予 docs/cloud.md 中的只读策略（“Least-privilege RAM policy”，最小权限 RAM 策略），其中包含 %1。</translation>
-    </message>
-    <message>
-        <source>Alibaba Cloud kept limiting the request rate for %1 (%2) after %3 attempts. Wait a minute and try again.</source>
-        <translation>尝试 %3 次后，阿里云仍在限制 %1 的请求频率（%2）。请等一分钟后再试。</translation>
-    </message>
-    <message>
-        <source>Alibaba Cloud had a server error answering %1 (%2), also when asked again. Try again in a few minutes; if it persists, give the RequestId to Alibaba Cloud support.</source>
-        <translation>阿里云在响应 %1 时出现服务器错误（%2），重试后依然如此。请几分钟后再试；如果一直出现，请把 RequestId 提供给阿里云技术支持。</translation>
-    </message>
-    <message>
-        <source>Alibaba Cloud has no such resource for %1 (%2: %3). Check --instance and --region.</source>
-        <translation>阿里云找不到 %1 所需的资源（%2：%3）。请检查 --instance 和 --region。</translation>
-    </message>
-    <message>
-        <source>Alibaba Cloud refused the STS security token (%1): it has expired or belongs to another AccessKey. Get a new STS token (e.g. assume the role again) and try again.</source>
-        <translation>阿里云拒绝了 STS 安全令牌（%1）：令牌已过期，或属于另一个 AccessKey。请获取新的 STS 令牌（例如重新扮演角色）后再试。</translation>
-    </message>
-    <message>
-        <source>Could not reach Alibaba Cloud for %1 at %2: %3. Check the Internet connection and the proxy settings, then try again.</source>
-        <translation>无法连接阿里云 %2 来执行 %1：%3。请检查网络连接和代理设置，然后再试。</translation>
-    </message>
-    <message>
-        <source>Alibaba Cloud at %1 did not answer %2 in time. Check the Internet connection and the proxy, then try again.</source>
-        <translation>阿里云 %1 没有及时响应 %2。请检查网络连接和代理，然后再试。</translation>
-    </message>
-    <message>
-        <source>Reading the instance from Alibaba Cloud took longer than %1 seconds and was stopped (last call: %2). Check the Internet connection, or name the instance with --instance i-… --region REGION so fewer calls are needed.</source>
-        <translation>从阿里云读取实例信息超过了 %1 秒，已停止（最后一次调用：%2）。请检查网络连接，或用 --instance i-… --region 地域 指定实例，以减少所需的调用。</translation>
-    </message>
-    <message>
-        <source>Alibaba Cloud&apos;s answer to %1 could not be read (HTTP %2: cut off or not JSON). Try again; if it persists, use the no-key path in docs/cloud.md.</source>
-        <translation>无法读取阿里云对 %1 的响应（HTTP %2：内容被截断或不是 JSON）。请再试一次；如果一直如此，请改用 docs/cloud.md 中无需密钥的方式。</translation>
-    </message>
-    <message>
-        <source>Alibaba Cloud refused %1: %2 (%3).</source>
-        <translation>阿里云拒绝了 %1：%2（%3）。</translation>
     </message>
 </context>
 </TS>

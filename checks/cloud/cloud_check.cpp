@@ -28,8 +28,9 @@ QString CloudCheck::summarize(const CheckResult &r) const {
   if (r.status == Status::Skipped && reason == u"no_cloud_evidence"_s)
     return QCoreApplication::translate(
         "CloudChecks",
-        "Needs the cloud's view of the server: save the JSON output of the aliyun commands in docs/cloud.md and run "
-        "rdp-doctor diagnose with --cloud alibaba --cloud-json FILE (no key needed).");
+        "Needs the cloud's view of the server: run rdp-doctor diagnose with --cloud alibaba and a read-only "
+        "AccessKey (the aliyun CLI's profile or the ALIBABA_CLOUD_* variables), or, with no key, save the JSON "
+        "output of the aliyun commands in docs/cloud.md and add --cloud-json FILE.");
   if (r.status == Status::Skipped && reason == u"instance_not_found"_s)
     return QCoreApplication::translate(
                "CloudChecks",
@@ -37,7 +38,7 @@ QString CloudCheck::summarize(const CheckResult &r) const {
                "DescribeInstanceAttribute for the instance you connect to.")
         .arg(r.findings.value(u"instances"_s).toInt());
   if (r.status == Status::Skipped && reason == u"not_collected"_s)
-    return QCoreApplication::translate("CloudChecks", "The imported cloud data does not contain this fact.");
+    return QCoreApplication::translate("CloudChecks", "The cloud data (imported or read from the API) does not contain this fact.");
   if (r.status == Status::Skipped) return QCoreApplication::translate("CloudChecks", "Not checked.");
   return m_spec.summarize(r);
 }
