@@ -71,7 +71,7 @@ QList<std::pair<QString, QString>> volatileValues(const QJsonObject &report) {
       out.append({ev.value(u"sha1"_s).toString(), u"<cert_sha1>"_s});
     // The lab makes its certificates relative to today ("expired a year ago"): their dates appear in sentences.
     if (c.value(u"id"_s).toString() == u"rdp.certificate"_s) {
-      for (const QString key : {u"not_after"_s, u"not_before"_s}) {
+      for (const QString &key : {u"not_after"_s, u"not_before"_s}) {
         const QString date = ev.value(key).toString().left(10);
         if (date.size() == 10) out.append({date, u"<cert_date>"_s});
       }
