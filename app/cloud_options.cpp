@@ -140,9 +140,11 @@ QString cloudUsageText() {
              "      With --cloud-json: from the JSON output of the aliyun commands in docs/cloud.md; no key needed.\n"
              "      Without it: read with an AccessKey (read-only) from the aliyun CLI's profile (--cloud-profile,\n"
              "      default the current one) or ALIBABA_CLOUD_ACCESS_KEY_ID / ALIBABA_CLOUD_ACCESS_KEY_SECRET\n"
-             "      [/ ALIBABA_CLOUD_SECURITY_TOKEN]; the instance is found by HOST's public IP or EIP in every region,\n"
+             "      [/ ALIBABA_CLOUD_SECURITY_TOKEN]; the instance is found by HOST's public IP or EIP in every "
+             "region,\n"
              "      or named with --instance (and --region). --public-ip is this computer's public address, for\n"
-             "      judging the security-group rules. --cloud-endpoint URL sends the API calls elsewhere (tests only).\n");
+             "      judging the security-group rules. --cloud-endpoint URL sends the API calls elsewhere (tests "
+             "only).\n");
 }
 
 }  // namespace rdpd::app

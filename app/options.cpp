@@ -198,22 +198,31 @@ QString usageText() {
   return t(QT_TRANSLATE_NOOP("Usage", "Usage:")) + u"\n"_s +
          u"  rdp-doctor [HOST[:PORT]] [--lang en|zh_CN] [--content-dir DIR]\n"_s +
          t(QT_TRANSLATE_NOOP("Usage", "      Start the wizard.\n")) +
-         u"  rdp-doctor diagnose HOST[:PORT] [--port N] [--try-ports N,N...] [--timeout-ms N] [--format text|json|markdown]\n"
+         u"  rdp-doctor diagnose HOST[:PORT] [--port N] [--try-ports N,N...] [--timeout-ms N] [--format "
+         u"text|json|markdown]\n"
          u"                      [--output FILE] [--evidence FILE] [--lang en|zh_CN]\n"_s +
-         t(QT_TRANSLATE_NOOP("Usage", "      Run every automatic check without a display. --evidence adds the facts collected inside\n"
-           "      the server by collect-rdp-evidence.ps1 (a JSON file, or a text file with the typed code).\n"
-           "      Exit codes: 0 healthy, 1 a problem was found, 2 bad input, 3 internal error.\n"
-           "      More diagnose options: --error \"TEXT\" (the message the Remote Desktop client showed),\n"
-           "      --format html|pdf|ticket, --redact (hide host names, addresses and account names).\n")) +
+         t(QT_TRANSLATE_NOOP(
+             "Usage",
+             "      Run every automatic check without a display. --evidence adds the facts collected inside\n"
+             "      the server by collect-rdp-evidence.ps1 (a JSON file, or a text file with the typed code).\n"
+             "      Exit codes: 0 healthy, 1 a problem was found, 2 bad input, 3 internal error.\n"
+             "      More diagnose options: --error \"TEXT\" (the message the Remote Desktop client showed),\n"
+             "      --format html|pdf|ticket, --redact (hide host names, addresses and account names).\n")) +
          cloudUsageText() + u"  rdp-doctor explain \"TEXT\" [--format text|json] [--lang en|zh_CN]\n"_s +
-         t(QT_TRANSLATE_NOOP("Usage", "      What a Remote Desktop error message or code (0x204, 2308...) means and which step to go to.\n"
-           "      Exit codes: 0 recognised, 1 not recognised, 2 no text given.\n")) +
+         t(QT_TRANSLATE_NOOP(
+             "Usage",
+             "      What a Remote Desktop error message or code (0x204, 2308...) means and which step to go to.\n"
+             "      Exit codes: 0 recognised, 1 not recognised, 2 no text given.\n")) +
          u"  rdp-doctor diagnose --lab SCENARIO [--lab-dir DIR] [--format text|json|markdown]\n"_s +
-         t(QT_TRANSLATE_NOOP("Usage", "      Start the training lab on 127.0.0.1 with that fault and diagnose it (SCENARIO is an id or a\n"
-           "      .json file). rdp-doctor --lab [SCENARIO] opens the wizard on the lab instead.\n")) +
-         u"  rdp-doctor --list-lab [--lab-dir DIR]\n"_s + t(QT_TRANSLATE_NOOP("Usage", "      List the training-lab scenarios.\n")) +
+         t(QT_TRANSLATE_NOOP(
+             "Usage",
+             "      Start the training lab on 127.0.0.1 with that fault and diagnose it (SCENARIO is an id or a\n"
+             "      .json file). rdp-doctor --lab [SCENARIO] opens the wizard on the lab instead.\n")) +
+         u"  rdp-doctor --list-lab [--lab-dir DIR]\n"_s +
+         t(QT_TRANSLATE_NOOP("Usage", "      List the training-lab scenarios.\n")) +
          u"  rdp-doctor --screenshot DIR [--lang en|zh_CN]\n"_s +
-         t(QT_TRANSLATE_NOOP("Usage", "      Render the start page, the eleven steps and the summary to PNG files and exit.\n")) +
+         t(QT_TRANSLATE_NOOP(
+             "Usage", "      Render the start page, the eleven steps and the summary to PNG files and exit.\n")) +
          u"  rdp-doctor --version | --help\n"_s;
 }
 

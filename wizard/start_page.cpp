@@ -19,6 +19,25 @@ using namespace Qt::StringLiterals;
 
 namespace rdpd {
 
+namespace {
+
+// The page shows `content` in a frameless vertical scroll area that looks like the page itself.
+void placeInScrollArea(QWidget *page, QWidget *content) {
+  auto *scroll = new QScrollArea(page);
+  scroll->setObjectName(u"startScrollArea"_s);
+  scroll->setFrameShape(QFrame::NoFrame);
+  scroll->setWidgetResizable(true);
+  scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  scroll->setWidget(content);
+  scroll->viewport()->setAutoFillBackground(false);
+  content->setAutoFillBackground(false);
+  auto *outer = new QVBoxLayout(page);
+  outer->setContentsMargins(0, 0, 0, 0);
+  outer->addWidget(scroll);
+}
+
+}  // namespace
+
 StartPage::StartPage(QWidget *parent) : QWizardPage(parent) {
   setObjectName(u"startPage"_s);
   m_intro = new QLabel(this);
@@ -98,17 +117,7 @@ StartPage::StartPage(QWidget *parent) : QWizardPage(parent) {
   m_box->addLayout(form);
   m_box->addStretch(1);
   m_box->addWidget(m_privacy);
-  auto *scroll = new QScrollArea(this);
-  scroll->setObjectName(u"startScrollArea"_s);
-  scroll->setFrameShape(QFrame::NoFrame);
-  scroll->setWidgetResizable(true);
-  scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-  scroll->setWidget(content);
-  scroll->viewport()->setAutoFillBackground(false);
-  content->setAutoFillBackground(false);
-  auto *outer = new QVBoxLayout(this);
-  outer->setContentsMargins(0, 0, 0, 0);
-  outer->addWidget(scroll);
+  placeInScrollArea(this, content);
 
   setTabOrder(m_host, m_port);
   setTabOrder(m_port, m_extraPorts);

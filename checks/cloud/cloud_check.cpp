@@ -38,7 +38,8 @@ QString CloudCheck::summarize(const CheckResult &r) const {
                "DescribeInstanceAttribute for the instance you connect to.")
         .arg(r.findings.value(u"instances"_s).toInt());
   if (r.status == Status::Skipped && reason == u"not_collected"_s)
-    return QCoreApplication::translate("CloudChecks", "The cloud data (imported or read from the API) does not contain this fact.");
+    return QCoreApplication::translate("CloudChecks",
+                                       "The cloud data (imported or read from the API) does not contain this fact.");
   if (r.status == Status::Skipped) return QCoreApplication::translate("CloudChecks", "Not checked.");
   return m_spec.summarize(r);
 }

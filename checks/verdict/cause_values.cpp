@@ -141,151 +141,250 @@ namespace {
 void addPortAndFirewallWords(VerdictBook &b) {
   setCauseWords(b, u"rdp_on_other_port"_s, {}, [](const QVariantMap &m) {
     if (!has(m, "found_port") || !has(m, "host")) return QString();
-    return QCoreApplication::translate("Causes", "Remote Desktop answers on port %1 — connect to %2:%1, and allow TCP %1 in the security group (step 3).")
+    return QCoreApplication::translate(
+               "Causes",
+               "Remote Desktop answers on port %1 — connect to %2:%1, and allow TCP %1 in the security group (step 3).")
         .arg(v(m, "found_port"), v(m, "host"));
   });
   setCauseWords(b, u"port_refused"_s, {}, [](const QVariantMap &m) {
     if (!has(m, "port")) return QString();
-    return QCoreApplication::translate("Causes", "Nothing accepts connections on %1 port %2: check on the server that Remote Desktop is on and listens on port "
-              "%2 (steps 4 and 9), or whether it was moved to another port (step 3).").arg(v(m, "host"), v(m, "port"));
+    return QCoreApplication::translate("Causes",
+                                       "Nothing accepts connections on %1 port %2: check on the server that Remote "
+                                       "Desktop is on and listens on port "
+                                       "%2 (steps 4 and 9), or whether it was moved to another port (step 3).")
+        .arg(v(m, "host"), v(m, "port"));
   });
   setCauseWords(b, u"port_filtered"_s, {}, [](const QVariantMap &m) {
     if (!has(m, "port")) return QString();
-    return QCoreApplication::translate("Causes", "Connections to %1 port %2 get no answer: allow TCP %2 from your public IP address in the security group "
-              "(step 3), then check Windows Firewall (step 7) and IP security policies (step 8).").arg(v(m, "host"), v(m, "port"));
+    return QCoreApplication::translate(
+               "Causes",
+               "Connections to %1 port %2 get no answer: allow TCP %2 from your public IP address in the security "
+               "group "
+               "(step 3), then check Windows Firewall (step 7) and IP security policies (step 8).")
+        .arg(v(m, "host"), v(m, "port"));
   });
   setCauseWords(b, u"security_group_blocks"_s, {}, [](const QVariantMap &m) {
     if (!has(m, "port")) return QString();
-    return QCoreApplication::translate("Causes", "Add an inbound security-group rule for TCP %1 (port range %1/%1) from your public IP address, and check any "
-              "network ACL (step 3).").arg(v(m, "port"));
+    return QCoreApplication::translate("Causes",
+                                       "Add an inbound security-group rule for TCP %1 (port range %1/%1) from your "
+                                       "public IP address, and check any "
+                                       "network ACL (step 3).")
+        .arg(v(m, "port"));
   });
   setCauseWords(b, u"guest_firewall_blocks"_s, {}, [](const QVariantMap &m) {
     if (has(m, "rules"))
-      return QCoreApplication::translate("Causes", "The Windows Firewall rule \"%1\" blocks Remote Desktop on port %2: disable or delete it through the cloud "
-                "console (step 7).").arg(v(m, "rules"), v(m, "port"));
+      return QCoreApplication::translate("Causes",
+                                         "The Windows Firewall rule \"%1\" blocks Remote Desktop on port %2: disable "
+                                         "or delete it through the cloud "
+                                         "console (step 7).")
+          .arg(v(m, "rules"), v(m, "port"));
     if (has(m, "allowed_from") && has(m, "port"))
-      return QCoreApplication::translate("Causes", "The Windows Firewall rule \"%1\" lets port %2 in only from %3: if your public IP address is not among "
-                "them, add it in the rule's Properties → Scope → Remote IP address, or choose Any IP address and limit "
-                "access in the security group instead (step 7).").arg(v(m, "allow_rules"), v(m, "port"), v(m, "allowed_from"));
+      return QCoreApplication::translate("Causes",
+                                         "The Windows Firewall rule \"%1\" lets port %2 in only from %3: if your "
+                                         "public IP address is not among "
+                                         "them, add it in the rule's Properties → Scope → Remote IP address, or choose "
+                                         "Any IP address and limit "
+                                         "access in the security group instead (step 7).")
+          .arg(v(m, "allow_rules"), v(m, "port"), v(m, "allowed_from"));
     if (m.value(u"only_3389"_s).toBool() && has(m, "port"))
-      return QCoreApplication::translate("Causes", "Remote Desktop was moved to port %1, but Windows Firewall only lets 3389 in: add an inbound rule for TCP %1 "
-                "(step 7).").arg(v(m, "port"));
+      return QCoreApplication::translate("Causes",
+                                         "Remote Desktop was moved to port %1, but Windows Firewall only lets 3389 in: "
+                                         "add an inbound rule for TCP %1 "
+                                         "(step 7).")
+          .arg(v(m, "port"));
     if (has(m, "port"))
-      return QCoreApplication::translate("Causes", "No enabled inbound Windows Firewall rule lets TCP %1 reach Remote Desktop: enable the Remote Desktop rule or "
-                "add one for TCP %1 (step 7).").arg(v(m, "port"));
+      return QCoreApplication::translate("Causes",
+                                         "No enabled inbound Windows Firewall rule lets TCP %1 reach Remote Desktop: "
+                                         "enable the Remote Desktop rule or "
+                                         "add one for TCP %1 (step 7).")
+          .arg(v(m, "port"));
     return QString();
   });
   setCauseWords(b, u"guest_port_mismatch"_s, {}, [](const QVariantMap &m) {
     if (!has(m, "listening") || !has(m, "port")) return QString();
-    return QCoreApplication::translate("Causes", "Remote Desktop on the server listens on port %1, but you connect to port %2: connect to %3:%1 and allow TCP "
-              "%1 in the security group, or set the port back (step 3).").arg(v(m, "listening"), v(m, "port"), v(m, "host"));
+    return QCoreApplication::translate("Causes",
+                                       "Remote Desktop on the server listens on port %1, but you connect to port %2: "
+                                       "connect to %3:%1 and allow TCP "
+                                       "%1 in the security group, or set the port back (step 3).")
+        .arg(v(m, "listening"), v(m, "port"), v(m, "host"));
   });
   setCauseWords(b, u"guest_port_values_disagree"_s, [](const QVariantMap &m) {
     if (!has(m, "port_tds") || !has(m, "port_rdp_tcp")) return QString();
-    return QCoreApplication::translate("Causes", "The two PortNumber values on the server disagree: Tds\\tcp says %1, RDP-Tcp says %2.")
+    return QCoreApplication::translate(
+               "Causes", "The two PortNumber values on the server disagree: Tds\\tcp says %1, RDP-Tcp says %2.")
         .arg(v(m, "port_tds"), v(m, "port_rdp_tcp"));
   }, [](const QVariantMap &m) {
     if (!has(m, "port_tds") || !has(m, "port_rdp_tcp")) return QString();
-    return QCoreApplication::translate("Causes", "Windows listens on the RDP-Tcp value, %1. Set PortNumber under ...\\Wds\\rdpwd\\Tds\\tcp to %1 as well (or both "
-              "to the port you want), allow that port in the security group and Windows Firewall, and restart (step 3).")
+    return QCoreApplication::translate("Causes",
+                                       "Windows listens on the RDP-Tcp value, %1. Set PortNumber under "
+                                       "...\\Wds\\rdpwd\\Tds\\tcp to %1 as well (or both "
+                                       "to the port you want), allow that port in the security group and Windows "
+                                       "Firewall, and restart (step 3).")
         .arg(v(m, "port_rdp_tcp"));
   });
   setCauseWords(b, u"guest_port_out_of_range"_s, {}, [](const QVariantMap &m) {
     if (!has(m, "stored")) return QString();
-    return QCoreApplication::translate("Causes", "PortNumber is %1, which no port can be (1–65535): set both Terminal Server PortNumber values to a free valid "
-              "port, for example 3389, allow it in the security group, and restart (step 3).").arg(v(m, "stored"));
+    return QCoreApplication::translate("Causes",
+                                       "PortNumber is %1, which no port can be (1–65535): set both Terminal Server "
+                                       "PortNumber values to a free valid "
+                                       "port, for example 3389, allow it in the security group, and restart (step 3).")
+        .arg(v(m, "stored"));
   });
 }
 
-// Certificates, clocks, licensing, accounts and the server's health.
+// Certificates, clocks, security software, licensing and crashes.
 void addServerWords(VerdictBook &b) {
   setCauseWords(b, u"cert_expired"_s, {}, [](const QVariantMap &m) {
     if (m.value(u"not_yet_valid"_s).toBool() && has(m, "not_before"))
-      return QCoreApplication::translate("Causes", "The certificate is valid only from %1: check this computer's date and time first, then the server's (step 9).")
+      return QCoreApplication::translate("Causes",
+                                         "The certificate is valid only from %1: check this computer's date and time "
+                                         "first, then the server's (step 9).")
           .arg(v(m, "not_before"));
     if (!has(m, "not_after")) return QString();
-    return QCoreApplication::translate("Causes", "The server's certificate expired on %1. Check this computer's date and time; if they are right, renew the "
-              "server's Remote Desktop certificate (step 9). Most clients still connect after a warning.").arg(v(m, "not_after"));
+    return QCoreApplication::translate(
+               "Causes",
+               "The server's certificate expired on %1. Check this computer's date and time; if they are right, renew "
+               "the "
+               "server's Remote Desktop certificate (step 9). Most clients still connect after a warning.")
+        .arg(v(m, "not_after"));
   });
   setCauseWords(b, u"guest_certificate_broken"_s, {}, [](const QVariantMap &m) {
     if (!has(m, "not_after")) return QString();
-    return QCoreApplication::translate("Causes", "The server's Remote Desktop certificate (valid until %1) cannot be used: delete it in certlm.msc → Remote "
-              "Desktop → Certificates and restart the Remote Desktop service so Windows makes a new one (step 9).").arg(v(m, "not_after"));
+    return QCoreApplication::translate(
+               "Causes",
+               "The server's Remote Desktop certificate (valid until %1) cannot be used: delete it in certlm.msc → "
+               "Remote "
+               "Desktop → Certificates and restart the Remote Desktop service so Windows makes a new one (step 9).")
+        .arg(v(m, "not_after"));
   });
   setCauseWords(b, u"clock_skew"_s, [](const QVariantMap &m) {
     if (!has(m, "skew_min")) return QString();
     return m.value(u"server_ahead"_s).toBool()
-               ? QCoreApplication::translate("Causes", "The server's clock is about %1 minutes ahead of this computer's.").arg(v(m, "skew_min"))
-               : QCoreApplication::translate("Causes", "The server's clock is about %1 minutes behind this computer's.").arg(v(m, "skew_min"));
+               ? QCoreApplication::translate("Causes",
+                                             "The server's clock is about %1 minutes ahead of this computer's.")
+                     .arg(v(m, "skew_min"))
+               : QCoreApplication::translate("Causes", "The server's clock is about %1 minutes behind this computer's.")
+                     .arg(v(m, "skew_min"));
   }, {});
   setCauseWords(b, u"guest_security_software"_s, {}, [](const QVariantMap &m) {
     if (m.value(u"safedog"_s).toBool())
-      return QCoreApplication::translate("Causes", "SafeDog runs on the server: open SafeDog through the cloud console, remove your IP address from its "
-                "blacklist (and its remote-desktop protection rules), or stop it to test (step 10).");
+      return QCoreApplication::translate(
+          "Causes",
+          "SafeDog runs on the server: open SafeDog through the cloud console, remove your IP address from its "
+          "blacklist (and its remote-desktop protection rules), or stop it to test (step 10).");
     if (!has(m, "products")) return QString();
-    return QCoreApplication::translate("Causes", "%1 runs on the server: check its blacklist and firewall for your IP address, update it, or stop it to test "
-              "(step 10).").arg(v(m, "products"));
+    return QCoreApplication::translate("Causes",
+                                       "%1 runs on the server: check its blacklist and firewall for your IP address, "
+                                       "update it, or stop it to test "
+                                       "(step 10).")
+        .arg(v(m, "products"));
   });
-  setCauseWords(b, u"guest_licensing_expired"_s, [](const QVariantMap &m) {
-    if (v(m, "licensing_state") != u"in_grace"_s || !has(m, "grace_days_left")) return QString();
-    return QCoreApplication::translate("Causes", "Remote Desktop licensing on the server runs on its grace period, which ends in %1 days.")
-        .arg(v(m, "grace_days_left"));
-  }, [](const QVariantMap &m) {
-    if (v(m, "licensing_state") != u"in_grace"_s || !has(m, "grace_days_left")) return QString();
-    return QCoreApplication::translate("Causes", "Within the %1 days left, configure a licence server with licences or remove the Remote Desktop Session "
-              "Host role; after that only \"mstsc /admin\" gets in (step 9).").arg(v(m, "grace_days_left"));
-  });
-  setCauseWords(b, u"licensing"_s, [](const QVariantMap &m) {
-    if (v(m, "licensing_state") != u"grace_over"_s) return QString();
-    return QCoreApplication::translate("Causes", "The server has no Remote Desktop licence to give out: its licensing grace period is over and no licence "
-              "server is set.");
-  }, {});
-  setCauseWords(b, u"guest_instance_crashing"_s, [](const QVariantMap &m) {
-    if (!has(m, "hours") || (!has(m, "bugchecks") && !has(m, "unexpected"))) return QString();
-    return QCoreApplication::translate("Causes", "The server has been crashing or restarting unexpectedly (last %1 hours: blue screens %2, unexpected "
-              "restarts %3).").arg(v(m, "hours"), has(m, "bugchecks") ? v(m, "bugchecks") : u"?"_s,
-                                   has(m, "unexpected") ? v(m, "unexpected") : u"?"_s);
-  }, {});
+  setCauseWords(
+      b, u"guest_licensing_expired"_s,
+      [](const QVariantMap &m) {
+        if (v(m, "licensing_state") != u"in_grace"_s || !has(m, "grace_days_left")) return QString();
+        return QCoreApplication::translate(
+                   "Causes", "Remote Desktop licensing on the server runs on its grace period, which ends in %1 days.")
+            .arg(v(m, "grace_days_left"));
+      },
+      [](const QVariantMap &m) {
+        if (v(m, "licensing_state") != u"in_grace"_s || !has(m, "grace_days_left")) return QString();
+        return QCoreApplication::translate("Causes",
+                                           "Within the %1 days left, configure a licence server with licences or "
+                                           "remove the Remote Desktop Session "
+                                           "Host role; after that only \"mstsc /admin\" gets in (step 9).")
+            .arg(v(m, "grace_days_left"));
+      });
+  setCauseWords(
+      b, u"licensing"_s,
+      [](const QVariantMap &m) {
+        if (v(m, "licensing_state") != u"grace_over"_s) return QString();
+        return QCoreApplication::translate(
+            "Causes",
+            "The server has no Remote Desktop licence to give out: its licensing grace period is over and no licence "
+            "server is set.");
+      },
+      {});
+  setCauseWords(b, u"guest_instance_crashing"_s,
+                [](const QVariantMap &m) {
+                  if (!has(m, "hours") || (!has(m, "bugchecks") && !has(m, "unexpected"))) return QString();
+                  return QCoreApplication::translate("Causes",
+                                                     "The server has been crashing or restarting unexpectedly (last %1 "
+                                                     "hours: blue screens %2, unexpected "
+                                                     "restarts %3).")
+                      .arg(v(m, "hours"), has(m, "bugchecks") ? v(m, "bugchecks") : u"?"_s,
+                           has(m, "unexpected") ? v(m, "unexpected") : u"?"_s);
+                },
+                {});
+}
+
+// The server's own state: startup mode, policies, accounts, load and pending restarts.
+void addServerStateWords(VerdictBook &b) {
   setCauseWords(b, u"guest_selective_startup"_s, {}, [](const QVariantMap &m) {
     if (!has(m, "services")) return QString();
-    return QCoreApplication::translate("Causes", "Selective startup left these services off: %1. Run msconfig through the cloud console, choose Normal "
-              "startup, and restart (step 4) — starting only Remote Desktop Services is not enough.").arg(v(m, "services"));
+    return QCoreApplication::translate(
+               "Causes",
+               "Selective startup left these services off: %1. Run msconfig through the cloud console, choose Normal "
+               "startup, and restart (step 4) — starting only Remote Desktop Services is not enough.")
+        .arg(v(m, "services"));
   });
   setCauseWords(b, u"guest_ipsec_blocks"_s, {}, [](const QVariantMap &m) {
     if (!has(m, "names")) return QString();
-    return QCoreApplication::translate("Causes", "Un-assign or delete the IP security policy \"%1\", or allow the Remote Desktop port in it (step 8).").arg(v(m, "names"));
+    return QCoreApplication::translate(
+               "Causes",
+               "Un-assign or delete the IP security policy \"%1\", or allow the Remote Desktop port in it (step 8).")
+        .arg(v(m, "names"));
   });
   setCauseWords(b, u"guest_no_rdp_permission"_s, {}, [](const QVariantMap &m) {
     if (!has(m, "account")) return QString();
-    return QCoreApplication::translate("Causes", "Add %1 to Remote Desktop Users, or log on with an administrator account (step 9).").arg(v(m, "account"));
+    return QCoreApplication::translate(
+               "Causes", "Add %1 to Remote Desktop Users, or log on with an administrator account (step 9).")
+        .arg(v(m, "account"));
   });
   setCauseWords(b, u"guest_deny_logon"_s, {}, [](const QVariantMap &m) {
     if (!has(m, "holders")) return QString();
-    return QCoreApplication::translate("Causes", "Remove %1 from \"Deny log on through Remote Desktop Services\" (step 9).").arg(v(m, "holders"));
+    return QCoreApplication::translate("Causes",
+                                       "Remove %1 from \"Deny log on through Remote Desktop Services\" (step 9).")
+        .arg(v(m, "holders"));
   });
   setCauseWords(b, u"guest_account_blocked"_s, {}, [](const QVariantMap &m) {
     if (!has(m, "account")) return QString();
-    return QCoreApplication::translate("Causes", "Fix the account %1 through the cloud console: enable or unlock it, or set a new password (step 2).").arg(v(m, "account"));
+    return QCoreApplication::translate(
+               "Causes",
+               "Fix the account %1 through the cloud console: enable or unlock it, or set a new password (step 2).")
+        .arg(v(m, "account"));
   });
   setCauseWords(b, u"guest_high_cpu"_s, {}, [](const QVariantMap &m) {
     if (!has(m, "cpu") || !has(m, "process")) return QString();
-    return QCoreApplication::translate("Causes", "The CPU is at %1 %, busiest program %2: wait for it to finish if it is Windows Update, otherwise stop it, "
-              "or choose a larger instance type (step 6).").arg(v(m, "cpu"), v(m, "process"));
+    return QCoreApplication::translate("Causes",
+                                       "The CPU is at %1 %, busiest program %2: wait for it to finish if it is Windows "
+                                       "Update, otherwise stop it, "
+                                       "or choose a larger instance type (step 6).")
+        .arg(v(m, "cpu"), v(m, "process"));
   });
   setCauseWords(b, u"guest_low_memory"_s, {}, [](const QVariantMap &m) {
     if (!has(m, "available_mb")) return QString();
-    return QCoreApplication::translate("Causes", "Only %1 MB of memory is free: close the program that uses most, enlarge the page file, or choose an "
-              "instance type with more memory (step 6).").arg(v(m, "available_mb"));
+    return QCoreApplication::translate(
+               "Causes",
+               "Only %1 MB of memory is free: close the program that uses most, enlarge the page file, or choose an "
+               "instance type with more memory (step 6).")
+        .arg(v(m, "available_mb"));
   });
   setCauseWords(b, u"guest_password_needs_restart"_s, {}, [](const QVariantMap &m) {
     if (!has(m, "set") || !has(m, "boot")) return QString();
-    return QCoreApplication::translate("Causes", "The password was set on %1, after the server last started (%2): restart the instance from the cloud "
-              "console, then log on with the new password (step 2).").arg(date(m.value(u"set"_s)), date(m.value(u"boot"_s)));
+    return QCoreApplication::translate(
+               "Causes",
+               "The password was set on %1, after the server last started (%2): restart the instance from the cloud "
+               "console, then log on with the new password (step 2).")
+        .arg(date(m.value(u"set"_s)), date(m.value(u"boot"_s)));
   });
   setCauseWords(b, u"guest_restart_pending"_s, {}, [](const QVariantMap &m) {
     if (!has(m, "configured")) return QString();
-    return QCoreApplication::translate("Causes", "Remote Desktop was moved to port %1 and starts using it after a restart: take a snapshot, restart the "
-              "instance from the cloud console, then connect to port %1 (step 11).").arg(v(m, "configured"));
+    return QCoreApplication::translate(
+               "Causes",
+               "Remote Desktop was moved to port %1 and starts using it after a restart: take a snapshot, restart the "
+               "instance from the cloud console, then connect to port %1 (step 11).")
+        .arg(v(m, "configured"));
   });
 }
 
@@ -294,6 +393,7 @@ void addServerWords(VerdictBook &b) {
 void addCauseWordsWithValues(VerdictBook &b) {
   addPortAndFirewallWords(b);
   addServerWords(b);
+  addServerStateWords(b);
 }
 
 }  // namespace rdpd

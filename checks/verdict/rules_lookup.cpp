@@ -114,14 +114,34 @@ void addLookupVerdicts(VerdictBook &b) {
                                      "server (step 11)."); }});
   b.causes.push_back({u"own_console_session"_s, [] { return QCoreApplication::translate("Causes", "You are connecting to your own computer, not to the server."); },
                       [] { return QCoreApplication::translate("Causes", "Use the server's public IP address from the cloud console (step 3)."); }});
-  b.causes.push_back({u"client_side_error"_s, [] { return QCoreApplication::translate("Causes", "The Remote Desktop client on your own computer failed (out of memory or an internal error), not the server."); },
-                      [] { return QCoreApplication::translate("Causes", "Close other programs on this computer or restart it, then connect again; if it repeats, "
-                                     "choose a smaller window and fewer colours in the client (Show Options → Display) and install "
-                                     "this computer's Windows updates (step 5)."); }});
-  b.causes.push_back({u"rd_gateway"_s, [] { return QCoreApplication::translate("Causes", "The Remote Desktop Gateway in your connection settings cannot be reached or does not let you through."); },
-                      [] { return QCoreApplication::translate("Causes", "A cloud server is normally reached directly: in the client choose Show Options → Advanced → "
-                                     "Settings → \"Don't use an RD Gateway server\" and connect to the server's public IP address. If "
-                                     "your company requires the gateway, ask its administrator (step 3)."); }});
+  b.causes.push_back(
+      {u"client_side_error"_s,
+       [] {
+         return QCoreApplication::translate("Causes",
+                                            "The Remote Desktop client on your own computer failed (out of memory or "
+                                            "an internal error), not the server.");
+       },
+       [] {
+         return QCoreApplication::translate(
+             "Causes",
+             "Close other programs on this computer or restart it, then connect again; if it repeats, "
+             "choose a smaller window and fewer colours in the client (Show Options → Display) and install "
+             "this computer's Windows updates (step 5).");
+       }});
+  b.causes.push_back(
+      {u"rd_gateway"_s,
+       [] {
+         return QCoreApplication::translate(
+             "Causes",
+             "The Remote Desktop Gateway in your connection settings cannot be reached or does not let you through.");
+       },
+       [] {
+         return QCoreApplication::translate(
+             "Causes",
+             "A cloud server is normally reached directly: in the client choose Show Options → Advanced → "
+             "Settings → \"Don't use an RD Gateway server\" and connect to the server's public IP address. If "
+             "your company requires the gateway, ask its administrator (step 3).");
+       }});
 }
 
 }  // namespace rdpd

@@ -32,23 +32,32 @@ struct CodeCase {
 
 // Every code in the reference table (error-codes.md), with the entry it belongs to.
 const CodeCase kCodes[] = {
-    {"0x104", "host_not_found"},       {"0x508", "host_not_found"},         {"0x604", "host_not_found"},
-    {"0x208", "host_not_found"},       {"0x308", "invalid_address"},        {"0x804", "invalid_address"},
-    {"0x108", "connection_timed_out"}, {"0x204", "socket_connect_failed"},  {"0x304", "closed_by_server"},
-    {"0x404", "closed_by_server"},     {"0x904", "closed_by_server"},       {"0x506", "invalid_encryption"},
-    {"0x606", "invalid_encryption"},   {"0x406", "invalid_encryption"},     {"0x706", "certificate_unpack"},
-    {"0x906", "internal_error"},       {"0xA06", "internal_error"},         {"0x704", "timeout_occurred"},
-    {"0x808", "no_license_server"},    {"0x908", "no_license_server"},      {"0x807", "logon_failure"},
-    {"0xA07", "no_such_user"},         {"0xB07", "account_disabled"},       {"0xC07", "account_restriction"},
-    {"0xD07", "account_locked"},       {"0xE07", "account_expired"},        {"0xF07", "password_expired"},
-    {"0x1207", "password_expired"},    {"0x1807", "lsa_unreachable"},       {"0x1607", "credssp_policy"},
-    {"0x1707", "credssp_policy"},      {"0x1B07", "cert_expired"},          {"0x2107", "fresh_credentials"},
-    {"0x708", "own_console_session"},  {"0x3", "session_error_generic"},    {"0x4", "session_error_generic"},
-    {"0x207", "unverified_code"},      {"0x907", "unexpected_certificate"}, {"0x112F", "protocol_error_112f"},
-    {"0x408", "internal_error"},       {"0xB06", "encryption_error"},       {"0xC06", "encryption_error"},
-    {"0xC08", "encryption_error"},     {"0x507", "unverified_code"},        {"0x3000046", "avd_host_stopped"},
-    {"0x106", "client_out_of_memory"}, {"0x206", "client_out_of_memory"},   {"0x306", "client_out_of_memory"},
-    {"0x608", "client_timer_error"},   {"0x1C07", "smartcard"},             {"0x2207", "smartcard"},
+    {"0x104", "host_not_found"},       {"0x508", "host_not_found"},
+    {"0x604", "host_not_found"},       {"0x208", "host_not_found"},
+    {"0x308", "invalid_address"},      {"0x804", "invalid_address"},
+    {"0x108", "connection_timed_out"}, {"0x204", "socket_connect_failed"},
+    {"0x304", "closed_by_server"},     {"0x404", "closed_by_server"},
+    {"0x904", "closed_by_server"},     {"0x506", "invalid_encryption"},
+    {"0x606", "invalid_encryption"},   {"0x406", "invalid_encryption"},
+    {"0x706", "certificate_unpack"},   {"0x906", "internal_error"},
+    {"0xA06", "internal_error"},       {"0x704", "timeout_occurred"},
+    {"0x808", "no_license_server"},    {"0x908", "no_license_server"},
+    {"0x807", "logon_failure"},        {"0xA07", "no_such_user"},
+    {"0xB07", "account_disabled"},     {"0xC07", "account_restriction"},
+    {"0xD07", "account_locked"},       {"0xE07", "account_expired"},
+    {"0xF07", "password_expired"},     {"0x1207", "password_expired"},
+    {"0x1807", "lsa_unreachable"},     {"0x1607", "credssp_policy"},
+    {"0x1707", "credssp_policy"},      {"0x1B07", "cert_expired"},
+    {"0x2107", "fresh_credentials"},   {"0x708", "own_console_session"},
+    {"0x3", "session_error_generic"},  {"0x4", "session_error_generic"},
+    {"0x207", "unverified_code"},      {"0x907", "unexpected_certificate"},
+    {"0x112F", "protocol_error_112f"}, {"0x408", "internal_error"},
+    {"0xB06", "encryption_error"},     {"0xC06", "encryption_error"},
+    {"0xC08", "encryption_error"},     {"0x507", "unverified_code"},
+    {"0x3000046", "avd_host_stopped"}, {"0x106", "client_out_of_memory"},
+    {"0x206", "client_out_of_memory"}, {"0x306", "client_out_of_memory"},
+    {"0x608", "client_timer_error"},   {"0x1C07", "smartcard"},
+    {"0x2207", "smartcard"},
 };
 }  // namespace
 
@@ -383,13 +392,14 @@ std::tuple<QString, QString, int> firstOf(const QString &text, const QString &la
 TEST(LookupCatalogue, client_side_failures_point_at_this_computer_not_the_server) {
   using T = std::tuple<QString, QString, int>;
   const T memory{u"client_out_of_memory"_s, u"client_side_error"_s, 5};
-  for (const QString &t : {u"0x106"_s, u"Error code: 0x206"_s, u"错误代码: 0x306"_s, u"Out of memory."_s, u"内存不足。"_s,
-                           u"Not enough memory. Close your other programs, and then try connecting again."_s,
-                           u"内存不足。请关闭其他程序，然后重新尝试连接。"_s})
+  for (const QString &t :
+       {u"0x106"_s, u"Error code: 0x206"_s, u"错误代码: 0x306"_s, u"Out of memory."_s, u"内存不足。"_s,
+        u"Not enough memory. Close your other programs, and then try connecting again."_s,
+        u"内存不足。请关闭其他程序，然后重新尝试连接。"_s})
     EXPECT_EQ(firstOf(t), memory) << t.toStdString();
   const T timer{u"client_timer_error"_s, u"client_side_error"_s, 5};
-  for (const QString &t : {u"0x608"_s, u"1544"_s, u"Internal timer error. Error code: 0x608"_s, u"Internal timer error"_s,
-                           u"内部计时器错误"_s})
+  for (const QString &t : {u"0x608"_s, u"1544"_s, u"Internal timer error. Error code: 0x608"_s,
+                           u"Internal timer error"_s, u"内部计时器错误"_s})
     EXPECT_EQ(firstOf(t), timer) << t.toStdString();
   // A specific text beats the generic 0x4 that Mac and mobile clients print for it.
   EXPECT_EQ(std::get<0>(firstOf(u"Out of memory.\nError code: 0x4"_s)), u"client_out_of_memory"_s);

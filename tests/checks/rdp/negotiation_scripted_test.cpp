@@ -8,8 +8,8 @@
 #include "checks/core/registry.h"
 #include "checks/rdp/negotiation_check.h"
 #include "checks/rdp/negotiation_probe.h"
-#include "tests/support/scripted_rdp_server.h"
 #include "tests/support/platform.h"
+#include "tests/support/scripted_rdp_server.h"
 #include "tests/support/timing.h"
 
 using namespace rdpd;

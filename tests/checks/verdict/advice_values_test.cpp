@@ -22,7 +22,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // A fixture with one section changed, imported the way a pasted document is.
-std::shared_ptr<const guest::GuestEvidence> changed(const char *fixture, const std::function<void(QJsonObject &)> &edit) {
+std::shared_ptr<const guest::GuestEvidence> changed(const char *fixture,
+                                                    const std::function<void(QJsonObject &)> &edit) {
   QFile f(evidenceFixture(fixture));
   EXPECT_TRUE(f.open(QIODevice::ReadOnly));
   QJsonObject doc = QJsonDocument::fromJson(f.readAll()).object();
@@ -156,7 +157,8 @@ TEST(AdviceValues, a_licensing_message_with_the_grace_period_over_says_so) {
   const Cause *c = findCause(causes, u"licensing"_s);
   ASSERT_NE(c, nullptr) << ids(causes).toStdString();
   EXPECT_TRUE(causeSummary(*c).contains(u"grace period is over"_s)) << causeSummary(*c).toStdString();
-  EXPECT_EQ(causeSummary(u"licensing"_s), u"The server has no Remote Desktop license to give out."_s);  // without values
+  EXPECT_EQ(causeSummary(u"licensing"_s),
+            u"The server has no Remote Desktop license to give out."_s);  // without values
 }
 
 TEST(AdviceValues, crashes_are_counted_in_the_verdict) {
