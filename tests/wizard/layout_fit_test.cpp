@@ -243,9 +243,12 @@ TEST(LayoutFitDetector, finds_a_cut_off_label_and_a_button_outside_the_window) {
   ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
   EXPECT_EQ(clippedLabels(&w).size(), 2) << clippedLabels(&w).join(u'\n').toStdString();
   EXPECT_EQ(unreachableButtons(&w).size(), 1);
-  wrapped->setGeometry(0, 0, 200, wrapped->heightForWidth(200));
-  // The font's own size: Wine's and Windows' fonts are wider and taller than the Linux test font.
-  plain->setGeometry(0, 40, qMax(200, plain->sizeHint().width()), plain->sizeHint().height());
+  // The font's own size, and a window wide enough for it: Wine's and Windows' fonts are wider and taller than the
+  // Linux test font.
+  const int width = qMax(200, plain->sizeHint().width());
+  w.resize(width, 100);
+  wrapped->setGeometry(0, 0, width, wrapped->heightForWidth(width));
+  plain->setGeometry(0, 40, width, plain->sizeHint().height());
   button->setGeometry(100, 60, 80, 30);
   EXPECT_TRUE(clippedLabels(&w).isEmpty()) << clippedLabels(&w).join(u'\n').toStdString();
   EXPECT_TRUE(unreachableButtons(&w).isEmpty());
