@@ -71,7 +71,11 @@ fi
 
 # 4. Configure and build (Release, ccache when present).
 tests=OFF; [ "${RDPD_WIN_TESTS:-0}" = 1 ] && tests=ON
-werror=OFF; [ "${CI:-}" = true ] && werror=ON
+# Warnings are errors in CI's Linux build (the same sources, strict warnings). The Windows Release build (-O3, GCC 12)
+# adds optimiser-dependent warnings with known false positives (-Wmaybe-uninitialized on std::optional): shown, with
+# the strict set, but not fatal unless RDPD_WIN_WERROR=1.
+werror=OFF; [ "${RDPD_WIN_WERROR:-0}" = 1 ] && werror=ON
+strict=OFF; [ "${CI:-}" = true ] && strict=ON
 launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache) && export CCACHE_BASEDIR="$root"
 if [ ! -f "$bdir/build.ninja" ]; then
@@ -79,9 +83,9 @@ if [ ! -f "$bdir/build.ninja" ]; then
   cmake -S "$root" -B "$bdir" -G Ninja -DCMAKE_TOOLCHAIN_FILE="$root/cmake/mingw-w64.cmake" \
     -DRDPD_WINDOWS_SDK="$sdk" -DQT_HOST_PATH=/usr -DQT_HOST_PATH_CMAKE_DIR=/usr/lib/x86_64-linux-gnu/cmake \
     -DCMAKE_PREFIX_PATH="$sdk" -DOPENSSL_ROOT_DIR="$sdk" -DCMAKE_BUILD_TYPE=Release \
-    -DRDPD_BUILD_TESTS=$tests -DRDPD_WERROR=$werror -DRDPD_WIN_ICON="$ico" "${launcher[@]}" >/dev/null
+    -DRDPD_BUILD_TESTS=$tests -DRDPD_WERROR=$werror -DRDPD_STRICT_WARNINGS=$strict -DRDPD_WIN_ICON="$ico" "${launcher[@]}" >/dev/null
 else
-  cmake "$bdir" -DRDPD_BUILD_TESTS=$tests -DRDPD_WERROR=$werror -DRDPD_WIN_ICON="$ico" >/dev/null
+  cmake "$bdir" -DRDPD_BUILD_TESTS=$tests -DRDPD_WERROR=$werror -DRDPD_STRICT_WARNINGS=$strict -DRDPD_WIN_ICON="$ico" >/dev/null
 fi
 say "building ($( [ $tests = ON ] && echo 'with tests' || echo 'product only'))"
 cmake --build "$bdir" -j "$(nproc)"
