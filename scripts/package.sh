@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # package.sh: a Release build in build/package and a Debian package made from it by CPack, in dist/
 # (rdp-doctor_VERSION_ARCH.deb). Checks the man page names every option, the metainfo with appstreamcli and the
-# .deb with lintian (errors fail; warnings are printed). docs/packaging.md.
+# .deb with lintian (errors fail; warnings are printed), the desktop entry with desktop-file-validate. docs/packaging.md.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 dir=${RDPD_PACKAGE_BUILD_DIR:-$root/build/package}
@@ -18,6 +18,9 @@ done
 for cmd in diagnose explain help; do grep -q "^\.B.* $cmd\|^\.B $cmd\|^\.BI \"$cmd " "$man" || missing+=("$cmd"); done
 if [ ${#missing[@]} -gt 0 ]; then echo "package.sh: rdp-doctor.1 does not describe: ${missing[*]}" >&2; exit 1; fi
 appstreamcli validate --no-net "$root"/packaging/linux/*.metainfo.xml
+# The desktop entry: errors and hints alike fail (a hint such as two main categories shows the program twice in menus).
+desk=$(desktop-file-validate "$root"/packaging/linux/*.desktop 2>&1 || echo "desktop-file-validate failed")
+if [ -n "$desk" ]; then echo "package.sh: the desktop entry is not clean: $desk" >&2; exit 1; fi
 
 # GCC 12 at -O3 reports -Wmaybe-uninitialized on std::optional<bool> in checks/guest/evidence_import.cpp (a false
 # positive the Debug test build does not see): with CI=true (-Werror) it stays a warning, every other one is an error.
