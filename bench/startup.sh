@@ -52,8 +52,8 @@ if [ -x "$pages" ]; then
   echo "| page opened the first time | median ms (empty) | median ms (after a lab diagnosis) |"
   echo "|---|---|---|"
   for id in $(seq 1 12); do
-    e=$(grep "state=empty page=$id " /tmp/rdpd-bench-pages | grep -o 'first_open_ms=[0-9.]*' | cut -d= -f2 | sort -n)
-    d=$(grep "state=diagnosed page=$id " /tmp/rdpd-bench-pages | grep -o 'first_open_ms=[0-9.]*' | cut -d= -f2 | sort -n)
+    e=$(grep "state=empty page=$id " /tmp/rdpd-bench-pages | grep -o 'first_open_ms=[0-9.]*' | cut -d= -f2 | sort -n || true)
+    d=$(grep "state=diagnosed page=$id " /tmp/rdpd-bench-pages | grep -o 'first_open_ms=[0-9.]*' | cut -d= -f2 | sort -n || true)
     med() { local n; n=$(wc -l <<<"$1"); [ -n "$1" ] && sed -n "$(( (n + 1) / 2 ))p" <<<"$1" || echo "—"; }
     name=$([ "$id" = 12 ] && echo summary || echo "step $id")
     echo "| $name | $(med "$e") | $(med "$d") |"
