@@ -22,6 +22,7 @@
 #include "checks/core/services.h"
 #include "checks/core/steps.h"
 #include "checks/guest/evidence_import.h"
+#include "checks/lab/lab_cloud.h"
 #include "checks/lab/lab_server.h"
 #include "checks/lookup/error_lookup.h"
 #include "checks/report/diagnosis_report.h"
@@ -60,6 +61,16 @@ void finishOrderly(CheckRunner &runner, lab::LabServer &labServer) {
   if (!Services::waitForBackgroundWork(std::chrono::milliseconds(kWaitMs)))
     spdlog::warn("exit: a name lookup was still running after {} ms", kWaitMs);
   shutdownLogging();
+}
+
+// The lab's pretend cloud for a scenario with a "cloud" section, and the options that send the key path to it.
+bool startLabCloud(const lab::LabServer &server, lab::LabCloud &cloud, CloudOptions *options, QString *problem) {
+  if (!cloud.start(*server.scenario()->cloud, server.mainPort(), server.resolvedEvidence(), problem)) return false;
+  options->provider = u"alibaba"_s;
+  options->jsonFiles.clear();
+  options->endpoint = cloud.url().toString();
+  if (options->publicIp.isEmpty()) options->publicIp = cloud.spec().clientPublicIp;
+  return true;
 }
 
 }  // namespace
@@ -111,6 +122,8 @@ int runDiagnose(int &argc, char **argv, const Options &opts) {
 
   // --lab: the training lab's pretend server runs in this process for as long as the diagnosis does.
   lab::LabServer labServer;
+  lab::LabCloud labCloud;  // a scenario with a "cloud" section: its pretend cloud, read by the key path
+  CloudOptions cloudOptions = opts.cloud;
   if (opts.lab) {
     const lab::ScenarioParse sp = lab::loadScenario(opts.labScenario, opts.labDir);
     if (!sp.ok()) {
@@ -118,8 +131,9 @@ int runDiagnose(int &argc, char **argv, const Options &opts) {
       return 2;
     }
     const lab::LabStart started = labServer.start(*sp.scenario);
-    if (!started.ok) {
-      std::fprintf(stderr, "%s\n", started.message.toLocal8Bit().constData());
+    QString cloudProblem;
+    if (!started.ok || (sp.scenario->cloud && !startLabCloud(labServer, labCloud, &cloudOptions, &cloudProblem))) {
+      std::fprintf(stderr, "%s\n", (started.ok ? cloudProblem : started.message).toLocal8Bit().constData());
       return 3;
     }
   }
@@ -142,7 +156,7 @@ int runDiagnose(int &argc, char **argv, const Options &opts) {
     }
     target.guestEvidence = ev.evidence;
   }
-  if (const QString cloudError = applyCloudOptions(opts.cloud, target); !cloudError.isEmpty()) {
+  if (const QString cloudError = applyCloudOptions(cloudOptions, target); !cloudError.isEmpty()) {
     std::fprintf(stderr, "%s\n", cloudError.toLocal8Bit().constData());
     return 2;
   }
@@ -157,9 +171,9 @@ int runDiagnose(int &argc, char **argv, const Options &opts) {
     exitCode = writeDiagnoseReport(opts, buildReport(target, startedAt, timer.elapsed(), runner.results()), target);
     app.exit(exitCode);
   });
-  if (opts.cloud.usesApi()) {
+  if (cloudOptions.usesApi()) {
     // The key path: read the cloud first (asynchronously, on this event loop), then run the checks with it.
-    const QString cloudError = startCloudRead(opts.cloud, target, &app, [&](const cloud::CloudFetchResult &r) {
+    const auto read = [&](const cloud::CloudFetchResult &r) {
       for (const QString &w : r.warnings) std::fprintf(stderr, "%s\n", w.toLocal8Bit().constData());
       if (!r.ok()) {
         std::fprintf(stderr, "%s\n", r.message.toLocal8Bit().constData());
@@ -169,7 +183,10 @@ int runDiagnose(int &argc, char **argv, const Options &opts) {
       }
       target.cloudEvidence = r.evidence;
       runner.start(target);
-    });
+    };
+    const QString cloudError = labCloud.isRunning()
+                                   ? startCloudReadWith(labCloud.credentials(), cloudOptions, target, &app, read)
+                                   : startCloudRead(cloudOptions, target, &app, read);
     if (!cloudError.isEmpty()) {
       std::fprintf(stderr, "%s\n", cloudError.toLocal8Bit().constData());
       return 2;

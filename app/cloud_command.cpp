@@ -29,6 +29,8 @@
 #include "checks/core/i18n.h"
 #include "checks/core/logging.h"
 #include "checks/core/target.h"
+#include "checks/lab/lab_cloud.h"
+#include "checks/lab/lab_scenario.h"
 #include "checks/report/report_export.h"
 
 using namespace Qt::StringLiterals;
@@ -152,6 +154,10 @@ class CloudCommand final : public QObject {
       m_plan = cloud::planCollect(m_target, m_command.scriptSha256, m_command.script.size(),
                                   m_command.contentBase64.size(), cloud::kRunCommandContentLimit);
     }
+    if (m_opts.lab)
+      say(stdout, QCoreApplication::translate("CloudCommand",
+                                              "Training lab: this is a pretend cloud on this computer; nothing real "
+                                              "is changed."));
     say(stdout, cloud::describePlan(m_plan));
     if (!m_plan.problem.isEmpty()) return end(2);
     const std::optional<cloud::ActionConsent> consent = obtainConsent(m_plan, m_opts);
@@ -249,6 +255,31 @@ class CloudCommand final : public QObject {
   cloud::SnapshotRestart *m_snapshot = nullptr;
 };
 
+// --lab SCENARIO: the scenario's pretend cloud on 127.0.0.1 (lab-only key), and the options that point there.
+bool startLab(const Options &opts, lab::LabCloud &labCloud, Options *effective, QString *problem) {
+  const lab::ScenarioParse sp = lab::loadScenario(opts.labScenario, opts.labDir);
+  if (!sp.ok()) {
+    *problem = sp.message;
+    return false;
+  }
+  if (!sp.scenario->cloud) {
+    *problem = QCoreApplication::translate("CloudCommand",
+                                           "The lab scenario %1 has no pretend cloud; use one of the cloud-… "
+                                           "scenarios (see --list-lab).")
+                   .arg(sp.scenario->id);
+    return false;
+  }
+  constexpr int kLabPort = 3389;  // no pretend server runs here: the port only fills the rules' placeholders
+  const QJsonObject evidence = lab::resolvePortPlaceholders(sp.scenario->guestEvidence, kLabPort, 0).toObject();
+  if (!labCloud.start(*sp.scenario->cloud, kLabPort, evidence, problem)) return false;
+  effective->target = u"127.0.0.1"_s;
+  effective->cloud.provider = u"alibaba"_s;
+  effective->cloud.endpoint = labCloud.url().toString();
+  effective->cloud.instance.clear();
+  effective->cloud.region.clear();
+  return true;
+}
+
 // Runs the action on its own event loop; returns the exit code and, for collect, where the evidence went.
 int runAction(int &argc, char **argv, const Options &opts, QString *evidencePath) {
   QCoreApplication app(argc, argv);
@@ -256,15 +287,28 @@ int runAction(int &argc, char **argv, const Options &opts, QString *evidencePath
   QCoreApplication::setOrganizationName(u"rdp-doctor"_s);
   initLogging(LogConsole::Stderr);
   installTranslators(&app, normalizeLanguage(opts.lang));
-  const cloud::CredentialLoad load = cloud::loadCredentials(cloud::CredentialSources::fromSystem(opts.cloud.profile));
-  if (!load.credentials) {
-    say(stderr, load.message());
-    return 2;
+  lab::LabCloud labCloud;
+  Options effective = opts;
+  std::optional<cloud::Credentials> credentials;
+  if (opts.lab) {
+    QString problem;
+    if (!startLab(opts, labCloud, &effective, &problem)) {
+      say(stderr, problem);
+      return 2;
+    }
+    credentials = labCloud.credentials();
+  } else {
+    const cloud::CredentialLoad load = cloud::loadCredentials(cloud::CredentialSources::fromSystem(opts.cloud.profile));
+    if (!load.credentials) {
+      say(stderr, load.message());
+      return 2;
+    }
+    credentials = *load.credentials;
   }
   cloud::ApiClientConfig config;
-  config.endpointOverride = QUrl(opts.cloud.endpoint, QUrl::StrictMode);
-  cloud::ApiClient client(*load.credentials, config, cloud::ApiSeams::system());
-  CloudCommand command(opts, &client);
+  config.endpointOverride = QUrl(effective.cloud.endpoint, QUrl::StrictMode);
+  cloud::ApiClient client(*credentials, config, cloud::ApiSeams::system());
+  CloudCommand command(effective, &client);
   std::signal(SIGINT, [](int) { g_interrupted = true; });
   QTimer::singleShot(0, &command, [&command] { command.start(); });
   app.exec();
@@ -279,7 +323,8 @@ int runCloudAction(int &argc, char **argv, const Options &opts) {
   QString evidencePath;
   const int code = runAction(argc, argv, opts, &evidencePath);
   if (code != 0 || opts.cloudAction != u"collect"_s) return code;
-  if (opts.target.trimmed().isEmpty()) return 0;  // only --instance: no address to diagnose
+  // Only --instance: no address to diagnose. The lab: its pretend server is diagnosed with `diagnose --lab`.
+  if (opts.target.trimmed().isEmpty() || opts.lab) return 0;
   Options diagnose = opts;
   diagnose.mode = Mode::Diagnose;
   diagnose.evidence = evidencePath;

@@ -117,6 +117,11 @@ QString startCloudRead(const CloudOptions &o, const Target &target, QObject *par
                        std::function<void(const cloud::CloudFetchResult &)> done) {
   const cloud::CredentialLoad load = cloud::loadCredentials(cloud::CredentialSources::fromSystem(o.profile));
   if (!load.credentials) return load.message();
+  return startCloudReadWith(*load.credentials, o, target, parent, std::move(done));
+}
+
+QString startCloudReadWith(const cloud::Credentials &credentials, const CloudOptions &o, const Target &target,
+                           QObject *parent, std::function<void(const cloud::CloudFetchResult &)> done) {
   cloud::CloudFetchRequest request;
   request.address = target.host;
   request.instanceId = o.instance;
@@ -125,7 +130,7 @@ QString startCloudRead(const CloudOptions &o, const Target &target, QObject *par
   if (const QString problem = cloud::fetchRequestProblem(request); !problem.isEmpty()) return problem;
   cloud::ApiClientConfig config;
   config.endpointOverride = QUrl(o.endpoint, QUrl::StrictMode);
-  auto *client = new cloud::ApiClient(*load.credentials, config, cloud::ApiSeams::system(), parent);
+  auto *client = new cloud::ApiClient(credentials, config, cloud::ApiSeams::system(), parent);
   auto *fetch = new cloud::CloudFetch(client, client);
   fetch->start(request, std::move(done));
   return {};

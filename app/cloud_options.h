@@ -13,6 +13,7 @@ namespace rdpd {
 struct Target;
 namespace cloud {
 struct CloudFetchResult;
+struct Credentials;
 }
 }  // namespace rdpd
 
@@ -43,6 +44,9 @@ QString applyCloudOptions(const CloudOptions &o, Target &target);
 // error (exit code 2) when it cannot even start (no credentials, a bad endpoint, a host name instead of an IP).
 QString startCloudRead(const CloudOptions &o, const Target &target, QObject *parent,
                        std::function<void(const cloud::CloudFetchResult &)> done);
+// The same with credentials already at hand (the training lab's pretend cloud brings its own lab-only key).
+QString startCloudReadWith(const cloud::Credentials &credentials, const CloudOptions &o, const Target &target,
+                           QObject *parent, std::function<void(const cloud::CloudFetchResult &)> done);
 QString cloudUsageText();
 
 }  // namespace rdpd::app

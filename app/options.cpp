@@ -229,6 +229,12 @@ QString cloudCommandProblem(const Options &o) {
     return QCoreApplication::translate("Options",
                                        "rdp-doctor cloud needs what to do: screenshot, collect, snapshot or restart, "
                                        "e.g. rdp-doctor cloud screenshot 203.0.113.10 --cloud alibaba.");
+  if (o.lab && o.labScenario.isEmpty())
+    return QCoreApplication::translate("Options",
+                                       "rdp-doctor cloud %1 --lab needs a scenario with a pretend cloud, e.g. --lab "
+                                       "cloud-agent-offline (see --list-lab).")
+        .arg(o.cloudAction);
+  if (o.lab) return {};  // the lab brings its own pretend cloud, key and address
   if (o.cloud.provider.isEmpty() || !o.cloud.jsonFiles.isEmpty())
     return QCoreApplication::translate("Options",
                                        "rdp-doctor cloud %1 needs --cloud alibaba and an AccessKey (the aliyun CLI's "

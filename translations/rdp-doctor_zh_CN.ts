@@ -1418,6 +1418,14 @@
         <source>Sending the restart…</source>
         <translation>正在发送重启请求…</translation>
     </message>
+    <message>
+        <source>Training lab: this is a pretend cloud on this computer; nothing real is changed.</source>
+        <translation>培训实验室：这是这台电脑上的模拟云端，不会改动任何真实的东西。</translation>
+    </message>
+    <message>
+        <source>The lab scenario %1 has no pretend cloud; use one of the cloud-… scenarios (see --list-lab).</source>
+        <translation>实验场景 %1 没有模拟云端；请使用 cloud-… 开头的场景之一（见 --list-lab）。</translation>
+    </message>
 </context>
 <context>
     <name>CloudCredentials</name>
@@ -2535,6 +2543,30 @@
         <source>Only a port that accepts connections can pause between them.</source>
         <translation>只有接受连接的端口才能在连接之间暂停。</translation>
     </message>
+    <message>
+        <source>The lab&apos;s pretend cloud could not listen on 127.0.0.1.</source>
+        <translation>实验室的模拟云端无法在 127.0.0.1 上监听。</translation>
+    </message>
+    <message>
+        <source>Give the instance as a JSON object (fields of DescribeInstanceAttribute to change).</source>
+        <translation>请以 JSON 对象给出实例（要修改的 DescribeInstanceAttribute 字段）。</translation>
+    </message>
+    <message>
+        <source>Each security group is a DescribeSecurityGroupAttribute answer with a SecurityGroupId.</source>
+        <translation>每个安全组都应是带 SecurityGroupId 的 DescribeSecurityGroupAttribute 应答。</translation>
+    </message>
+    <message>
+        <source>Use true or false.</source>
+        <translation>请使用 true 或 false。</translation>
+    </message>
+    <message>
+        <source>Use a number from 0 to 100.</source>
+        <translation>请使用 0 到 100 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Use logon, updating or bluescreen.</source>
+        <translation>请使用 logon、updating 或 bluescreen。</translation>
+    </message>
 </context>
 <context>
     <name>LocalCollector</name>
@@ -2839,6 +2871,10 @@
     <message>
         <source>--force-stop only goes with rdp-doctor cloud restart.</source>
         <translation>--force-stop 只能与 rdp-doctor cloud restart 一起使用。</translation>
+    </message>
+    <message>
+        <source>rdp-doctor cloud %1 --lab needs a scenario with a pretend cloud, e.g. --lab cloud-agent-offline (see --list-lab).</source>
+        <translation>rdp-doctor cloud %1 --lab 需要一个带模拟云端的场景，例如 --lab cloud-agent-offline（见 --list-lab）。</translation>
     </message>
 </context>
 <context>

@@ -362,6 +362,12 @@ ScenarioParse parseScenario(const QByteArray &bytes, const QString &sourceName) 
       s.guestEvidence = doc;
     }
   }
+  if (const auto c = r.object(o, u"cloud"_s, u"cloud"_s, false); c && !r.failed()) {
+    CloudSpec spec;
+    QString field;
+    if (const QString why = parseCloudSpec(*c, &spec, &field); !why.isEmpty()) r.badValue(field, why);
+    s.cloud = spec;
+  }
   if (r.failed()) return r.result();
   ScenarioParse ok;
   ok.scenario = std::move(s);

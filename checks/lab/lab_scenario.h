@@ -12,6 +12,8 @@
 
 #include <optional>
 
+#include "checks/lab/lab_cloud.h"
+
 namespace rdpd::lab {
 
 inline constexpr const char *kScenarioSchema = "rdp-doctor/lab-scenario";
@@ -92,6 +94,8 @@ struct Scenario {
   // The in-guest evidence document (docs/evidence-schema.md), after merging "base" + "patch"; empty = none. Port
   // placeholders ("{{port}}", "{{alt_port}}", "{{port_text}}", "{{alt_port_text}}") are still unresolved here.
   QJsonObject guestEvidence;
+  // The pretend cloud (lab_cloud.h): the instance, its security groups, agent, CPU and console; none = no cloud.
+  std::optional<CloudSpec> cloud;
   QString sourcePath;          // where it was loaded from (":/lab/x.json" or a file)
 
   bool needsTls() const;

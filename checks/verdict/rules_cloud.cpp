@@ -56,14 +56,18 @@ std::optional<Cause> cpuSaturated(const Results &r) {
   return Cause{u"cloud_cpu_saturated"_s, 6, 0.7, {c->id}};
 }
 
-// Running, but the agent inside has no heartbeat and the port does not answer: Windows is not up (or hangs).
+// Running, but the agent inside has no heartbeat and the port does not answer: Windows is not up (or hangs). When
+// the cloud also shows the way in open (a security-group rule admits this computer), a silent port is no longer a
+// filter to look for: the silent Windows is the better explanation, above the generic "port filtered" (0.8).
 std::optional<Cause> guestNotResponding(const Results &r) {
   const CheckResult *a = findResult(r, "cloud.assistant");
   const CheckResult *s = findResult(r, "cloud.instance_state");
   if (!a || a->status != Status::Warn || !s || s->findings.value(u"state"_s).toString() != u"Running"_s)
     return std::nullopt;
   if (portAnswered(r)) return std::nullopt;
-  return Cause{u"cloud_guest_not_responding"_s, 1, 0.6, {a->id, s->id}};
+  const CheckResult *sg = findResult(r, "cloud.security_group");
+  const bool wayIn = sg && sg->status == Status::Pass;
+  return Cause{u"cloud_guest_not_responding"_s, 1, wayIn ? 0.85 : 0.6, {a->id, s->id}};
 }
 
 }  // namespace

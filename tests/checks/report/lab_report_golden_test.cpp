@@ -16,6 +16,7 @@
 // whether the path also counts as slow) differs between runs by design; lab_scenarios_test checks its verdict.
 #include <gtest/gtest.h>
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -43,9 +44,9 @@ const QStringList kTimingDependentScenarios{u"lossy-path"_s};
 // Keys whose values change from run to run, whatever the scenario.
 // system_error is the operating system's own words for a socket error ("Connection refused" on Linux, "Connection
 // refused." from Windows' FormatMessage, translated on a Chinese system).
-const QStringList kVolatileStringKeys{u"started_at"_s, u"local_time"_s, u"server_time"_s, u"certificate_pem"_s,
-                                      u"sha1"_s,       u"sha256"_s,     u"not_before"_s,  u"not_after"_s,
-                                      u"system_error"_s};
+const QStringList kVolatileStringKeys{u"started_at"_s,   u"local_time"_s, u"server_time"_s,   u"certificate_pem"_s,
+                                      u"sha1"_s,         u"sha256"_s,     u"not_before"_s,    u"not_after"_s,
+                                      u"system_error"_s, u"taken_at"_s,   u"last_heartbeat"_s};
 const QStringList kVolatileNumberKeys{u"days_left"_s,  u"duration_ms"_s, u"elapsed_ms"_s, u"handshake_ms"_s,
                                       u"timeout_ms"_s, u"jitter_ms"_s,   u"rtt_avg_ms"_s, u"rtt_max_ms"_s,
                                       u"rtt_min_ms"_s, u"rtt_ms"_s};
@@ -69,6 +70,14 @@ QList<std::pair<QString, QString>> volatileValues(const QJsonObject &report) {
     }
     if (c.value(u"id"_s).toString() == u"rdp.certificate"_s && !ev.value(u"sha1"_s).toString().isEmpty())
       out.append({ev.value(u"sha1"_s).toString(), u"<cert_sha1>"_s});
+    // The lab's pretend cloud: the console screenshot is taken now, the agent's heartbeat is relative to now.
+    if (c.value(u"id"_s).toString() == u"cloud.screenshot"_s && ev.contains(u"taken_at"_s))
+      out.append({QDateTime::fromString(ev.value(u"taken_at"_s).toString(), Qt::ISODate)
+                      .toUTC()
+                      .toString(u"yyyy-MM-dd HH:mm:ss 'UTC'"_s),
+                  u"<screenshot_time>"_s});
+    if (c.value(u"id"_s).toString() == u"cloud.assistant"_s && !ev.value(u"last_heartbeat"_s).toString().isEmpty())
+      out.append({ev.value(u"last_heartbeat"_s).toString(), u"<heartbeat>"_s});
     // The lab makes its certificates relative to today ("expired a year ago"): their dates appear in sentences.
     if (c.value(u"id"_s).toString() == u"rdp.certificate"_s) {
       for (const QString &key : {u"not_after"_s, u"not_before"_s}) {
