@@ -137,6 +137,7 @@ class CloudCommand final : public QObject {
   }
 
   void located(const cloud::LocateResult &r) {
+    for (const QString &w : r.warnings) say(stderr, w);
     if (!r.failure.ok() || !r.instance) {
       say(stderr, r.instance
                       ? cloud::failureMessage(r.failure, m_client->credentials().maskedKeyId())

@@ -1184,6 +1184,10 @@
         <source>Alibaba Cloud refused %1: %2 (%3).</source>
         <translation>阿里云拒绝了 %1：%2（%3）。</translation>
     </message>
+    <message>
+        <source>This AccessKey may not list the regions (%1 is not granted), so only the profile&apos;s region %2 was searched. If the instance is elsewhere, add --region REGION.</source>
+        <translation>这个 AccessKey 无权列出地域（未授予 %1），因此只搜索了配置中的地域 %2。如果实例在其他地域，请加上 --region 地域。</translation>
+    </message>
 </context>
 <context>
     <name>CloudChecks</name>

@@ -93,11 +93,13 @@ void CloudFetch::start(CloudFetchRequest request, std::function<void(CloudFetchR
 
 void CloudFetch::located(LocateResult r) {
   m_calls += r.calls;
+  m_warnings += r.warnings;
   if (!r.failure.ok()) return fail(r.failure);
   if (!r.instance) {
     CloudFetchResult out;
     out.failure = ApiFailure::NotFound;
     out.message = r.message;
+    out.warnings = m_warnings;
     out.calls = m_calls;
     return finish(out);
   }

@@ -16,29 +16,6 @@ namespace rdpd::cloud {
 
 namespace {
 
-// Kept short on purpose: the compressed script takes most of the 24 KB. @Z@ = the script, raw DEFLATE in Base64;
-// @H@ = its SHA-256; @B@ = the evidence budget in characters. Runs under Windows PowerShell 5.1 as SYSTEM.
-constexpr const char *kBootstrap = R"PS($ErrorActionPreference='Stop';$ProgressPreference='SilentlyContinue'
-try{[Console]::OutputEncoding=New-Object Text.UTF8Encoding $false}catch{}
-function H($b){-join([Security.Cryptography.SHA256]::Create().ComputeHash([byte[]]$b)|%{$_.ToString('x2')})}
-$m=New-Object IO.MemoryStream
-(New-Object IO.Compression.DeflateStream((New-Object IO.MemoryStream(,[Convert]::FromBase64String('@Z@'))),[IO.Compression.CompressionMode]::Decompress)).CopyTo($m)
-$s=$m.ToArray()
-if((H $s)-ne'@H@'){'RDPD-SCRIPT-HASH-REFUSED '+(H $s);exit 3}
-$f=Join-Path $env:TEMP('rdpd-'+[guid]::NewGuid().ToString('N')+'.json')
-$o=&([ScriptBlock]::Create([Text.Encoding]::UTF8.GetString($s))) -OutFile $f
-$c=@($o|?{"$_"-like'Code for RDP Doctor: *'})
-'RDPD-CODE '+$(if($c){"$($c[0])".Substring(21)})
-$j=[IO.File]::ReadAllText($f);Remove-Item -LiteralPath $f -Force
-$e={[regex]::Replace($j,'[^\x00-\x7e]',{'\u{0:x4}'-f[int][char]$args[0].Value})}
-$t=&$e
-if($t.Length-gt@B@){$j=$j|ConvertFrom-Json|ConvertTo-Json -Compress -Depth 12;$t=&$e}
-if($t.Length-gt@B@){'RDPD-TOO-LARGE '+$t.Length;exit 0}
-'RDPD-EVIDENCE-BEGIN '+$t.Length+' '+(H([Text.Encoding]::ASCII.GetBytes($t)))
-$t
-'RDPD-EVIDENCE-END'
-)PS";
-
 constexpr int kMaxOtherLines = 40;
 
 QString sha256Hex(const QByteArray &b) {
@@ -71,7 +48,11 @@ CollectorCommand buildCollectorCommand(const QByteArray &script) {
   CollectorCommand c;
   c.script = script;
   c.scriptSha256 = sha256Hex(script);
-  QByteArray text(kBootstrap);
+  QFile f(u":/collector/cloud-bootstrap.ps1"_s);
+  if (!f.open(QIODevice::ReadOnly)) return c;
+  QByteArray text;
+  for (const QByteArray &line : f.readAll().split('\n'))  // the template's comments are not sent
+    if (!line.startsWith('#') && !line.isEmpty()) text += line + '\n';
   text.replace("@Z@", rawDeflate(script).toBase64());
   text.replace("@H@", c.scriptSha256.toLatin1());
   text.replace("@B@", QByteArray::number(kEvidenceOutputBudget));

@@ -64,6 +64,28 @@ bool invocationFinished(const QString &status) {
   return !status.isEmpty() && !running.contains(status);
 }
 
+InvocationResult parseInvocationResult(const QByteArray &body) {
+  const QJsonArray results = QJsonDocument::fromJson(body)
+                                 .object()
+                                 .value(u"Invocation"_s)
+                                 .toObject()
+                                 .value(u"InvocationResults"_s)
+                                 .toObject()
+                                 .value(u"InvocationResult"_s)
+                                 .toArray();
+  const QJsonObject o = results.isEmpty() ? QJsonObject() : results.first().toObject();
+  InvocationResult r;
+  r.status = o.value(u"InvocationStatus"_s).toString().left(40);
+  r.exitCode = o.value(u"ExitCode"_s).toInt();
+  const QByteArray b64 = o.value(u"Output"_s).toString().toLatin1();
+  if (const auto decoded = QByteArray::fromBase64Encoding(b64, QByteArray::AbortOnBase64DecodingErrors))
+    r.output = *decoded;
+  r.dropped = qMax<qint64>(0, qint64(o.value(u"Dropped"_s).toDouble()));
+  r.errorCode = o.value(u"ErrorCode"_s).toString().left(80);
+  r.errorInfo = o.value(u"ErrorInfo"_s).toString().left(500);
+  return r;
+}
+
 ApiCall runCommandCall(const ActionTarget &t, const CollectorCommand &command, int timeoutSeconds) {
   return ecs(u"RunCommand"_s, t,
              {{u"Type"_s, u"RunPowerShellScript"_s},
@@ -165,27 +187,19 @@ void EvidenceCollect::poll() {
 }
 
 void EvidenceCollect::readResult(const QByteArray &body) {
-  const QJsonArray results = QJsonDocument::fromJson(body)
-                                 .object()
-                                 .value(u"Invocation"_s)
-                                 .toObject()
-                                 .value(u"InvocationResults"_s)
-                                 .toObject()
-                                 .value(u"InvocationResult"_s)
-                                 .toArray();
-  const QJsonObject res = results.isEmpty() ? QJsonObject() : results.first().toObject();
-  const QString status = res.value(u"InvocationStatus"_s).toString();
+  const InvocationResult res = parseInvocationResult(body);
+  const QString status = res.status;
   if (status != m_lastStatus && m_progress) m_progress(status.isEmpty() ? u"Pending"_s : status);
   m_lastStatus = status;
   if (!invocationFinished(status)) {
     if (m_waitedMs >= m_config.timeoutMs) {
       CollectResult r;
       r.outcome = CollectResult::Outcome::TimedOut;
-      r.message = QCoreApplication::translate(
-                      "CloudActions",
-                      "The collector gave no result within %n second(s). It may still finish on the server: its output "
-                      "stays in the ECS console (Cloud Assistant > command history, invocation %1) for two weeks.",
-                      nullptr, m_config.timeoutMs / 1000)
+      r.message = QCoreApplication::translate("CloudActions",
+                                              "The collector gave no result within %n second(s). It may still finish "
+                                              "on the server: its output stays in the ECS console (Cloud Assistant > "
+                                              "command history, invocation %1) for two weeks.",
+                                              nullptr, m_config.timeoutMs / 1000)
                       .arg(m_invokeId);
       return finish(r);
     }
@@ -196,17 +210,15 @@ void EvidenceCollect::readResult(const QByteArray &body) {
     });
     return;
   }
-  const auto raw = QByteArray::fromBase64Encoding(res.value(u"Output"_s).toString().toLatin1());
   CollectResult r;
   r.invocationStatus = status;
   if (status != u"Success"_s) {
     r.outcome = CollectResult::Outcome::CommandFailed;
-    r.message = commandFailureText(status, res.value(u"ErrorCode"_s).toString(), res.value(u"ErrorInfo"_s).toString(),
-                                   res.value(u"ExitCode"_s).toInt());
-    if (raw) r.outputText = decodeConsoleOutput(*raw, &r.outputEncoding);
+    r.message = commandFailureText(status, res.errorCode, res.errorInfo, res.exitCode);
+    if (res.output) r.outputText = decodeConsoleOutput(*res.output, &r.outputEncoding);
     return finish(r);
   }
-  importOutput(raw ? *raw : QByteArray(), qint64(res.value(u"Dropped"_s).toDouble()), r);
+  importOutput(res.output.value_or(QByteArray()), res.dropped, r);
 }
 
 void EvidenceCollect::importOutput(const QByteArray &raw, qint64 dropped, CollectResult r) {

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 #include <functional>
+#include <optional>
 
 #include "checks/cloud/action_plan.h"
 #include "checks/cloud/api_client.h"
@@ -53,6 +54,16 @@ struct CollectConfig {
 // InvocationStatus values that end a run (Success, Failed, Error, Timeout, Cancelled, Terminated, Aborted, Invalid,
 // Stopped). Pending, Running, Scheduled and Stopping mean: ask again.
 bool invocationFinished(const QString &status);
+// One instance's line of a DescribeInvocationResults answer (outside bytes: parsed without trusting them; fuzzed).
+struct InvocationResult {
+  QString status;  // InvocationStatus; empty when the answer has none
+  int exitCode = 0;
+  std::optional<QByteArray> output;  // the decoded Output (Base64); nullopt when it is not Base64
+  qint64 dropped = 0;                // bytes cut beyond the 24 KB cap
+  QString errorCode;
+  QString errorInfo;
+};
+InvocationResult parseInvocationResult(const QByteArray &body);
 // The RunCommand call for the collector command on one instance.
 ApiCall runCommandCall(const ActionTarget &t, const CollectorCommand &command, int timeoutSeconds);
 

@@ -44,6 +44,17 @@ void InstanceLocator::start(LocateRequest request, std::function<void(LocateResu
   QPointer<InstanceLocator> self(this);
   m_client->send(regions, [self](const ApiOutcome &o) {
     if (!self) return;
+    // Not allowed to list the regions (a policy without ecs:DescribeRegions): the profile's region is the best guess.
+    if (o.failure == ApiFailure::PermissionDenied && !self->m_request.preferredRegion.isEmpty()) {
+      self->m_warnings << QCoreApplication::translate("CloudApi",
+                                                      "This AccessKey may not list the regions (%1 is not granted), so "
+                                                      "only the profile's region %2 was searched. If the instance is "
+                                                      "elsewhere, add --region REGION.")
+                              .arg(o.missingAction.isEmpty() ? u"ecs:DescribeRegions"_s : o.missingAction,
+                                   self->m_request.preferredRegion);
+      spdlog::info("cloud: DescribeRegions not allowed, searching only {}", self->m_request.preferredRegion);
+      return self->searchRegions({self->m_request.preferredRegion});
+    }
     if (!o.ok()) return self->finish(LocateResult{{}, o, {}, 0, self->m_calls});
     QStringList ids = parseRegionIds(o.body);
     if (ids.isEmpty()) {
@@ -133,6 +144,7 @@ void InstanceLocator::answer(const Task &t, const ApiOutcome &o) {
 void InstanceLocator::finish(LocateResult r) {
   if (m_finished) return;
   m_finished = true;
+  r.warnings = m_warnings;
   if (m_done) m_done(std::move(r));
 }
 

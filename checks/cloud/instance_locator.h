@@ -27,6 +27,7 @@ struct LocateResult {
   QString message;                   // translated, when not found or failed
   int regionsSearched = 0;
   int calls = 0;
+  QStringList warnings;  // translated: e.g. DescribeRegions was not allowed, only the profile's region was searched
 };
 
 class InstanceLocator final : public QObject {
@@ -57,6 +58,7 @@ class InstanceLocator final : public QObject {
   int m_calls = 0;
   int m_regions = 0;
   bool m_finished = false;
+  QStringList m_warnings;
 };
 
 }  // namespace rdpd::cloud

@@ -27,8 +27,11 @@ struct Reader {
     fillCloud(mock);
     config.endpointOverride = mock.url();
   }
+  QString profileRegion;
   CloudFetchResult read(CloudFetchRequest r, int waitMs = 20000) {
-    ApiClient client(credentials(), config, seams.make());
+    Credentials c = credentials();
+    c.regionId = profileRegion;
+    ApiClient client(c, config, seams.make());
     CloudFetch fetch(&client);
     return waitFor<CloudFetchResult>([&](std::function<void(const CloudFetchResult &)> done) { fetch.start(r, done); },
                                      waitMs);
@@ -226,3 +229,31 @@ TEST(CloudFetch, an_answer_of_the_wrong_shape_is_unreadable_not_silently_empty) 
   EXPECT_TRUE(r.warnings[0].contains(u"DescribeMetricList"_s));
 }
 #include "tests/support/platform.h"
+
+TEST(CloudFetch, without_describe_regions_the_profiles_region_is_searched_with_a_warning) {
+  Reader reader;
+  reader.mock.forbid(u"DescribeRegions"_s);
+  reader.profileRegion = u"cn-shanghai"_s;
+  const CloudFetchResult r = reader.read(byAddress("198.18.20.45"));
+  ASSERT_TRUE(r.ok()) << r.message.toStdString();
+  ASSERT_EQ(r.warnings.size(), 1);
+  EXPECT_TRUE(r.warnings.first().contains(u"ecs:DescribeRegions"_s)) << r.warnings.first().toStdString();
+  EXPECT_TRUE(r.warnings.first().contains(u"cn-shanghai"_s));
+  for (const test::MockRecord &m : reader.mock.records())
+    if (m.action == u"DescribeInstances"_s) {
+      EXPECT_EQ(m.region, u"cn-shanghai"_s);
+    }
+  // In another region than the profile's, the search says it did not find it, and how to look elsewhere.
+  Reader other;
+  other.mock.forbid(u"DescribeRegions"_s);
+  other.profileRegion = u"cn-hangzhou"_s;
+  const CloudFetchResult miss = other.read(byAddress("198.18.20.45"));
+  EXPECT_FALSE(miss.ok());
+  EXPECT_TRUE(miss.message.contains(u"--region"_s)) << miss.message.toStdString();
+  EXPECT_EQ(miss.warnings.size(), 1);
+  // Without a region in the profile, the missing permission is the answer.
+  Reader none;
+  none.mock.forbid(u"DescribeRegions"_s);
+  const CloudFetchResult denied = none.read(byAddress("198.18.20.45"));
+  EXPECT_EQ(denied.failure, ApiFailure::PermissionDenied);
+}
