@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
+#include <algorithm>
 
 #include "checks/cloud/console_screenshot.h"
 #include "checks/cloud/ecs_json.h"
@@ -124,19 +125,7 @@ void CloudFetch::readAttribute(const Instance &where) {
 void CloudFetch::readDetails() {
   const Instance i = m_evidence->instances.first();
   ++m_pending;  // held until every call below is sent, so an early answer cannot finish the read
-  for (const QString &g : i.securityGroupIds)
-    send(ecs(u"DescribeSecurityGroupAttribute"_s, i.regionId,
-             {{u"RegionId"_s, i.regionId},
-              {u"SecurityGroupId"_s, g},
-              {u"Direction"_s, u"ingress"_s},
-              {u"MaxResults"_s, u"1000"_s}}),
-         true, [this](const QByteArray &body) {
-           const CloudDocument d = parseCloudDocument(body);
-           if (d.kind != CloudDocKind::SecurityGroupAttribute) return false;
-           m_evidence->groups.append(d.group);
-           m_evidence->documents << u"api: DescribeSecurityGroupAttribute "_s + d.group.id;
-           return true;
-         });
+  for (const QString &g : i.securityGroupIds) readGroup(i.regionId, g, {}, 1);
   send(ecs(u"DescribeCloudAssistantStatus"_s, i.regionId,
            {{u"RegionId"_s, i.regionId}, {u"InstanceId.1"_s, i.instanceId}}),
        false, [this](const QByteArray &body) {
@@ -159,6 +148,31 @@ void CloudFetch::readDetails() {
     });
   if (i.status == u"Running"_s) readScreenshot(i);
   partDone();
+}
+
+void CloudFetch::readGroup(const QString &region, const QString &groupId, const QString &nextToken, int page) {
+  constexpr int kMaxPages = 20;  // 20 000 rules: far beyond ECS' own limit, so a looping token cannot loop forever
+  QList<std::pair<QString, QString>> params{{u"RegionId"_s, region},
+                                            {u"SecurityGroupId"_s, groupId},
+                                            {u"Direction"_s, u"ingress"_s},
+                                            {u"MaxResults"_s, u"1000"_s}};
+  if (!nextToken.isEmpty()) params.append({u"NextToken"_s, nextToken});
+  send(ecs(u"DescribeSecurityGroupAttribute"_s, region, params), true,
+       [this, region, groupId, page](const QByteArray &body) {
+         const CloudDocument d = parseCloudDocument(body);
+         if (d.kind != CloudDocKind::SecurityGroupAttribute) return false;
+         auto same = std::find_if(m_evidence->groups.begin(), m_evidence->groups.end(),
+                                  [&](const SecurityGroup &g) { return g.id == d.group.id; });
+         if (same == m_evidence->groups.end()) {
+           m_evidence->groups.append(d.group);
+           m_evidence->documents << u"api: DescribeSecurityGroupAttribute "_s + d.group.id;
+         } else {
+           same->rules += d.group.rules;
+         }
+         const QString next = QJsonDocument::fromJson(body).object().value(u"NextToken"_s).toString();
+         if (!next.isEmpty() && next != u"null"_s && page < kMaxPages) readGroup(region, groupId, next, page + 1);
+         return true;
+       });
 }
 
 void CloudFetch::readScreenshot(const Instance &i) {

@@ -49,7 +49,10 @@ class CloudFetch final : public QObject {
   void located(LocateResult r);
   void readAttribute(const Instance &where);
   void readDetails();
-  void readScreenshot(const Instance &i);  // optional: a failure only makes cloud.screenshot skip
+  void readScreenshot(const Instance &i);
+  // One page of a group's inbound rules; the next page follows while the answer has a NextToken.
+  void readGroup(const QString &region, const QString &groupId, const QString &nextToken,
+                 int page);  // optional: a failure only makes cloud.screenshot skip
   // take returns false when the answer has the wrong shape (then the part counts as unreadable).
   void send(ApiCall call, bool required, std::function<bool(const QByteArray &)> take);
   void partDone();

@@ -60,6 +60,21 @@ QJsonObject mockInstance(const AliyunMockServer::State &s, const QString &instan
 
 namespace {
 
+// MaxResults (10..1000) rules per answer, NextToken to the next page (the token is opaque to the client).
+QJsonObject mockPage(QJsonObject group, const MockHttpRequest &r) {
+  const int max = r.queryValue("MaxResults").toInt();
+  if (max <= 0 || !group.contains(u"Permissions"_s)) return group;  // a malformed answer stays malformed
+  const QJsonArray all = group.value(u"Permissions"_s).toObject().value(u"Permission"_s).toArray();
+  const QByteArray token = r.queryValue("NextToken");
+  const int from = token.startsWith("rdpd-page-") ? token.mid(10).toInt() : 0;
+  QJsonArray page;
+  for (int i = from; i < all.size() && i < from + qBound(10, max, 1000); ++i) page.append(all.at(i));
+  group.insert(u"Permissions"_s, QJsonObject{{u"Permission"_s, page}});
+  const int next = from + int(page.size());
+  group.insert(u"NextToken"_s, next < all.size() ? u"rdpd-page-%1"_s.arg(next) : QString());
+  return group;
+}
+
 QStringList jsonList(const QByteArray &value) {
   QStringList out;
   for (const QJsonValue &v : QJsonDocument::fromJson(value).array()) out << v.toString();
@@ -115,6 +130,7 @@ MockAnswer dispatch(AliyunMockServer::State &s, const QString &action, const Moc
     a.body = s.groups.value(QString::fromUtf8(r.queryValue("SecurityGroupId")));
     if (a.body.isEmpty())
       return mockError(404, u"InvalidSecurityGroupId.NotFound"_s, u"The specified SecurityGroupId does not exist."_s);
+    a.body = mockPage(a.body, r);
   } else if (action == u"DescribeCloudAssistantStatus"_s) {
     a.body = s.assistant.isEmpty() ? QJsonObject{{u"InstanceCloudAssistantStatusSet"_s,
                                                   QJsonObject{{u"InstanceCloudAssistantStatus"_s, QJsonArray()}}}}

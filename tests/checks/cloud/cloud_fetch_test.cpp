@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 
 #include "checks/cloud/cloud_fetch.h"
 #include "checks/cloud/cloud_judge.h"
@@ -256,4 +257,42 @@ TEST(CloudFetch, without_describe_regions_the_profiles_region_is_searched_with_a
   none.mock.forbid(u"DescribeRegions"_s);
   const CloudFetchResult denied = none.read(byAddress("198.18.20.45"));
   EXPECT_EQ(denied.failure, ApiFailure::PermissionDenied);
+}
+
+TEST(CloudFetch, a_group_with_more_than_1000_rules_is_read_page_by_page) {
+  Reader reader;
+  // The base group grows to 2,500 rules (answered 1,000 at a time); the one that admits this computer to port 45000
+  // is the very last, on the third page.
+  QJsonObject big = fixture("api/sg-uf6rdpbase.json");
+  QJsonArray rules;
+  for (int i = 0; i < 2499; ++i)
+    rules.append(QJsonObject{{u"SecurityGroupRuleId"_s, u"sgr-fill%1"_s.arg(i, 5, 10, QLatin1Char('0'))},
+                             {u"Direction"_s, u"ingress"_s},
+                             {u"IpProtocol"_s, u"TCP"_s},
+                             {u"PortRange"_s, u"%1/%1"_s.arg(20000 + i)},
+                             {u"SourceCidrIp"_s, u"203.0.113.0/24"_s},
+                             {u"Policy"_s, u"Accept"_s},
+                             {u"Priority"_s, u"50"_s}});
+  rules.append(QJsonObject{{u"SecurityGroupRuleId"_s, u"sgr-lastpage0001"_s},
+                           {u"Direction"_s, u"ingress"_s},
+                           {u"IpProtocol"_s, u"TCP"_s},
+                           {u"PortRange"_s, u"45000/45000"_s},
+                           {u"SourceCidrIp"_s, u"198.51.100.7/32"_s},
+                           {u"Policy"_s, u"Accept"_s},
+                           {u"Priority"_s, u"1"_s}});
+  big.insert(u"Permissions"_s, QJsonObject{{u"Permission"_s, rules}});
+  reader.mock.addSecurityGroup(big);
+  const CloudFetchResult r = reader.read(byAddress("198.18.20.45"));
+  ASSERT_TRUE(r.ok()) << r.message.toStdString();
+  int pages = 0;
+  for (const test::MockRecord &m : reader.mock.records())
+    if (m.action == u"DescribeSecurityGroupAttribute"_s && m.param(u"SecurityGroupId"_s) == u"sg-uf6rdpbase0000001"_s)
+      ++pages;
+  EXPECT_EQ(pages, 3);
+  const SecurityGroup *g = r.evidence->group(u"sg-uf6rdpbase0000001"_s);
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->rules.size(), 2500);
+  const CheckResult sg = judgeSecurityGroup(*r.evidence, Target::fromInput(u"198.18.20.45:45000"_s));
+  EXPECT_EQ(sg.status, Status::Pass) << sg.findings.value(u"outcome"_s).toString().toStdString();
+  EXPECT_TRUE(sg.findings.value(u"deciding_rule"_s).toString().contains(u"sgr-lastpage0001"_s));
 }
