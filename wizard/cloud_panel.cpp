@@ -1,0 +1,154 @@
+#include "wizard/cloud_panel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QEvent>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHostAddress>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include "checks/cloud/cloud_access.h"
+#include "checks/cloud/sg_advice.h"
+#include "checks/diagnosis/diagnosis.h"
+#include "wizard/cloud_import_box.h"
+#include "wizard/cloud_key_box.h"
+#include "wizard/cloud_settings_form.h"
+
+using namespace Qt::StringLiterals;
+
+namespace rdpd {
+
+namespace {
+const QString kSecurityGroupCheck = u"cloud.security_group"_s;
+}  // namespace
+
+CloudPanel::CloudPanel(int step, cloud::CloudAccess *access, Diagnosis *session, QWidget *parent)
+    : QWidget(parent), m_step(step), m_access(access), m_session(session) {
+  setObjectName(u"cloudPanel"_s);
+  m_source = new QLabel(this);
+  m_source->setObjectName(u"cloudSourceLabel"_s);
+  m_source->setWordWrap(true);
+  m_source->setTextFormat(Qt::PlainText);
+  auto *layout = new QVBoxLayout(this);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->addWidget(m_source);
+  if (step == 3) {
+    m_ruleBox = new QGroupBox(this);
+    m_ruleBox->setObjectName(u"cloudRuleBox"_s);
+    m_decidingRule = new QLabel(m_ruleBox);
+    m_decidingRule->setObjectName(u"cloudDecidingRule"_s);
+    m_consoleSteps = new QLabel(m_ruleBox);
+    m_consoleSteps->setObjectName(u"cloudRuleConsoleSteps"_s);
+    for (QLabel *l : {m_decidingRule, m_consoleSteps}) {
+      l->setWordWrap(true);
+      l->setTextFormat(Qt::PlainText);
+      l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+    m_authorize = new QLineEdit(m_ruleBox);
+    m_authorize->setObjectName(u"cloudAuthorizeCommand"_s);
+    m_authorize->setReadOnly(true);
+    m_authorize->setMinimumWidth(80);
+    m_authorize->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_copyAuthorize = new QPushButton(m_ruleBox);
+    m_copyAuthorize->setObjectName(u"cloudCopyAuthorizeButton"_s);
+    m_copyAuthorize->setAutoDefault(false);
+    connect(m_copyAuthorize, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_authorize->text()); });
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_authorize, 1);
+    row->addWidget(m_copyAuthorize);
+    auto *ruleLayout = new QVBoxLayout(m_ruleBox);
+    ruleLayout->addWidget(m_decidingRule);
+    ruleLayout->addWidget(m_consoleSteps);
+    ruleLayout->addLayout(row);
+    layout->addWidget(m_ruleBox);
+    connect(m_session, &Diagnosis::resultChanged, this, [this](const QString &id) {
+      if (id == kSecurityGroupCheck) refreshRule();
+    });
+  }
+  m_settingsBox = new QGroupBox(this);
+  m_settings = new CloudSettingsForm(access, m_settingsBox);
+  auto *settingsLayout = new QVBoxLayout(m_settingsBox);
+  settingsLayout->addWidget(m_settings);
+  layout->addWidget(m_settingsBox);
+  m_key = new CloudKeyBox(access, this);
+  layout->addWidget(m_key);
+  m_import = new CloudImportBox(access, this);
+  layout->addWidget(m_import);
+  layout->addStretch(1);
+  connect(m_access, &cloud::CloudAccess::evidenceChanged, this, &CloudPanel::refreshSource);
+  retranslate();
+}
+
+QString CloudPanel::title() { return tr("Alibaba Cloud"); }
+
+void CloudPanel::refreshSource() {
+  const auto e = m_access->evidence();
+  if (!e) {
+    m_source->setText(tr("No cloud data yet: the cloud checks of steps 1, 3 and 6 stay skipped until you give it "
+                         "below, with a read-only key or without one."));
+    return;
+  }
+  QString what;
+  if (e->instances.size() == 1)
+    what = tr("instance %1 (%2)").arg(e->instances.first().instanceId, e->instances.first().regionId);
+  else
+    what = tr("%1 instance(s)").arg(e->instances.size());
+  const QString groups = tr("%1 security group(s)").arg(e->groups.size());
+  m_source->setText(m_access->fromApi()
+                        ? tr("In use: read from Alibaba Cloud with a key — %1, %2.").arg(what, groups)
+                        : tr("In use: %1 imported document(s) — %2, %3.").arg(e->documents.size()).arg(what, groups));
+}
+
+void CloudPanel::refreshRule() {
+  if (!m_ruleBox) return;
+  const auto r = m_session->result(kSecurityGroupCheck);
+  const QString outcome = r ? r->findings.value(u"outcome"_s).toString() : QString();
+  const QString deciding = r ? r->findings.value(u"deciding_rule"_s).toString() : QString();
+  const bool blocked = outcome == u"no_rule_matches"_s || outcome == u"dropped_by_rule"_s;
+  m_ruleBox->setVisible(!deciding.isEmpty() || blocked);
+  if (deciding.isEmpty() && !blocked) return;
+  const QString ip = r->findings.value(u"client_ip"_s).toString();
+  const QString port = r->findings.value(u"port"_s).toString();
+  if (!deciding.isEmpty())
+    m_decidingRule->setText(tr("The rule that decides for %1 on TCP %2:\n%3").arg(ip, port, deciding));
+  else
+    m_decidingRule->setText(tr("No rule lets %1 reach TCP %2, so the security group's default denies it.").arg(ip, port));
+  cloud::RuleToAdd add;
+  add.groupId = r->findings.value(u"rule_to_add_group"_s).toString();
+  add.client = QHostAddress(ip);
+  add.port = r->findings.value(u"port"_s).toInt();
+  add.priority = r->findings.value(u"rule_to_add_priority"_s).toInt();
+  const QString command = r->findings.value(u"rule_to_add"_s).toString();
+  m_consoleSteps->setVisible(blocked);
+  m_consoleSteps->setText(blocked ? tr("The rule to add (RDP Doctor never changes security groups itself):\n%1")
+                                        .arg(cloud::consoleSteps(add))
+                                  : QString());
+  m_authorize->setText(command);
+  m_authorize->setCursorPosition(0);
+  m_authorize->setVisible(blocked && !command.isEmpty());
+  m_copyAuthorize->setVisible(blocked && !command.isEmpty());
+}
+
+void CloudPanel::retranslate() {
+  m_settingsBox->setTitle(tr("The instance"));
+  if (m_ruleBox) {
+    m_ruleBox->setTitle(tr("Security group"));
+    m_copyAuthorize->setText(tr("Copy the command"));
+    m_copyAuthorize->setAccessibleName(tr("Copy the AuthorizeSecurityGroup command to the clipboard"));
+    m_authorize->setAccessibleName(tr("The aliyun command that adds the rule"));
+    refreshRule();
+  }
+  refreshSource();
+}
+
+void CloudPanel::changeEvent(QEvent *e) {
+  if (e->type() == QEvent::LanguageChange) retranslate();
+  QWidget::changeEvent(e);
+}
+
+}  // namespace rdpd
