@@ -29,6 +29,23 @@ const QString kSecurityGroupCheck = u"cloud.security_group"_s;
 CloudPanel::CloudPanel(int step, cloud::CloudAccess *access, Diagnosis *session, QWidget *parent)
     : QWidget(parent), m_step(step), m_access(access), m_session(session) {
   setObjectName(u"cloudPanel"_s);
+}
+
+void CloudPanel::showEvent(QShowEvent *e) {
+  const bool fresh = !m_built;
+  ensureBuilt();
+  // Built while being shown: show the new children now, as showing the panel would have (Qt's layout would only
+  // do it later, from the event loop), leaving alone those hidden on purpose.
+  if (fresh) {
+    for (QWidget *w : findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
+      if (!(w->isHidden() && w->testAttribute(Qt::WA_WState_ExplicitShowHide))) w->show();
+  }
+  QWidget::showEvent(e);
+}
+
+void CloudPanel::ensureBuilt() {
+  if (m_built) return;
+  m_built = true;
   m_source = new QLabel(this);
   m_source->setObjectName(u"cloudSourceLabel"_s);
   m_source->setWordWrap(true);
@@ -36,52 +53,54 @@ CloudPanel::CloudPanel(int step, cloud::CloudAccess *access, Diagnosis *session,
   auto *layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addWidget(m_source);
-  if (step == 3) {
-    m_ruleBox = new QGroupBox(this);
-    m_ruleBox->setObjectName(u"cloudRuleBox"_s);
-    m_decidingRule = new QLabel(m_ruleBox);
-    m_decidingRule->setObjectName(u"cloudDecidingRule"_s);
-    m_consoleSteps = new QLabel(m_ruleBox);
-    m_consoleSteps->setObjectName(u"cloudRuleConsoleSteps"_s);
-    for (QLabel *l : {m_decidingRule, m_consoleSteps}) {
-      l->setWordWrap(true);
-      l->setTextFormat(Qt::PlainText);
-      l->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    }
-    m_authorize = new QLineEdit(m_ruleBox);
-    m_authorize->setObjectName(u"cloudAuthorizeCommand"_s);
-    m_authorize->setReadOnly(true);
-    m_authorize->setMinimumWidth(80);
-    m_authorize->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_copyAuthorize = new QPushButton(m_ruleBox);
-    m_copyAuthorize->setObjectName(u"cloudCopyAuthorizeButton"_s);
-    m_copyAuthorize->setAutoDefault(false);
-    connect(m_copyAuthorize, &QPushButton::clicked, this,
-            [this] { QGuiApplication::clipboard()->setText(m_authorize->text()); });
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_authorize, 1);
-    row->addWidget(m_copyAuthorize);
-    auto *ruleLayout = new QVBoxLayout(m_ruleBox);
-    ruleLayout->addWidget(m_decidingRule);
-    ruleLayout->addWidget(m_consoleSteps);
-    ruleLayout->addLayout(row);
-    layout->addWidget(m_ruleBox);
-    connect(m_session, &Diagnosis::resultChanged, this, [this](const QString &id) {
-      if (id == kSecurityGroupCheck) refreshRule();
-    });
-  }
+  if (m_step == 3) buildRuleBox(layout);
   m_settingsBox = new QGroupBox(this);
-  m_settings = new CloudSettingsForm(access, m_settingsBox);
+  m_settings = new CloudSettingsForm(m_access, m_settingsBox);
   auto *settingsLayout = new QVBoxLayout(m_settingsBox);
   settingsLayout->addWidget(m_settings);
   layout->addWidget(m_settingsBox);
-  m_key = new CloudKeyBox(access, this);
+  m_key = new CloudKeyBox(m_access, this);
   layout->addWidget(m_key);
-  m_import = new CloudImportBox(access, this);
+  m_import = new CloudImportBox(m_access, this);
   layout->addWidget(m_import);
   layout->addStretch(1);
   connect(m_access, &cloud::CloudAccess::evidenceChanged, this, &CloudPanel::refreshSource);
   retranslate();
+}
+
+void CloudPanel::buildRuleBox(QVBoxLayout *layout) {
+  m_ruleBox = new QGroupBox(this);
+  m_ruleBox->setObjectName(u"cloudRuleBox"_s);
+  m_decidingRule = new QLabel(m_ruleBox);
+  m_decidingRule->setObjectName(u"cloudDecidingRule"_s);
+  m_consoleSteps = new QLabel(m_ruleBox);
+  m_consoleSteps->setObjectName(u"cloudRuleConsoleSteps"_s);
+  for (QLabel *l : {m_decidingRule, m_consoleSteps}) {
+    l->setWordWrap(true);
+    l->setTextFormat(Qt::PlainText);
+    l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  }
+  m_authorize = new QLineEdit(m_ruleBox);
+  m_authorize->setObjectName(u"cloudAuthorizeCommand"_s);
+  m_authorize->setReadOnly(true);
+  m_authorize->setMinimumWidth(80);
+  m_authorize->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+  m_copyAuthorize = new QPushButton(m_ruleBox);
+  m_copyAuthorize->setObjectName(u"cloudCopyAuthorizeButton"_s);
+  m_copyAuthorize->setAutoDefault(false);
+  connect(m_copyAuthorize, &QPushButton::clicked, this,
+          [this] { QGuiApplication::clipboard()->setText(m_authorize->text()); });
+  auto *row = new QHBoxLayout;
+  row->addWidget(m_authorize, 1);
+  row->addWidget(m_copyAuthorize);
+  auto *ruleLayout = new QVBoxLayout(m_ruleBox);
+  ruleLayout->addWidget(m_decidingRule);
+  ruleLayout->addWidget(m_consoleSteps);
+  ruleLayout->addLayout(row);
+  layout->addWidget(m_ruleBox);
+  connect(m_session, &Diagnosis::resultChanged, this, [this](const QString &id) {
+    if (id == kSecurityGroupCheck) refreshRule();
+  });
 }
 
 QString CloudPanel::title() { return tr("Alibaba Cloud"); }
@@ -89,8 +108,9 @@ QString CloudPanel::title() { return tr("Alibaba Cloud"); }
 void CloudPanel::refreshSource() {
   const auto e = m_access->evidence();
   if (!e) {
-    m_source->setText(tr("No cloud data yet: the cloud checks of steps 1, 3 and 6 stay skipped until you give it "
-                         "below, with a read-only key or without one."));
+    m_source->setText(
+        tr("No cloud data yet: the cloud checks of steps 1, 3 and 6 stay skipped until you give it "
+           "below, with a read-only key or without one."));
     return;
   }
   QString what;
@@ -117,7 +137,8 @@ void CloudPanel::refreshRule() {
   if (!deciding.isEmpty())
     m_decidingRule->setText(tr("The rule that decides for %1 on TCP %2:\n%3").arg(ip, port, deciding));
   else
-    m_decidingRule->setText(tr("No rule lets %1 reach TCP %2, so the security group's default denies it.").arg(ip, port));
+    m_decidingRule->setText(
+        tr("No rule lets %1 reach TCP %2, so the security group's default denies it.").arg(ip, port));
   cloud::RuleToAdd add;
   add.groupId = r->findings.value(u"rule_to_add_group"_s).toString();
   add.client = QHostAddress(ip);
@@ -125,9 +146,10 @@ void CloudPanel::refreshRule() {
   add.priority = r->findings.value(u"rule_to_add_priority"_s).toInt();
   const QString command = r->findings.value(u"rule_to_add"_s).toString();
   m_consoleSteps->setVisible(blocked);
-  m_consoleSteps->setText(blocked ? tr("The rule to add (RDP Doctor never changes security groups itself):\n%1")
-                                        .arg(cloud::consoleSteps(add))
-                                  : QString());
+  m_consoleSteps->setText(
+      blocked
+          ? tr("The rule to add (RDP Doctor never changes security groups itself):\n%1").arg(cloud::consoleSteps(add))
+          : QString());
   m_authorize->setText(command);
   m_authorize->setCursorPosition(0);
   m_authorize->setVisible(blocked && !command.isEmpty());
@@ -147,7 +169,7 @@ void CloudPanel::retranslate() {
 }
 
 void CloudPanel::changeEvent(QEvent *e) {
-  if (e->type() == QEvent::LanguageChange) retranslate();
+  if (e->type() == QEvent::LanguageChange && m_built) retranslate();
   QWidget::changeEvent(e);
 }
 

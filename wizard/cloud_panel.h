@@ -4,13 +4,15 @@
 // quoted, and when nothing lets this computer in, the rule to add as console steps and as an
 // AuthorizeSecurityGroup line to copy), the instance settings, and the two ways to give the cloud data: without a
 // key (cloud_import_box.h) and with a read-only AccessKey (cloud_key_box.h). Every panel shares the window's
-// CloudAccess; the check results themselves appear in the step's list of checks like any other.
+// CloudAccess; the check results themselves appear in the step's list of checks like any other. Its widgets are
+// built the first time it is shown (or asked for), so the start page paints without them.
 
 #include <QGroupBox>
 
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QVBoxLayout;
 
 namespace rdpd {
 
@@ -29,15 +31,24 @@ class CloudPanel final : public QWidget {
  public:
   CloudPanel(int step, cloud::CloudAccess *access, Diagnosis *session, QWidget *parent = nullptr);
   int step() const { return m_step; }
-  CloudImportBox *importBox() const { return m_import; }
-  CloudKeyBox *keyBox() const { return m_key; }
+  void ensureBuilt();
+  CloudImportBox *importBox() {
+    ensureBuilt();
+    return m_import;
+  }
+  CloudKeyBox *keyBox() {
+    ensureBuilt();
+    return m_key;
+  }
   // The tab's title.
   static QString title();
 
  protected:
   void changeEvent(QEvent *e) override;
+  void showEvent(QShowEvent *e) override;
 
  private:
+  void buildRuleBox(QVBoxLayout *layout);
   void retranslate();
   void refreshSource();
   void refreshRule();
@@ -45,16 +56,17 @@ class CloudPanel final : public QWidget {
   const int m_step;
   cloud::CloudAccess *m_access;
   Diagnosis *m_session;
-  QLabel *m_source;
+  bool m_built = false;
+  QLabel *m_source = nullptr;
   QGroupBox *m_ruleBox = nullptr;  // step 3 only
   QLabel *m_decidingRule = nullptr;
   QLabel *m_consoleSteps = nullptr;
   QLineEdit *m_authorize = nullptr;
   QPushButton *m_copyAuthorize = nullptr;
-  QGroupBox *m_settingsBox;
-  CloudSettingsForm *m_settings;
-  CloudImportBox *m_import;
-  CloudKeyBox *m_key;
+  QGroupBox *m_settingsBox = nullptr;
+  CloudSettingsForm *m_settings = nullptr;
+  CloudImportBox *m_import = nullptr;
+  CloudKeyBox *m_key = nullptr;
 };
 
 }  // namespace rdpd

@@ -113,7 +113,8 @@ TEST_F(CloudKeyPanelTest, a_typed_key_reads_the_instance_and_the_verdict_names_t
   auto *command = find<QLineEdit>(u"cloudAuthorizeCommand"_s);
   ASSERT_NE(command, nullptr);
   EXPECT_TRUE(command->isVisible());
-  EXPECT_TRUE(command->text().contains(u"--Permissions.1.SourceCidrIp 198.51.100.7/32"_s)) << command->text().toStdString();
+  EXPECT_TRUE(command->text().contains(u"--Permissions.1.SourceCidrIp 198.51.100.7/32"_s))
+      << command->text().toStdString();
   EXPECT_TRUE(command->text().contains(u"--Permissions.1.PortRange %1/%1"_s.arg(filtered.port())));
   auto *steps = find<QLabel>(u"cloudRuleConsoleSteps"_s);
   ASSERT_NE(steps, nullptr);
@@ -206,4 +207,30 @@ TEST_F(CloudKeyPanelTest, the_secret_is_in_nothing_the_wizard_writes) {
     if (rec.signature.isEmpty()) continue;
     EXPECT_FALSE(everything.contains(rec.signature)) << rec.action.toStdString();
   }
+}
+
+TEST_F(CloudKeyPanelTest, an_aliyun_cli_profile_is_offered_and_reads_without_typing_a_key) {
+  QFile f(home.filePath(u"config.json"_s));
+  ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+  f.write(QStringLiteral(R"({"current":"helpdesk","profiles":[{"name":"helpdesk","mode":"AK","access_key_id":"%1",)"
+                         R"("access_key_secret":"%2","region_id":"cn-shanghai"}]})")
+              .arg(QString::fromLatin1(kKeyId), QString::fromLatin1(kSecret))
+              .toUtf8());
+  f.close();
+  setSettings(u"i-uf6winrdp0doctor02"_s, u"cn-shanghai"_s);
+  ASSERT_TRUE(window->jumpTo(pageForStep(6)));
+  window->stepPage(6)->showExtraPanel(window->cloudPanel(6));
+  window->cloudPanel(6)->keyBox()->refreshProfiles();
+  auto *combo = find<QComboBox>(u"cloudProfileCombo"_s);
+  ASSERT_NE(combo, nullptr);
+  const int index = combo->findText(u"helpdesk"_s);
+  ASSERT_GE(index, 2);
+  combo->setCurrentIndex(index);
+  EXPECT_FALSE(find<QLineEdit>(u"cloudSecretEdit"_s)->isVisible());  // nothing to type with a profile
+  find<QPushButton>(u"cloudReadButton"_s)->click();
+  QTRY_VERIFY_WITH_TIMEOUT(!window->cloudAccess()->isReading(), 20000);
+  ASSERT_NE(window->cloudAccess()->evidence(), nullptr) << keyStatus().toStdString();
+  EXPECT_EQ(window->cloudAccess()->evidence()->instances.value(0).instanceId, u"i-uf6winrdp0doctor02"_s);
+  EXPECT_TRUE(keyStatus().startsWith(u"Read."_s)) << keyStatus().toStdString();
+  EXPECT_EQ(mock.count(u"DescribeRegions"_s), 0);  // instance and region given: no search
 }

@@ -26,7 +26,9 @@ using rdpd::test::WizardTest;
 
 namespace {
 
-QString fixturePath(const QString &name) { return QStringLiteral(RDPD_SOURCE_DIR) + u"/tests/fixtures/cloud/"_s + name; }
+QString fixturePath(const QString &name) {
+  return QStringLiteral(RDPD_SOURCE_DIR) + u"/tests/fixtures/cloud/"_s + name;
+}
 
 QString rowText(DiagnosticPage *page, const QString &id) {
   auto *tree = page->findChild<QTreeWidget *>(u"checksView"_s);
@@ -141,10 +143,10 @@ TEST_F(CloudPanelTest, imported_files_rerun_only_the_cloud_checks_and_fill_steps
 
   // A corrected public IP re-judges at once (only the cloud checks again).
   typeSetting(u"cloudPublicIpEdit"_s, u"203.0.113.99"_s);
-  QTRY_VERIFY_WITH_TIMEOUT(!session()->isRunning() && session()->result(u"cloud.security_group"_s).has_value() &&
-                               session()->result(u"cloud.security_group"_s)->findings.value(u"client_ip"_s) ==
-                                   u"203.0.113.99"_s,
-                           20000);
+  QTRY_VERIFY_WITH_TIMEOUT(
+      !session()->isRunning() && session()->result(u"cloud.security_group"_s).has_value() &&
+          session()->result(u"cloud.security_group"_s)->findings.value(u"client_ip"_s) == u"203.0.113.99"_s,
+      20000);
   EXPECT_EQ(session()->result(u"net.tcp_connect"_s)->finishedAt, tcpAt);
 
   // Forgetting the data skips the cloud checks again.
@@ -210,4 +212,34 @@ TEST_F(CloudPanelTest, a_public_ip_that_is_not_an_address_is_explained_and_not_u
   ASSERT_TRUE(window->cloudAccess()->importFiles({fixturePath(u"instance-attribute-running.json"_s)}).isEmpty());
   EXPECT_TRUE(window->cloudAccess()->evidence()->clientPublicIp.isEmpty());
   EXPECT_EQ(ip->text(), u"198.51.100"_s);  // what was typed stays to be corrected
+}
+
+TEST_F(CloudPanelTest, cloud_data_given_before_the_run_goes_in_with_it_and_a_new_diagnosis_keeps_it) {
+  // On the start page: "My server is on Alibaba Cloud", the instance and this computer's public IP.
+  window->cloudStartBox()->setCloudChosen(true);
+  for (const auto &[name, text] : {std::pair{u"cloudInstanceEdit"_s, u"i-bp1winrdp0doctor01"_s},
+                                   std::pair{u"cloudPublicIpEdit"_s, u"198.51.100.7"_s}}) {
+    auto *edit = window->cloudStartBox()->findChild<QLineEdit *>(name);
+    ASSERT_NE(edit, nullptr);
+    QTest::keyClicks(edit, text);
+  }
+  // Browsing to step 1 before starting: the documents are taken and wait for the run.
+  ASSERT_TRUE(window->cloudAccess()->importFiles({fixturePath(u"instance-attribute-running.json"_s)}).isEmpty());
+  typeTarget(u"127.0.0.1:%1"_s.arg(rdpd::test::closedLoopbackPort()));
+  QTest::mouseClick(next(), Qt::LeftButton);  // leaving the start page hands its fields over
+  EXPECT_EQ(window->cloudAccess()->settings().publicIp, u"198.51.100.7"_s);
+  ASSERT_NE(session()->target().cloudEvidence, nullptr);
+  EXPECT_EQ(session()->target().cloudEvidence->instanceId, u"i-bp1winrdp0doctor01"_s);
+  QTRY_VERIFY_WITH_TIMEOUT(session()->isComplete() && !session()->isRunning(), 20000);
+  EXPECT_EQ(session()->result(u"cloud.instance_state"_s)->status, Status::Pass);
+
+  // A new diagnosis of another port: the settings and the imported data stay.
+  ASSERT_TRUE(window->jumpTo(Page_Start));
+  typeTarget(u"127.0.0.1:%1"_s.arg(rdpd::test::closedLoopbackPort()));
+  window->startPage()->findChild<QLineEdit *>(u"portEdit"_s)->setText(u"3390"_s);
+  QTest::mouseClick(next(), Qt::LeftButton);
+  EXPECT_EQ(window->cloudAccess()->settings().instanceId, u"i-bp1winrdp0doctor01"_s);
+  EXPECT_EQ(session()->target().cloudEvidence, window->cloudAccess()->evidence());
+  QTRY_VERIFY_WITH_TIMEOUT(session()->isComplete() && !session()->isRunning(), 20000);
+  EXPECT_EQ(session()->result(u"cloud.instance_state"_s)->status, Status::Pass);
 }
