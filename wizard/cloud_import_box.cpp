@@ -122,8 +122,8 @@ void CloudImportBox::rebuildCommands() {
 }
 
 void CloudImportBox::openFileDialog() {
-  auto *dlg = new QFileDialog(this, tr("Open the aliyun commands' JSON output"), QString(),
-                              tr("JSON (*.json);;All files (*)"));
+  auto *dlg =
+      new QFileDialog(this, tr("Open the aliyun commands' JSON output"), QString(), tr("JSON (*.json);;All files (*)"));
   dlg->setObjectName(u"cloudFileDialog"_s);
   dlg->setAttribute(Qt::WA_DeleteOnClose);
   dlg->setFileMode(QFileDialog::ExistingFiles);
@@ -159,14 +159,16 @@ void CloudImportBox::setStatus(const QString &text, bool error) {
 
 void CloudImportBox::retranslate() {
   setTitle(tr("Without a key: the aliyun commands' output"));
-  m_intro->setText(tr("Someone who can sign in to the Alibaba Cloud console runs these read-only commands (they "
-                      "change nothing) and gives you what they print. Cloud Shell in the console (the >_ icon in "
-                      "the top bar) has the aliyun command ready. Run one DescribeSecurityGroupAttribute per "
-                      "security group of the instance; name the monitoring output after its metric, e.g. "
-                      "CPUUtilization.json."));
-  m_console->setText(tr("To look without commands: ECS console > Instances > the instance: its status (step 1), "
-                        "Security Groups > Inbound rules (step 3), the public bandwidth under Configuration "
-                        "(step 6), Monitoring for the CPU."));
+  m_intro->setText(
+      tr("Someone who can sign in to the Alibaba Cloud console runs these read-only commands (they "
+         "change nothing) and gives you what they print. Cloud Shell in the console (the >_ icon in "
+         "the top bar) has the aliyun command ready. Run one DescribeSecurityGroupAttribute per "
+         "security group of the instance; name the monitoring output after its metric, e.g. "
+         "CPUUtilization.json."));
+  m_console->setText(
+      tr("To look without commands: ECS console > Instances > the instance: its status (step 1), "
+         "Security Groups > Inbound rules (step 3), the public bandwidth under Configuration "
+         "(step 6), Monitoring for the CPU."));
   m_openFiles->setText(tr("&Import JSON files…"));
   m_openFiles->setAccessibleName(tr("Import the JSON files the aliyun commands saved (several at once)"));
   m_pasteLabel->setText(tr("Or paste the &JSON output (one or several commands' output, one after the other):"));

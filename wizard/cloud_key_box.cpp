@@ -60,9 +60,7 @@ CloudKeyBox::CloudKeyBox(cloud::CloudAccess *access, QWidget *parent) : QGroupBo
   m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
   for (QPushButton *b : {m_read, m_cancel}) b->setAutoDefault(false);
   m_tick.setInterval(1000);
-  connect(&m_tick, &QTimer::timeout, this, [this] {
-    m_elapsed->setText(tr("Reading… %1 s").arg(++m_seconds));
-  });
+  connect(&m_tick, &QTimer::timeout, this, [this] { m_elapsed->setText(tr("Reading… %1 s").arg(++m_seconds)); });
   connect(m_profile, &QComboBox::currentIndexChanged, this, &CloudKeyBox::updateMode);
   connect(m_read, &QPushButton::clicked, this, &CloudKeyBox::startRead);
   connect(m_secret, &QLineEdit::returnPressed, this, &CloudKeyBox::startRead);
@@ -161,9 +159,10 @@ void CloudKeyBox::setStatus(const QString &text, bool error) {
 
 void CloudKeyBox::retranslate() {
   setTitle(tr("With a read-only AccessKey"));
-  m_intro->setText(tr("RDP Doctor then reads the instance itself with read-only calls (Describe…); it changes "
-                      "nothing. A typed secret stays in memory for this window only: it is never saved, logged, "
-                      "exported or copied. Ask for a RAM user with the read-only policy in the user guide."));
+  m_intro->setText(
+      tr("RDP Doctor then reads the instance itself with read-only calls (Describe…); it changes "
+         "nothing. A typed secret stays in memory for this window only: it is never saved, logged, "
+         "exported or copied. Ask for a RAM user with the read-only policy in the user guide."));
   m_profileLabel->setText(tr("&Key:"));
   m_profile->setItemText(kTyped, tr("Type an AccessKey for this window"));
   m_profile->setItemText(kDefault, tr("aliyun CLI: current profile or environment variables"));

@@ -14,8 +14,7 @@ using namespace Qt::StringLiterals;
 
 namespace rdpd {
 
-CloudSettingsForm::CloudSettingsForm(cloud::CloudAccess *access, QWidget *parent)
-    : QWidget(parent), m_access(access) {
+CloudSettingsForm::CloudSettingsForm(cloud::CloudAccess *access, QWidget *parent) : QWidget(parent), m_access(access) {
   const auto field = [this](const QString &name, int maxLength) {
     auto *edit = new QLineEdit(this);
     edit->setObjectName(name);
@@ -52,13 +51,12 @@ CloudSettingsForm::CloudSettingsForm(cloud::CloudAccess *access, QWidget *parent
   retranslate();
 }
 
-void CloudSettingsForm::commit() {
-  m_access->setSettings({m_instance->text(), m_region->text(), m_ip->text()});
-}
+void CloudSettingsForm::commit() { m_access->setSettings({m_instance->text(), m_region->text(), m_ip->text()}); }
 
 void CloudSettingsForm::refresh() {
   const cloud::CloudSettings &s = m_access->settings();
-  const std::pair<QLineEdit *, QString> fields[] = {{m_instance, s.instanceId}, {m_region, s.regionId}, {m_ip, s.publicIp}};
+  const std::pair<QLineEdit *, QString> fields[] = {
+      {m_instance, s.instanceId}, {m_region, s.regionId}, {m_ip, s.publicIp}};
   for (const auto &[edit, value] : fields) {
     if (edit->text().trimmed() == value) continue;  // keep what is being typed, spaces and all
     const QSignalBlocker block(edit);
@@ -120,10 +118,11 @@ void CloudStartBox::retranslate() {
   setTitle(tr("Cloud"));
   m_onCloud->setText(tr("My server is on &Alibaba Cloud (ECS)"));
   m_onCloud->setAccessibleName(tr("My server is on Alibaba Cloud (ECS)"));
-  m_hint->setText(tr("Then RDP Doctor can also judge what only the cloud console shows: whether the instance runs, "
-                     "whether a security-group rule lets this computer in, the public bandwidth and the CPU. Give "
-                     "the cloud data on the \"Alibaba Cloud\" tab of steps 1, 3, 6 or 11: read with a read-only "
-                     "AccessKey, or without a key from the output of a few aliyun commands."));
+  m_hint->setText(
+      tr("Then RDP Doctor can also judge what only the cloud console shows: whether the instance runs, "
+         "whether a security-group rule lets this computer in, the public bandwidth and the CPU. Give "
+         "the cloud data on the \"Alibaba Cloud\" tab of steps 1, 3, 6 or 11: read with a read-only "
+         "AccessKey, or without a key from the output of a few aliyun commands."));
 }
 
 void CloudStartBox::changeEvent(QEvent *e) {

@@ -155,7 +155,7 @@ QString CloudAccess::startRead(const Credentials &credentials) {
 
 void CloudAccess::onRead(quint64 generation, const CloudFetchResult &r) {
   if (generation != m_generation || !m_client) return;  // cancelled meanwhile
-  m_client->deleteLater();                               // not now: this call comes from inside it
+  m_client->deleteLater();                              // not now: this call comes from inside it
   m_client = nullptr;
   emit readingChanged(false);
   if (r.ok()) {
@@ -174,8 +174,9 @@ void CloudAccess::cancelRead() {
   spdlog::info("cloud: read cancelled");
   emit readingChanged(false);
   emit readFinished(false,
-                    QCoreApplication::translate("CloudAccess", "Cancelled. Nothing was read; the cloud data in use "
-                                                               "(if any) stays."),
+                    QCoreApplication::translate("CloudAccess",
+                                                "Cancelled. Nothing was read; the cloud data in use "
+                                                "(if any) stays."),
                     {});
 }
 
