@@ -878,6 +878,18 @@
         <source>Cancelled. Nothing was read; the cloud data in use (if any) stays.</source>
         <translation>已取消。没有读取任何内容；正在使用的云端数据（如有）保持不变。</translation>
     </message>
+    <message>
+        <source>The key is remembered in the system keychain.</source>
+        <translation>该密钥已保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>No key is remembered in the system keychain. Type one and tick &quot;Remember&quot;, or choose a profile.</source>
+        <translation>系统钥匙串中没有保存的密钥。请输入一个并勾选“记住”，或选择一个配置。</translation>
+    </message>
+    <message>
+        <source>The remembered key was removed from the system keychain.</source>
+        <translation>已从系统钥匙串中删除保存的密钥。</translation>
+    </message>
 </context>
 <context>
     <name>CloudAdvice</name>
@@ -2120,6 +2132,13 @@
     <message>
         <source>The server offers Network Level Authentication, and before any password is exchanged it tells its name, its domain (&quot;%1&quot;) and its Windows version. Nothing about you was sent to get this. Make sure the name is the server you mean to reach, and log in as a user of that computer or domain.</source>
         <translation>服务器提供网络级别身份验证，并在交换任何密码之前报告了它的名称、域（“%1”）和 Windows 版本。获取这些信息时，没有发送任何关于您的信息。请确认这个名称就是您要连接的服务器，并使用该计算机或该域的用户登录。</translation>
+    </message>
+</context>
+<context>
+    <name>KeyStore</name>
+    <message>
+        <source>The system keychain refused: %1. The key is used for this window only; type it again next time.</source>
+        <translation>系统钥匙串拒绝了请求：%1。该密钥只在本窗口中使用；下次请重新输入。</translation>
     </message>
 </context>
 <context>
@@ -3457,6 +3476,26 @@
     <message>
         <source>Reading from Alibaba Cloud</source>
         <translation>正在从阿里云读取</translation>
+    </message>
+    <message>
+        <source>The key remembered in the system keychain</source>
+        <translation>系统钥匙串中保存的密钥</translation>
+    </message>
+    <message>
+        <source>Re&amp;member this key in the system keychain (after it worked)</source>
+        <translation>在系统钥匙串中记住此密钥（读取成功后）(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Remember this key in the system keychain</source>
+        <translation>在系统钥匙串中记住此密钥</translation>
+    </message>
+    <message>
+        <source>Forget the remembered key</source>
+        <translation>删除记住的密钥</translation>
+    </message>
+    <message>
+        <source>Remove the remembered key from the system keychain</source>
+        <translation>从系统钥匙串中删除记住的密钥</translation>
     </message>
 </context>
 <context>

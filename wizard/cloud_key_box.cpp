@@ -1,5 +1,6 @@
 #include "wizard/cloud_key_box.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -19,6 +20,7 @@ namespace rdpd {
 namespace {
 constexpr int kTyped = 0;    // combo index: a key typed for this window
 constexpr int kDefault = 1;  // the aliyun CLI's current profile, or the environment variables
+// Then the profiles of ~/.aliyun/config.json, then the key remembered in the system keychain (where there is one).
 }  // namespace
 
 CloudKeyBox::CloudKeyBox(cloud::CloudAccess *access, QWidget *parent) : QGroupBox(parent), m_access(access) {
@@ -43,6 +45,14 @@ CloudKeyBox::CloudKeyBox(cloud::CloudAccess *access, QWidget *parent) : QGroupBo
   m_secret->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhNoPredictiveText | Qt::ImhSensitiveData);
   m_secretLabel = new QLabel(this);
   m_secretLabel->setBuddy(m_secret);
+  m_remember = new QCheckBox(this);
+  m_remember->setObjectName(u"cloudRememberKeyCheck"_s);
+  m_forgetKey = new QPushButton(this);
+  m_forgetKey->setObjectName(u"cloudForgetKeyButton"_s);
+  m_forgetKey->setAutoDefault(false);
+  connect(m_forgetKey, &QPushButton::clicked, m_access, &cloud::CloudAccess::forgetRememberedKey);
+  connect(m_access, &cloud::CloudAccess::keyStoreDone, this,
+          [this](bool ok, const QString &message) { setStatus(message, !ok); });
   m_read = new QPushButton(this);
   m_read->setObjectName(u"cloudReadButton"_s);
   m_cancel = new QPushButton(this);
@@ -73,6 +83,8 @@ CloudKeyBox::CloudKeyBox(cloud::CloudAccess *access, QWidget *parent) : QGroupBo
   form->addRow(m_profileLabel, m_profile);
   form->addRow(m_keyIdLabel, m_keyId);
   form->addRow(m_secretLabel, m_secret);
+  form->addRow(QString(), m_remember);
+  form->addRow(QString(), m_forgetKey);
   auto *buttons = new QHBoxLayout;
   buttons->addWidget(m_read);
   buttons->addWidget(m_cancel);
@@ -93,33 +105,39 @@ void CloudKeyBox::refreshProfiles() {
   const int keep = m_profile->currentIndex();
   const QSignalBlocker block(m_profile);
   m_profile->clear();
-  m_profile->addItem(QString());  // kTyped; texts set by retranslate()
-  m_profile->addItem(QString());  // kDefault
-  for (const QString &name : std::as_const(m_profiles)) m_profile->addItem(name);
+  m_profile->addItem(QString(), u"typed"_s);    // kTyped; texts set by retranslate()
+  m_profile->addItem(QString(), u"default"_s);  // kDefault
+  for (const QString &name : std::as_const(m_profiles)) m_profile->addItem(name, u"profile"_s);
+  if (m_access->canRemember()) m_profile->addItem(QString(), u"keychain"_s);
   m_profile->setCurrentIndex(keep >= 0 && keep < m_profile->count() ? keep : kTyped);
   retranslate();
   updateMode();
 }
 
+QString CloudKeyBox::kind() const { return m_profile->currentData().toString(); }
+
 void CloudKeyBox::updateMode() {
-  const bool typed = m_profile->currentIndex() == kTyped;
+  const bool typed = kind() == u"typed"_s;
   for (QWidget *w : {static_cast<QWidget *>(m_keyIdLabel), static_cast<QWidget *>(m_keyId),
                      static_cast<QWidget *>(m_secretLabel), static_cast<QWidget *>(m_secret)})
     w->setVisible(typed);
+  m_remember->setVisible(typed && m_access->canRemember());
+  m_forgetKey->setVisible(kind() == u"keychain"_s);
 }
 
 void CloudKeyBox::startRead() {
   if (m_access->isReading()) return;
   QString problem;
-  const int index = m_profile->currentIndex();
-  if (index == kTyped) {
+  if (kind() == u"typed"_s) {
     cloud::Credentials c;
     c.accessKeyId = m_keyId->text().trimmed();
     c.accessKeySecret = cloud::Secret(m_secret->text().trimmed().toUtf8());
     c.source = u"typed in"_s;
-    problem = m_access->startRead(c);
+    problem = m_access->startRead(c, m_remember->isVisible() && m_remember->isChecked());
+  } else if (kind() == u"keychain"_s) {
+    m_access->startReadWithRememberedKey();  // its problems arrive through readFinished
   } else {
-    problem = m_access->startReadWithProfile(index == kDefault ? QString() : m_profile->currentText());
+    problem = m_access->startReadWithProfile(kind() == u"default"_s ? QString() : m_profile->currentText());
   }
   if (!problem.isEmpty()) setStatus(problem, true);
 }
@@ -166,6 +184,12 @@ void CloudKeyBox::retranslate() {
   m_profileLabel->setText(tr("&Key:"));
   m_profile->setItemText(kTyped, tr("Type an AccessKey for this window"));
   m_profile->setItemText(kDefault, tr("aliyun CLI: current profile or environment variables"));
+  if (const int k = m_profile->findData(u"keychain"_s); k >= 0)
+    m_profile->setItemText(k, tr("The key remembered in the system keychain"));
+  m_remember->setText(tr("Re&member this key in the system keychain (after it worked)"));
+  m_remember->setAccessibleName(tr("Remember this key in the system keychain"));
+  m_forgetKey->setText(tr("Forget the remembered key"));
+  m_forgetKey->setAccessibleName(tr("Remove the remembered key from the system keychain"));
   m_profile->setAccessibleName(tr("Which AccessKey to use"));
   m_keyIdLabel->setText(tr("AccessKey I&D:"));
   m_keyId->setAccessibleName(tr("AccessKey ID"));

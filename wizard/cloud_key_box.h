@@ -3,11 +3,14 @@
 // AccessKey ID and secret typed for this window only (the secret field echoes dots and cannot be copied); then
 // "Read from Alibaba Cloud" starts the asynchronous read (CloudAccess → CloudFetch) with a busy bar, the seconds
 // spent and a Cancel button. Failures show the API client's sentence (what happened, what to do) in the user's
-// language. The secret is never written anywhere: not to settings, sessions, reports, logs or the clipboard.
+// language. The secret is never written anywhere: not to settings, sessions, reports, logs or the clipboard — unless
+// the user ticks "Remember this key in the system keychain" (offered only where a keychain is built in); then a key
+// that worked goes into the keychain and the list offers it next time, with a button to forget it.
 
 #include <QGroupBox>
 #include <QTimer>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -40,6 +43,7 @@ class CloudKeyBox final : public QGroupBox {
   void onReading(bool reading);
   void onFinished(bool ok, const QString &message, const QStringList &warnings);
   void setStatus(const QString &text, bool error);
+  QString kind() const;  // of the chosen entry: "typed", "default", "profile" or "keychain"
 
   cloud::CloudAccess *m_access;
   QLabel *m_intro;
@@ -50,6 +54,8 @@ class CloudKeyBox final : public QGroupBox {
   QLineEdit *m_keyId;
   QLabel *m_secretLabel;
   QLineEdit *m_secret;
+  QCheckBox *m_remember;
+  QPushButton *m_forgetKey;
   QPushButton *m_read;
   QPushButton *m_cancel;
   QProgressBar *m_busy;

@@ -1,6 +1,7 @@
 // The wizard window's cloud side (issue #12): one CloudAccess shared by the start page's box and the cloud panels
 // of steps 1, 3, 6 and 11, and its evidence folded into the diagnosis.
 #include "checks/cloud/cloud_access.h"
+#include "checks/cloud/key_store.h"
 #include "checks/diagnosis/diagnosis.h"
 #include "wizard/cloud_panel.h"
 #include "wizard/cloud_settings_form.h"
@@ -16,6 +17,7 @@ constexpr int kCloudSteps[] = {1, 3, 6, 11};
 
 void WizardWindow::buildCloud() {
   m_cloud = new cloud::CloudAccess(this);
+  m_cloud->setKeyStore(cloud::systemKeyStore());  // only used when the user ticks "Remember"; null where none
   m_cloudStart = new CloudStartBox(m_cloud);
   m_start->addPanel(m_cloudStart);
   for (int step : kCloudSteps) {

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QPointer>
 #include <QRegularExpression>
+#include <utility>
 
 #include "checks/cloud/cloud_fetch.h"
 
@@ -124,7 +125,7 @@ QString CloudAccess::startReadWithProfile(const QString &profileName) {
   return startRead(*load.credentials);
 }
 
-QString CloudAccess::startRead(const Credentials &credentials) {
+QString CloudAccess::startRead(const Credentials &credentials, bool remember) {
   if (!credentials.isComplete())
     return QCoreApplication::translate("CloudAccess",
                                        "Type the AccessKey ID and the AccessKey secret, or choose an aliyun CLI "
@@ -141,6 +142,7 @@ QString CloudAccess::startRead(const Credentials &credentials) {
                                        "RDP Doctor knows which instance to read.");
   if (const QString problem = fetchRequestProblem(request); !problem.isEmpty()) return problem;
   cancelRead();
+  m_remember = remember && m_store;
   m_client = new ApiClient(credentials, m_config, m_seams, this);
   auto *fetch = new CloudFetch(m_client, m_client);
   const quint64 generation = ++m_generation;
@@ -155,14 +157,44 @@ QString CloudAccess::startRead(const Credentials &credentials) {
 
 void CloudAccess::onRead(quint64 generation, const CloudFetchResult &r) {
   if (generation != m_generation || !m_client) return;  // cancelled meanwhile
-  m_client->deleteLater();                              // not now: this call comes from inside it
-  m_client = nullptr;
+  ApiClient *client = std::exchange(m_client, nullptr);
+  client->deleteLater();  // not now: this call comes from inside it
   emit readingChanged(false);
   if (r.ok()) {
     m_base = std::make_shared<CloudEvidence>(*r.evidence);
     publish();
   }
+  if (r.ok() && m_remember) {  // only a key that worked is remembered
+    m_store->save(client->credentials(), this, [this](const QString &error) {
+      const QString done = QCoreApplication::translate("CloudAccess", "The key is remembered in the system keychain.");
+      emit keyStoreDone(error.isEmpty(), error.isEmpty() ? done : error);
+    });
+  }
+  m_remember = false;
   emit readFinished(r.ok(), r.message, r.warnings);
+}
+
+void CloudAccess::startReadWithRememberedKey() {
+  if (!m_store || isReading()) return;
+  m_store->load(this, [this](const std::optional<Credentials> &key, const QString &error) {
+    QString problem = error;
+    if (problem.isEmpty() && !key)
+      problem = QCoreApplication::translate("CloudAccess",
+                                            "No key is remembered in the system keychain. Type one and tick "
+                                            "\"Remember\", or choose a profile.");
+    if (problem.isEmpty()) problem = startRead(*key);
+    if (!problem.isEmpty()) emit readFinished(false, problem, {});
+  });
+}
+
+void CloudAccess::forgetRememberedKey() {
+  if (!m_store) return;
+  m_store->remove(this, [this](const QString &error) {
+    emit keyStoreDone(error.isEmpty(),
+                      error.isEmpty() ? QCoreApplication::translate(
+                                            "CloudAccess", "The remembered key was removed from the system keychain.")
+                                      : error);
+  });
 }
 
 void CloudAccess::cancelRead() {

@@ -12,6 +12,7 @@
 #include "checks/cloud/api_client.h"
 #include "checks/cloud/cloud_evidence.h"
 #include "checks/cloud/credentials.h"
+#include "checks/cloud/key_store.h"
 
 namespace rdpd::cloud {
 
@@ -57,8 +58,15 @@ class CloudAccess final : public QObject {
   void setCredentialSources(const CredentialSources &sources) { m_sources = sources; }
   // Where profiles and environment variables are read (the system's unless a test set them).
   CredentialSources credentialSources(const QString &profileName) const;
-  // Starts reading with these credentials; returns a translated sentence when it cannot start.
-  QString startRead(const Credentials &credentials);
+  // Starts reading with these credentials; returns a translated sentence when it cannot start. remember: once the
+  // read succeeded, the key goes into the key store (keyRemembered() says how that went).
+  QString startRead(const Credentials &credentials, bool remember = false);
+  // The system keychain (null: none offered). Tests give a MemoryKeyStore.
+  void setKeyStore(std::shared_ptr<KeyStore> store) { m_store = std::move(store); }
+  bool canRemember() const { return m_store != nullptr; }
+  // Reads with the key remembered in the key store; what goes wrong arrives as readFinished(false, …).
+  void startReadWithRememberedKey();
+  void forgetRememberedKey();
   // Loads the profile (empty: the current one, or the environment variables) and starts reading.
   QString startReadWithProfile(const QString &profileName);
   // Stops a read in progress; the evidence stays as it was. readFinished(false, …) says so.
@@ -77,6 +85,8 @@ class CloudAccess final : public QObject {
   void readingChanged(bool reading);
   // message: translated, empty on success; warnings: parts that could not be read, a clock off by minutes.
   void readFinished(bool ok, const QString &message, const QStringList &warnings);
+  // The key store's answer to remembering or forgetting the key (message translated).
+  void keyStoreDone(bool ok, const QString &message);
 
  private:
   void onRead(quint64 generation, const CloudFetchResult &r);
@@ -89,7 +99,9 @@ class CloudAccess final : public QObject {
   ApiClientConfig m_config;
   ApiSeams m_seams;
   std::optional<CredentialSources> m_sources;
+  std::shared_ptr<KeyStore> m_store;
   ApiClient *m_client = nullptr;  // while a read runs
+  bool m_remember = false;        // for the read in progress
   quint64 m_generation = 0;
 };
 

@@ -4,6 +4,7 @@
 // RAM permission is explained in English and in Chinese; Cancel stops a hanging read at once; and the test secret is
 // found in nothing the wizard writes (saved session, every report format, the log, the clipboard summary, the title).
 #include <spdlog/spdlog.h>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDirIterator>
@@ -63,6 +64,7 @@ class CloudKeyPanelTest : public WizardTest {
     cloud::CredentialSources none;
     none.configPath = home.filePath(u"config.json"_s);
     window->cloudAccess()->setCredentialSources(none);
+    window->cloudAccess()->setKeyStore(store);  // never the real keychain in tests
   }
   // Opens the cloud tab of a step and reads with the test key typed in.
   void typeKeyAndRead(int step, const QByteArray &secret = kSecret) {
@@ -86,6 +88,7 @@ class CloudKeyPanelTest : public WizardTest {
 
   QTemporaryDir home;
   test::AliyunMockServer mock{kKeyId, kSecret};
+  std::shared_ptr<cloud::MemoryKeyStore> store = std::make_shared<cloud::MemoryKeyStore>();
 };
 
 TEST_F(CloudKeyPanelTest, a_typed_key_reads_the_instance_and_the_verdict_names_the_security_group) {
@@ -233,4 +236,50 @@ TEST_F(CloudKeyPanelTest, an_aliyun_cli_profile_is_offered_and_reads_without_typ
   EXPECT_EQ(window->cloudAccess()->evidence()->instances.value(0).instanceId, u"i-uf6winrdp0doctor02"_s);
   EXPECT_TRUE(keyStatus().startsWith(u"Read."_s)) << keyStatus().toStdString();
   EXPECT_EQ(mock.count(u"DescribeRegions"_s), 0);  // instance and region given: no search
+}
+
+TEST_F(CloudKeyPanelTest, a_key_that_worked_is_remembered_only_when_asked_and_can_be_forgotten) {
+  setSettings(u"i-uf6winrdp0doctor02"_s, u"cn-shanghai"_s);
+  // A wrong secret with "Remember" ticked: the read fails and nothing is remembered.
+  ASSERT_TRUE(window->jumpTo(pageForStep(1)));
+  window->stepPage(1)->showExtraPanel(window->cloudPanel(1));
+  auto *remember = find<QCheckBox>(u"cloudRememberKeyCheck"_s);
+  ASSERT_NE(remember, nullptr);
+  EXPECT_TRUE(remember->isVisible());
+  remember->setChecked(true);
+  typeKeyAndRead(1, "not-the-secret");
+  QTRY_VERIFY_WITH_TIMEOUT(!window->cloudAccess()->isReading(), 20000);
+  EXPECT_EQ(window->cloudAccess()->evidence(), nullptr);
+  QTest::qWait(50);
+  EXPECT_FALSE(store->holdsKey());
+  // Not ticked: read, not remembered.
+  remember->setChecked(false);
+  typeKeyAndRead(1);
+  QTRY_VERIFY_WITH_TIMEOUT(!window->cloudAccess()->isReading(), 20000);
+  ASSERT_NE(window->cloudAccess()->evidence(), nullptr) << keyStatus().toStdString();
+  QTest::qWait(50);
+  EXPECT_FALSE(store->holdsKey());
+  // Ticked and working: remembered.
+  remember->setChecked(true);
+  typeKeyAndRead(1);
+  QTRY_VERIFY_WITH_TIMEOUT(store->holdsKey(), 20000);
+  QTRY_VERIFY_WITH_TIMEOUT(keyStatus().contains(u"remembered in the system keychain"_s), 5000);
+
+  // Next time: the keychain's entry reads without typing.
+  window->cloudAccess()->forget();
+  find<QLineEdit>(u"cloudSecretEdit"_s)->clear();
+  auto *combo = find<QComboBox>(u"cloudProfileCombo"_s);
+  const int k = combo->findData(u"keychain"_s);
+  ASSERT_GE(k, 0);
+  combo->setCurrentIndex(k);
+  EXPECT_FALSE(find<QLineEdit>(u"cloudSecretEdit"_s)->isVisible());
+  find<QPushButton>(u"cloudReadButton"_s)->click();
+  QTRY_VERIFY_WITH_TIMEOUT(window->cloudAccess()->evidence() != nullptr, 20000);
+  EXPECT_TRUE(keyStatus().startsWith(u"Read."_s)) << keyStatus().toStdString();
+
+  // Forgotten: gone from the store, and the entry says so.
+  find<QPushButton>(u"cloudForgetKeyButton"_s)->click();
+  QTRY_VERIFY_WITH_TIMEOUT(!store->holdsKey(), 5000);
+  find<QPushButton>(u"cloudReadButton"_s)->click();
+  QTRY_VERIFY_WITH_TIMEOUT(keyStatus().contains(u"No key is remembered"_s), 5000);
 }
