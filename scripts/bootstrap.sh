@@ -28,7 +28,7 @@ rdpd_packages_windows_test=(
 # The Debian package (scripts/package.sh): dpkg-shlibdeps (dpkg-dev) and file for CPack, lintian and appstreamcli
 # to check it; its test in a fresh Debian 12 root (scripts/test-deb.sh) needs debootstrap.
 rdpd_packages_package=(
-  dpkg-dev file lintian appstream
+  dpkg-dev file lintian appstream desktop-file-utils
 )
 rdpd_packages_package_test=(
   debootstrap

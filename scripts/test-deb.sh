@@ -10,13 +10,22 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 command -v debootstrap >/dev/null || { echo "Debian package test skipped: no debootstrap"; exit 77; }
 
 start=$SECONDS
-if [ "${RDPD_DEB_REUSE:-0}" != 1 ] || ! compgen -G "$root/dist/rdp-doctor_*.deb" >/dev/null; then
-  "$root/scripts/package.sh"
+if [ -n "${RDPD_DEB:-}" ]; then
+  deb=$RDPD_DEB  # a package made elsewhere (scripts/test.sh: packed from the test build)
+else
+  if [ "${RDPD_DEB_REUSE:-0}" != 1 ] || ! compgen -G "$root/dist/rdp-doctor_*.deb" >/dev/null; then
+    "$root/scripts/package.sh"
+  fi
+  deb=$(ls "$root"/dist/rdp-doctor_*.deb | head -1)
 fi
-deb=$(ls "$root"/dist/rdp-doctor_*.deb | head -1)
-echo "package ready after $((SECONDS - start)) s"
+[ -f "$deb" ] || { echo "test-deb: no package at $deb" >&2; exit 1; }
+echo "package ready after $((SECONDS - start)) s: $(basename "$deb")"
 
-cache="$root/build/debian12-root.tar"
+# The pristine root is kept outside the checkout too, so a fresh clone on the same machine does not run debootstrap
+# again (RDPD_DEB_ROOT_CACHE overrides where).
+cache=${RDPD_DEB_ROOT_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/rdp-doctor/debian12-root.tar}
+mkdir -p "$(dirname "$cache")"
+[ -f "$cache" ] || [ ! -f "$root/build/debian12-root.tar" ] || cp "$root/build/debian12-root.tar" "$cache"
 if [ ! -f "$cache" ]; then
   boot=$(mktemp -d /tmp/rdpd-debootstrap.XXXX)
   echo "making a Debian 12 root with debootstrap (first run only) ..."
@@ -26,7 +35,7 @@ if [ ! -f "$cache" ]; then
   fi
   tar -C "$boot" -cf "$cache.tmp" . && mv "$cache.tmp" "$cache"
   rm -rf "$boot"
-  echo "Debian 12 root cached in build/debian12-root.tar after $((SECONDS - start)) s"
+  echo "Debian 12 root cached in $cache after $((SECONDS - start)) s"
 fi
 
 chroot_dir=$(mktemp -d /tmp/rdpd-deb-root.XXXX)

@@ -39,13 +39,11 @@ bool systemPrefersDark() {
 void preparePlatform(bool screenshots) {
   const bool chosen = !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
 #ifdef Q_OS_WIN
-  if (screenshots) {
-    // The native platform: GDI's font database (Segoe UI, Microsoft YaHei for Chinese) and the Windows style.
-    if (qgetenv("QT_QPA_PLATFORM").startsWith("offscreen") && qEnvironmentVariableIsEmpty("QT_QPA_FONTDIR")) {
-      const QString fonts = windowsFontDir();
-      if (!fonts.isEmpty()) qputenv("QT_QPA_FONTDIR", QDir::toNativeSeparators(fonts).toLocal8Bit());
-    }
-    return;
+  // Screenshots: the native platform (GDI's font database: Segoe UI, Microsoft YaHei for Chinese; the Windows style).
+  if (screenshots && qgetenv("QT_QPA_PLATFORM").startsWith("offscreen") &&
+      qEnvironmentVariableIsEmpty("QT_QPA_FONTDIR")) {
+    const QString fonts = windowsFontDir();
+    if (!fonts.isEmpty()) qputenv("QT_QPA_FONTDIR", QDir::toNativeSeparators(fonts).toLocal8Bit());
   }
   g_dark = !chosen && systemPrefersDark();
   if (g_dark) qputenv("QT_QPA_PLATFORM", "windows:darkmode=2");
@@ -58,7 +56,7 @@ void applyPlatformLook(bool screenshots) {
   Q_UNUSED(screenshots)
 #ifdef Q_OS_WIN
   QSettings::setDefaultFormat(QSettings::IniFormat);
-  if (g_dark && !screenshots) QApplication::setStyle(u"fusion"_s);
+  if (g_dark) QApplication::setStyle(u"fusion"_s);
 #endif
 }
 

@@ -10,7 +10,8 @@ namespace rdpd {
 //    instead: offscreen there has no Windows font database (it looks for font files in Qt's own folder, finds none
 //    and draws every glyph as a box) and forces the Fusion style. If offscreen is chosen anyway on Windows, it is
 //    pointed at the Windows font folder.
-//  - Windows, normal start: when Windows is set to dark apps, Qt's dark palette (platform option darkmode=2).
+//  - Windows, normal start and screenshots alike (a screenshot shows what the user sees): when Windows is set to
+//    dark apps, Qt's dark palette (platform option darkmode=2).
 // An explicit QT_QPA_PLATFORM (or -platform) always wins.
 void preparePlatform(bool screenshots);
 

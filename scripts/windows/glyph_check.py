@@ -12,13 +12,18 @@
     makes up most of it. Real text has dozens to hundreds of distinct shapes and no single one dominates. For every
     page the ink (dark pixels) is cut into connected pieces of text size and the distinct shapes are counted.
 
+--dark LIGHT_DIR DARK_DIR
+    Windows set to dark apps (AppsUseLightTheme = 0) must give dark pages: every page of DARK_DIR has a dark
+    background (median brightness below 90 of 255) where the same page of LIGHT_DIR is light (above 170), and its
+    text is still drawn and readable: light letters on the dark background, counted as in --glyphs.
+
 Exit 0 when all checks pass, 1 otherwise (with the numbers on stdout).
 """
 import sys
 from collections import Counter
 from pathlib import Path
 
-from PIL import Image, ImageChops
+from PIL import Image, ImageChops, ImageOps
 
 
 def differing_fraction(a, b):
@@ -46,9 +51,12 @@ def check_style(default, vista, fusion, windows):
     return ok
 
 
-def shapes(path):
-    """Distinct shapes of text-sized ink pieces, and the share of the most common one."""
+def shapes(path, light_ink=False):
+    """Distinct shapes of text-sized ink pieces, and the share of the most common one. light_ink: light letters on a
+    dark background."""
     img = Image.open(path).convert("L")
+    if light_ink:
+        img = ImageOps.invert(img)
     w, h = img.size
     px = img.load()
     ink = bytearray(w * h)
@@ -127,7 +135,37 @@ def check_glyphs(en_dir, zh_dir):
     return ok
 
 
+def median_brightness(path):
+    hist = Image.open(path).convert("L").histogram()
+    half, seen = sum(hist) / 2, 0
+    for level, n in enumerate(hist):
+        seen += n
+        if seen >= half:
+            return level
+    return 255
+
+
+def check_dark(light_dir, dark_dir):
+    dark_pages = sorted(Path(dark_dir).glob("*.png"))
+    if len(dark_pages) < 13:
+        print(f"dark: {len(dark_pages)} pages in {dark_dir}, expected 13")
+        return False
+    ok = True
+    for page in dark_pages:
+        light = Path(light_dir) / page.name
+        lb = median_brightness(light) if light.exists() else -1
+        db = median_brightness(page)
+        distinct, total, top = shapes(page, light_ink=True)
+        good = db < 90 and lb > 170 and total >= 30 and distinct >= 20 and top < 0.5
+        ok = ok and good
+        print(f"dark {page.name}: median brightness {db} (light mode {lb}); light text: {distinct} distinct shapes in"
+              f" {total} pieces, most common {top:.0%}{'' if good else '  <- not dark, or text unreadable'}")
+    return ok
+
+
 def main(argv):
+    if len(argv) == 3 and argv[0] == "--dark":
+        return 0 if check_dark(*argv[1:]) else 1
     if len(argv) == 5 and argv[0] == "--style":
         return 0 if check_style(*argv[1:]) else 1
     if len(argv) == 3 and argv[0] == "--glyphs":

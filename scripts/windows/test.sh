@@ -290,7 +290,17 @@ if want screenshots; then
   if "$py" "$here/glyph_check.py" --glyphs "$work/shots-en" "$work/shots-zh_CN" && [ "$shots_ok" = 1 ]; then
     ok "screenshots: 13 pages x en, zh_CN, real glyphs (Chinese too)"
   else bad "screenshots (kept in $work when RDPD_WINE_KEEP=1)"; fi
-  if [ -n "${RDPD_WIN_SHOTS_OUT:-}" ]; then mkdir -p "$RDPD_WIN_SHOTS_OUT"; cp -r "$work"/shots-* "$RDPD_WIN_SHOTS_OUT/"; fi
+  # Dark mode: Windows set to dark apps (the registry value the Settings app writes) gives the dark palette and the
+  # Fusion style (wizard/platform_setup.cpp); the pages are compared with the light ones rendered above.
+  personalize='HKCU\Software\Microsoft\Windows\CurrentVersion\Themes\Personalize'
+  if wrun 60 reg add "$personalize" /v AppsUseLightTheme /t REG_DWORD /d 0 /f >/dev/null 2>&1; then
+    wrun 180 "$deploy/rdp-doctor.exe" --lang zh_CN --screenshot "$(winpath "$work/dark-zh_CN")" >"$work/dark.log" 2>&1 || true
+    wrun 60 reg delete "$personalize" /v AppsUseLightTheme /f >/dev/null 2>&1 || true
+    if "$py" "$here/glyph_check.py" --dark "$work/shots-zh_CN" "$work/dark-zh_CN"; then
+      ok "dark mode: AppsUseLightTheme=0 gives 13 dark pages with readable text (zh_CN)"
+    else bad "dark mode (pages kept in $work when RDPD_WINE_KEEP=1)"; cat "$work/dark.log"; fi
+  else bad "dark mode: could not set AppsUseLightTheme in the Wine registry"; fi
+  if [ -n "${RDPD_WIN_SHOTS_OUT:-}" ]; then mkdir -p "$RDPD_WIN_SHOTS_OUT"; cp -r "$work"/shots-* "$work"/dark-* "$RDPD_WIN_SHOTS_OUT/" 2>/dev/null || true; fi
 fi
 exe_s=$((SECONDS - t0))
 

@@ -2,8 +2,9 @@
 #include <QLabel>
 #include <QPushButton>
 
-#include "tests/support/loopback.h"
 #include "checks/lookup/error_lookup.h"
+#include "tests/support/loopback.h"
+#include "tests/support/qt_wait.h"
 #include "tests/wizard/wizard_test_util.h"
 
 using namespace rdpd;
@@ -27,16 +28,16 @@ TEST_F(WizardTest, error_search_explains_a_code_on_any_page) {
 TEST_F(WizardTest, error_search_feeds_the_verdict) {
   typeTarget(u"127.0.0.1:%1"_s.arg(closedLoopbackPort()));
   QTest::mouseClick(next(), Qt::LeftButton);
-  QTRY_VERIFY_WITH_TIMEOUT(session()->isComplete(), 10000);
+  RDPD_TRY_VERIFY(session()->isComplete(), 10000);
   auto *edit = window->findChild<QLineEdit *>(u"errorSearchEdit"_s);
   auto *use = window->findChild<QPushButton *>(u"errorSearchUseButton"_s);
   ASSERT_NE(edit, nullptr);
   ASSERT_NE(use, nullptr);
   QTest::keyClicks(edit, u"no Remote Desktop license servers available"_s);
   QTest::mouseClick(use, Qt::LeftButton);
-  QTRY_VERIFY_WITH_TIMEOUT(session()->results().contains(u"client.error_text"_s) &&
-                               session()->results().value(u"client.error_text"_s).status != Status::Skipped,
-                           5000);
+  RDPD_TRY_VERIFY(session()->results().contains(u"client.error_text"_s) &&
+                      session()->results().value(u"client.error_text"_s).status != Status::Skipped,
+                  5000);
   EXPECT_TRUE(session()->results().value(u"client.error_text"_s).findings.value(u"recognised"_s).toBool());
   EXPECT_EQ(session()->clientError(), u"no Remote Desktop license servers available"_s);
 }

@@ -12,6 +12,7 @@
 #include "checks/guest/typable_code.h"
 #include "tests/support/loopback.h"
 #include "tests/support/powershell_stand_in.h"
+#include "tests/support/qt_wait.h"
 #include "tests/wizard/wizard_test_util.h"
 #include "wizard/diagnostic_page.h"
 #include "wizard/evidence_panel.h"
@@ -73,7 +74,7 @@ TEST_F(EvidencePanelTest, pasted_evidence_shows_a_guest_finding_on_its_step) {
   ASSERT_NE(status, nullptr);
   EXPECT_FALSE(status->property("error").toBool()) << status->text().toStdString();
   ASSERT_NE(window->guestEvidence(), nullptr);
-  QTRY_VERIFY_WITH_TIMEOUT(session()->result(u"guest.firewall"_s).has_value() && !session()->isRunning(), 20000);
+  RDPD_TRY_VERIFY(session()->result(u"guest.firewall"_s).has_value() && !session()->isRunning(), 20000);
   const auto r = session()->result(u"guest.firewall"_s);
   EXPECT_EQ(r->status, Status::Fail);
   // The step page lists it with its summary once opened (pages are built when first opened).
@@ -88,7 +89,7 @@ TEST_F(EvidencePanelTest, a_code_with_one_wrong_character_is_refused_with_its_po
   pasteAndImport(readFixture(u"high-cpu.json"_s));
   ASSERT_NE(window->guestEvidence(), nullptr);
   const auto before = window->guestEvidence();
-  QTRY_VERIFY_WITH_TIMEOUT(session()->result(u"guest.cpu"_s).has_value() && !session()->isRunning(), 20000);
+  RDPD_TRY_VERIFY(session()->result(u"guest.cpu"_s).has_value() && !session()->isRunning(), 20000);
   const CheckResult cpuBefore = *session()->result(u"guest.cpu"_s);
 
   // A good code for other evidence, then one character of its second group changed.
@@ -146,19 +147,19 @@ TEST_F(EvidencePanelTest, check_this_computer_runs_the_script_here_and_its_failu
               fixturePath(u"rdp-disabled.json"_s));
   panel->refreshLocalCheck();
   EXPECT_FALSE(button->isHidden());
-  QTRY_VERIFY_WITH_TIMEOUT(!session()->isRunning(), 20000);
+  RDPD_TRY_VERIFY(!session()->isRunning(), 20000);
   button->click();
   auto *status = find<QLabel>(u"evidenceStatusLabel"_s);
-  QTRY_VERIFY_WITH_TIMEOUT(window->guestEvidence() != nullptr, 10000);
+  RDPD_TRY_VERIFY(window->guestEvidence() != nullptr, 10000);
   EXPECT_FALSE(status->property("error").toBool()) << status->text().toStdString();
-  QTRY_VERIFY_WITH_TIMEOUT(session()->result(u"guest.rdp_enabled"_s).has_value() && !session()->isRunning(), 20000);
+  RDPD_TRY_VERIFY(session()->result(u"guest.rdp_enabled"_s).has_value() && !session()->isRunning(), 20000);
   EXPECT_EQ(session()->result(u"guest.rdp_enabled"_s)->status, Status::Fail);
   const auto inUse = window->guestEvidence();
 
   // A failing run: the message says so, the script's words are one hover away, the evidence stays.
   standIn.use(*panel->localCollector(), rdpd::test::PowerShellStandIn::Mode::Fails);
   button->click();
-  QTRY_VERIFY_WITH_TIMEOUT(status->property("error").toBool(), 10000);
+  RDPD_TRY_VERIFY(status->property("error").toBool(), 10000);
   EXPECT_TRUE(status->toolTip().contains(u"Access is denied."_s)) << status->toolTip().toStdString();
   EXPECT_EQ(window->guestEvidence(), inUse);
 }

@@ -9,6 +9,7 @@
 
 #include "checks/lab/lab_scenario.h"
 #include "checks/verdict/verdict.h"
+#include "tests/support/qt_wait.h"
 #include "tests/wizard/wizard_test_util.h"
 #include "wizard/first_run.h"
 #include "wizard/lab_panel.h"
@@ -33,7 +34,7 @@ class LabWizardTest : public WizardTest {
     ASSERT_TRUE(window->isLabRunning());
     ASSERT_EQ(window->currentId(), Page_Step1);
     ASSERT_TRUE(session()->target().host == u"127.0.0.1"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(session()->isComplete() && !session()->isRunning(), 60000);
+    RDPD_TRY_VERIFY(session()->isComplete() && !session()->isRunning(), 60000);
     ASSERT_TRUE(window->jumpTo(Page_Summary));
   }
 };
@@ -98,5 +99,5 @@ TEST_F(LabWizardTest, the_first_run_welcomes_a_new_user_to_the_lab_once) {
   EXPECT_EQ(combo->currentData().toString(), u"port-changed"_s);
   QTest::mouseClick(find<QPushButton>(u"labStartButton"_s), Qt::LeftButton);
   EXPECT_TRUE(welcome->isHidden());
-  QTRY_VERIFY_WITH_TIMEOUT(session()->isComplete() && !session()->isRunning(), 60000);
+  RDPD_TRY_VERIFY(session()->isComplete() && !session()->isRunning(), 60000);
 }

@@ -20,6 +20,7 @@
 #include "checks/cloud/cloud_access.h"
 #include "checks/core/steps.h"
 #include "checks/verdict/verdict.h"
+#include "tests/support/qt_wait.h"
 #include "tests/wizard/wizard_test_util.h"
 #include "wizard/cloud_panel.h"
 #include "wizard/diagnostic_page.h"
@@ -69,11 +70,16 @@ QStringList clippedLabels(QWidget *window) {
     const QString what = u"\"%1\" (%2)"_s.arg(l->text().left(60), l->objectName());
     if (l->wordWrap()) {
       const int need = l->heightForWidth(l->width());
-      if (need > l->height() + 1) out << u"%1 needs %2 px height, has %3 (width %4)"_s.arg(what).arg(need).arg(l->height()).arg(l->width());
+      if (need > l->height() + 1)
+        out << u"%1 needs %2 px height, has %3 (width %4)"_s.arg(what).arg(need).arg(l->height()).arg(l->width());
     } else {
       const QSize need = l->minimumSizeHint();
       if (need.width() > l->width() + 1 || need.height() > l->height() + 1)
-        out << u"%1 needs %2×%3, has %4×%5"_s.arg(what).arg(need.width()).arg(need.height()).arg(l->width()).arg(l->height());
+        out << u"%1 needs %2×%3, has %4×%5"_s.arg(what)
+                   .arg(need.width())
+                   .arg(need.height())
+                   .arg(l->width())
+                   .arg(l->height());
     }
     const QRect inWindow(l->mapTo(window, QPoint(0, 0)), l->size());
     if (!insideScrollArea(l) && !windowRect.contains(inWindow)) out << what + u" lies outside the window"_s;
@@ -113,7 +119,7 @@ class LayoutFitTest : public ::testing::TestWithParam<QString> {
                                                   dir + u"sg-rdpbase.json"_s, dir + u"sg-officedrop.json"_s}),
               QString());
     ASSERT_TRUE(window->startLab(u"port-changed"_s));
-    QTRY_VERIFY_WITH_TIMEOUT(window->session()->isComplete() && !window->session()->isRunning(), 60000);
+    RDPD_TRY_VERIFY(window->session()->isComplete() && !window->session()->isRunning(), 60000);
   }
   void checkShown(const QString &what) {
     SCOPED_TRACE(what.toStdString());
@@ -138,7 +144,9 @@ class LayoutFitTest : public ::testing::TestWithParam<QString> {
       ASSERT_TRUE(window->jumpTo(id));
       settle();
       const QPixmap shot = window->grab();
-      shot.save(u"%1/%2-%3-%4x%5-page%6.png"_s.arg(shotsDir(), GetParam(), tag).arg(size.width()).arg(size.height())
+      shot.save(u"%1/%2-%3-%4x%5-page%6.png"_s.arg(shotsDir(), GetParam(), tag)
+                    .arg(size.width())
+                    .arg(size.height())
                     .arg(id, 2, 10, QLatin1Char('0')));
       checkShown(u"page"_s);
       const int step = id - Page_Step1 + 1;
@@ -163,7 +171,7 @@ class LayoutFitTest : public ::testing::TestWithParam<QString> {
 
 TEST_P(LayoutFitTest, every_page_fits_a_1024x600_screen_and_the_default_sizes) {
   checkEveryPage(QSize(1024, 600), u"light"_s);
-  checkEveryPage(WizardWindow::defaultWindowSize(QSize(1366, 728)), u"light"_s);  // a 1366×768 laptop's free area
+  checkEveryPage(WizardWindow::defaultWindowSize(QSize(1366, 728)), u"light"_s);   // a 1366×768 laptop's free area
   checkEveryPage(WizardWindow::defaultWindowSize(QSize(1920, 1040)), u"light"_s);  // a large screen: 1100×760
 }
 
@@ -256,7 +264,8 @@ TEST(SummaryVerdictFit, every_cause_title_fits_at_125_and_150_percent) {
 TEST(LayoutFitDetector, finds_a_cut_off_label_and_a_button_outside_the_window) {
   QWidget w;
   w.resize(200, 100);
-  auto *wrapped = new QLabel(u"a long sentence that needs several lines at this narrow width, surely more than one"_s, &w);
+  auto *wrapped =
+      new QLabel(u"a long sentence that needs several lines at this narrow width, surely more than one"_s, &w);
   wrapped->setWordWrap(true);
   wrapped->setGeometry(0, 0, 120, 16);
   auto *plain = new QLabel(u"a label wider than its room"_s, &w);

@@ -17,6 +17,7 @@
 #include "checks/core/steps.h"
 #include "checks/verdict/verdict.h"
 #include "tests/support/loopback.h"
+#include "tests/support/qt_wait.h"
 #include "tests/wizard/wizard_test_util.h"
 #include "wizard/diagnostic_page.h"
 #include "wizard/latency_chart.h"
@@ -33,7 +34,7 @@ class SummaryPageTest : public WizardTest {
     typeTarget(target);
     QTest::mouseClick(next(), Qt::LeftButton);
     ASSERT_EQ(window->currentId(), Page_Step1);
-    QTRY_VERIFY_WITH_TIMEOUT(session()->isComplete() && !session()->isRunning(), 30000);
+    RDPD_TRY_VERIFY(session()->isComplete() && !session()->isRunning(), 30000);
     ASSERT_TRUE(window->jumpTo(Page_Summary));
   }
   void diagnoseClosedPort() { diagnose(u"127.0.0.1:%1"_s.arg(rdpd::test::closedLoopbackPort())); }
@@ -162,7 +163,7 @@ TEST_F(SummaryPageTest, saved_session_opens_read_only_with_the_same_results) {
   opened->setAttribute(Qt::WA_DeleteOnClose, false);
   opened->show();
   EXPECT_TRUE(opened->isReadOnly());
-  QTRY_VERIFY_WITH_TIMEOUT(opened->session()->isComplete(), 10000);
+  RDPD_TRY_VERIFY(opened->session()->isComplete(), 10000);
   const auto &a = session()->results();
   const auto &b = opened->session()->results();
   ASSERT_EQ(QSet<QString>(a.keyBegin(), a.keyEnd()), QSet<QString>(b.keyBegin(), b.keyEnd()));

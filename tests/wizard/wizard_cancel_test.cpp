@@ -6,6 +6,7 @@
 
 #include "tests/support/full_backlog_listener.h"
 #include "tests/support/loopback.h"
+#include "tests/support/qt_wait.h"
 #include "tests/wizard/wizard_test_util.h"
 
 using namespace Qt::StringLiterals;
@@ -26,20 +27,20 @@ TEST_F(WizardTest, cancel_stops_a_hanging_connect_within_half_a_second) {
   typeTarget(u"127.0.0.1:%1"_s.arg(listener.port()));
   clickStepListEntry(pageForStep(3));
   ASSERT_EQ(window->currentId(), pageForStep(3));
-  QTRY_VERIFY_WITH_TIMEOUT(session()->isCheckRunning(u"net.tcp_connect"_s), 2000);
+  RDPD_TRY_VERIFY(session()->isCheckRunning(u"net.tcp_connect"_s), 2000);
 
   auto *cancel = find<QPushButton>(u"cancelChecksButton"_s);
   ASSERT_NE(cancel, nullptr);
-  QTRY_VERIFY(cancel->isVisible() && cancel->isEnabled());
+  RDPD_TRY_VERIFY(cancel->isVisible() && cancel->isEnabled(), 5000);
   QElapsedTimer t;
   t.start();
   QTest::mouseClick(cancel, Qt::LeftButton);
-  QTRY_VERIFY_WITH_TIMEOUT(session()->result(u"net.tcp_connect"_s).has_value(), 2000);
+  RDPD_TRY_VERIFY(session()->result(u"net.tcp_connect"_s).has_value(), 2000);
   EXPECT_LT(t.elapsed(), 2000);  // far below the check's timeout; generous for a busy machine
   const CheckResult r = *session()->result(u"net.tcp_connect"_s);
   EXPECT_EQ(r.status, Status::Skipped);
   EXPECT_TRUE(r.findings.value(u"cancelled"_s).toBool());
-  QTRY_VERIFY_WITH_TIMEOUT(!session()->isRunning(), 500);
+  RDPD_TRY_VERIFY(!session()->isRunning(), 500);
   EXPECT_FALSE(cancel->isVisible());
 
   // Responsive: the page shows the new state and the user can move on at once.
@@ -58,7 +59,7 @@ TEST_F(WizardTest, wizard_cancel_button_stops_running_checks) {
   RDPD_REQUIRE_HANGING_CONNECT(listener);
   typeTarget(u"127.0.0.1:%1"_s.arg(listener.port()));
   QTest::mouseClick(next(), Qt::LeftButton);
-  QTRY_VERIFY_WITH_TIMEOUT(session()->isCheckRunning(u"net.tcp_connect"_s), 2000);
+  RDPD_TRY_VERIFY(session()->isCheckRunning(u"net.tcp_connect"_s), 2000);
   QTest::mouseClick(window->button(QWizard::CancelButton), Qt::LeftButton);
   EXPECT_FALSE(session()->isRunning());
   EXPECT_EQ(window->result(), QDialog::Rejected);
@@ -67,14 +68,14 @@ TEST_F(WizardTest, wizard_cancel_button_stops_running_checks) {
 TEST_F(WizardTest, rerun_runs_the_step_again) {
   typeTarget(u"127.0.0.1:%1"_s.arg(rdpd::test::closedLoopbackPort()));
   clickStepListEntry(pageForStep(3));
-  QTRY_VERIFY_WITH_TIMEOUT(!session()->isRunning(), 15000);
+  RDPD_TRY_VERIFY(!session()->isRunning(), 15000);
   const QDateTime first = session()->result(u"net.tcp_connect"_s)->finishedAt;
   auto *rerun = find<QPushButton>(u"rerunButton"_s);
   ASSERT_TRUE(rerun->isEnabled());
   QTest::mouseClick(rerun, Qt::LeftButton);
-  QTRY_VERIFY_WITH_TIMEOUT(session()->result(u"net.tcp_connect"_s).has_value() &&
-                               session()->result(u"net.tcp_connect"_s)->finishedAt > first,
-                           3000);
+  RDPD_TRY_VERIFY(session()->result(u"net.tcp_connect"_s).has_value() &&
+                      session()->result(u"net.tcp_connect"_s)->finishedAt > first,
+                  3000);
   EXPECT_TRUE(session()->result(u"net.dns"_s).has_value());  // the dependency was reused, not dropped
 }
 
@@ -86,13 +87,13 @@ TEST_F(WizardTest, back_stops_a_hanging_connect_and_keeps_finished_results) {
   QTest::mouseClick(next(), Qt::LeftButton);  // start -> step 1, the diagnosis starts
   QTest::mouseClick(next(), Qt::LeftButton);  // step 2
   ASSERT_EQ(window->currentId(), pageForStep(2));
-  QTRY_VERIFY_WITH_TIMEOUT(session()->isCheckRunning(u"net.tcp_connect"_s), 2000);
-  QTRY_VERIFY_WITH_TIMEOUT(session()->result(u"target.validate"_s).has_value(), 2000);
+  RDPD_TRY_VERIFY(session()->isCheckRunning(u"net.tcp_connect"_s), 2000);
+  RDPD_TRY_VERIFY(session()->result(u"target.validate"_s).has_value(), 2000);
   QElapsedTimer t;
   t.start();
   QTest::mouseClick(window->button(QWizard::BackButton), Qt::LeftButton);
   EXPECT_EQ(window->currentId(), pageForStep(1)) << "Back from step 2 to step 1, not to the start page";
-  QTRY_VERIFY_WITH_TIMEOUT(!session()->isRunning(), 2000);
+  RDPD_TRY_VERIFY(!session()->isRunning(), 2000);
   EXPECT_LT(t.elapsed(), 2000);  // far below the check's timeout; generous for a busy machine
   EXPECT_TRUE(session()->result(u"net.tcp_connect"_s)->findings.value(u"cancelled"_s).toBool());
   EXPECT_EQ(session()->result(u"target.validate"_s)->status, Status::Pass) << "finished results are kept";

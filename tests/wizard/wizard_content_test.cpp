@@ -1,14 +1,15 @@
 // Step pages show their instructions from the content store: text, at least one illustration that really loads,
 // and at least two web links; in Chinese after a language switch.
+#include <QComboBox>
+#include <QImage>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QTextFragment>
 #include <QTextImageFormat>
-#include <QImage>
-#include <QComboBox>
 
 #include "checks/core/steps.h"
+#include "tests/support/qt_wait.h"
 #include "tests/wizard/wizard_test_util.h"
 
 using namespace Qt::StringLiterals;
@@ -68,7 +69,7 @@ TEST_F(WizardTest, switching_to_chinese_retranslates_buttons_titles_and_content)
   auto *combo = find<QComboBox>(u"languageCombo"_s);
   ASSERT_NE(combo, nullptr);
   combo->setFocus();
-  QTRY_VERIFY(combo->hasFocus());
+  RDPD_TRY_VERIFY(combo->hasFocus(), 5000);
   pressKey(Qt::Key_Down);  // keyboard selection of 简体中文
   ASSERT_EQ(combo->currentData().toString(), u"zh_CN"_s);
   EXPECT_EQ(currentLanguage(), u"zh_CN"_s);
@@ -87,7 +88,8 @@ TEST_F(WizardTest, switching_to_chinese_retranslates_buttons_titles_and_content)
   EXPECT_EQ(panel->toPlainText(), expected.toPlainText());
   // Chinese characters are on the page (CJK Unified Ideographs).
   const QString text = panel->toPlainText();
-  EXPECT_TRUE(std::any_of(text.begin(), text.end(), [](QChar c) { return c.unicode() >= 0x4e00 && c.unicode() <= 0x9fff; }));
+  EXPECT_TRUE(
+      std::any_of(text.begin(), text.end(), [](QChar c) { return c.unicode() >= 0x4e00 && c.unicode() <= 0x9fff; }));
   const DocFacts facts = inspect(panel);
   EXPECT_GE(facts.images, 1);
   EXPECT_EQ(facts.loadedImages, facts.images);

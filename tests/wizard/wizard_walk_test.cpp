@@ -3,21 +3,22 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QTextDocument>
-#include <QLineEdit>
-#include <QPushButton>
 #include <QTreeWidget>
 
 #include "checks/core/steps.h"
-#include "tests/support/loopback.h"
-#include "tests/wizard/wizard_test_util.h"
 #include "checks/verdict/verdict.h"
+#include "tests/support/loopback.h"
+#include "tests/support/qt_wait.h"
+#include "tests/wizard/wizard_test_util.h"
 #include "wizard/check_details_dialog.h"
-#include "wizard/status_icons.h"
 #include "wizard/diagnostic_page.h"
+#include "wizard/status_icons.h"
 #include "wizard/step_list.h"
 #include "wizard/summary_page.h"
 
@@ -45,7 +46,7 @@ TEST_F(WizardTest, mouse_clicks_through_every_page_to_the_summary) {
   ASSERT_EQ(window->currentId(), Page_Summary);
   QAbstractButton *finish = window->button(QWizard::FinishButton);
   EXPECT_TRUE(finish->isVisible());
-  QTRY_VERIFY_WITH_TIMEOUT(!session()->isRunning(), 15000);
+  RDPD_TRY_VERIFY(!session()->isRunning(), 15000);
   auto *verdict = find<QLabel>(u"verdictLabel"_s);
   ASSERT_NE(verdict, nullptr);
   const QList<Cause> causes = session()->causes();
@@ -61,7 +62,7 @@ TEST_F(WizardTest, mouse_clicks_through_every_page_to_the_summary) {
 TEST_F(WizardTest, keyboard_alone_walks_every_page) {
   auto *host = window->startPage()->findChild<QLineEdit *>(u"hostEdit"_s);
   host->setFocus();
-  QTRY_VERIFY(host->hasFocus());
+  RDPD_TRY_VERIFY(host->hasFocus(), 5000);
   QTest::keyClicks(QApplication::focusWidget(), closedTarget());
   // Tab order: address -> port -> other ports -> client error -> language.
   pressKey(Qt::Key_Tab);
@@ -82,7 +83,8 @@ TEST_F(WizardTest, keyboard_alone_walks_every_page) {
   // Alt+B goes back (the mnemonic of QWizard's Back button).
   EXPECT_EQ(QApplication::activeWindow(), window.get());
   QTest::keyClick(QApplication::focusWidget(), Qt::Key_B, Qt::AltModifier);
-  QTRY_COMPARE(window->currentId(), pageForStep(11));  // a mnemonic "animates" the click: it lands a moment later
+  RDPD_TRY_COMPARE(window->currentId(), pageForStep(11),
+                   5000);  // a mnemonic "animates" the click: it lands a moment later
 }
 
 TEST_F(WizardTest, side_list_jumps_to_step_7_and_back) {
@@ -106,11 +108,11 @@ TEST_F(WizardTest, side_list_jumps_to_step_7_and_back) {
 TEST_F(WizardTest, side_list_jumps_with_the_keyboard_without_also_pressing_next) {
   auto *list = window->findChild<QListWidget *>(u"stepList"_s);
   list->setFocus();
-  QTRY_VERIFY(list->hasFocus());
+  RDPD_TRY_VERIFY(list->hasFocus(), 5000);
   list->setCurrentRow(pageForStep(5));
   pressKey(Qt::Key_Return);
   EXPECT_EQ(window->currentId(), pageForStep(5));  // not 6: Enter must not reach the Next button as well
-  EXPECT_FALSE(session()->hasStarted());            // no address: browsing only
+  EXPECT_FALSE(session()->hasStarted());           // no address: browsing only
 }
 
 TEST_F(WizardTest, closed_port_shows_refused_on_step_3_within_a_second) {
@@ -124,7 +126,7 @@ TEST_F(WizardTest, closed_port_shows_refused_on_step_3_within_a_second) {
     if (view->topLevelItem(i)->data(0, Qt::UserRole).toString() == u"net.tcp_connect"_s) item = view->topLevelItem(i);
   }
   ASSERT_NE(item, nullptr);
-  QTRY_VERIFY_WITH_TIMEOUT(session()->result(u"net.tcp_connect"_s).has_value(), 1000);
+  RDPD_TRY_VERIFY(session()->result(u"net.tcp_connect"_s).has_value(), 1000);
   const CheckResult r = *session()->result(u"net.tcp_connect"_s);
   EXPECT_EQ(r.findings.value(u"state"_s).toString(), u"refused"_s);
   EXPECT_EQ(r.status, Status::Fail);
@@ -135,7 +137,7 @@ TEST_F(WizardTest, closed_port_shows_refused_on_step_3_within_a_second) {
   view->setCurrentItem(item);
   QTest::mouseClick(find<QPushButton>(u"detailsButton"_s), Qt::LeftButton);
   CheckDetailsDialog *dlg = nullptr;
-  QTRY_VERIFY((dlg = window->findChild<CheckDetailsDialog *>()) != nullptr && dlg->isVisible());
+  RDPD_TRY_VERIFY((dlg = window->findChild<CheckDetailsDialog *>()) != nullptr && dlg->isVisible(), 5000);
   auto *explanation = dlg->findChild<QTextBrowser *>(u"detailsExplanation"_s);
   ASSERT_NE(explanation, nullptr);
   EXPECT_EQ(explanation->toPlainText(), session()->registry().explain(r));
@@ -163,7 +165,7 @@ TEST_F(WizardTest, closed_port_shows_refused_on_step_3_within_a_second) {
 TEST_F(WizardTest, status_icons_follow_results_in_the_side_list) {
   typeTarget(closedTarget());
   clickStepListEntry(pageForStep(3));
-  QTRY_VERIFY_WITH_TIMEOUT(session()->stepStatus(3).has_value() && !session()->isStepRunning(3), 3000);
+  RDPD_TRY_VERIFY(session()->stepStatus(3).has_value() && !session()->isStepRunning(3), 3000);
   auto *list = window->findChild<QListWidget *>(u"stepList"_s);
   const QString a11y = list->item(pageForStep(3))->data(Qt::AccessibleTextRole).toString();
   EXPECT_TRUE(a11y.endsWith(stateLabel(ShownState::Fail))) << a11y.toStdString();
@@ -210,7 +212,7 @@ TEST_F(WizardTest, summary_verdict_button_goes_to_the_step_that_fixes_it) {
   typeTarget(closedTarget());
   clickStepListEntry(Page_Summary);
   ASSERT_EQ(window->currentId(), Page_Summary);
-  QTRY_VERIFY_WITH_TIMEOUT(!session()->isRunning(), 15000);
+  RDPD_TRY_VERIFY(!session()->isRunning(), 15000);
   const QList<Cause> causes = session()->causes();
   ASSERT_FALSE(causes.isEmpty());
   ASSERT_GE(causes.first().step, 1) << causes.first().id.toStdString();

@@ -11,6 +11,7 @@
 
 #include "checks/core/registry.h"
 #include "checks/core/runner.h"
+#include "tests/support/qt_wait.h"
 #include "tests/support/timing.h"
 
 using namespace rdpd;
@@ -145,7 +146,7 @@ TEST(Runner, cancel_returns_at_once_and_stops_the_probes) {
   CheckRunner runner(f.reg);
   QSignalSpy done(&runner, &CheckRunner::finished);
   runner.start(Target::fromInput(u"127.0.0.1"_s));
-  QTRY_COMPARE_WITH_TIMEOUT(SleepCheck::running.load(), 4, 2000);
+  RDPD_TRY_COMPARE(SleepCheck::running.load(), 4, 2000);
   QElapsedTimer t;
   t.start();
   runner.cancel();
@@ -160,7 +161,7 @@ TEST(Runner, cancel_returns_at_once_and_stops_the_probes) {
     EXPECT_TRUE(r.findings.value(u"cancelled"_s).toBool());
   }
   // The worker threads notice within a slice.
-  QTRY_COMPARE_WITH_TIMEOUT(SleepCheck::running.load(), 0, 200);
+  RDPD_TRY_COMPARE(SleepCheck::running.load(), 0, 200);
 }
 
 TEST(Runner, restart_ignores_late_results_of_the_previous_run) {
@@ -171,9 +172,9 @@ TEST(Runner, restart_ignores_late_results_of_the_previous_run) {
   QSignalSpy done(&runner, &CheckRunner::finished);
   runner.start(Target::fromInput(u"127.0.0.1"_s));
   runner.start(Target::fromInput(u"127.0.0.2"_s));  // cancels the first
-  QTRY_VERIFY_WITH_TIMEOUT(done.size() >= 2, 3000);
+  RDPD_TRY_VERIFY(done.size() >= 2, 3000);
   // Wait for the first run's check to really end (not a guessed sleep), then deliver its late result.
-  QTRY_COMPARE_WITH_TIMEOUT(SleepCheck::running.load(), 0, 3000);
+  RDPD_TRY_COMPARE(SleepCheck::running.load(), 0, 3000);
   QCoreApplication::sendPostedEvents();
   QCoreApplication::processEvents();
   int passes = 0;
