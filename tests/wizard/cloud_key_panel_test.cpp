@@ -20,6 +20,7 @@
 #include "checks/report/report_export.h"
 #include "tests/checks/cloud/cloud_api_test_support.h"
 #include "tests/support/full_backlog_listener.h"
+#include "tests/support/qt_wait.h"
 #include "tests/wizard/wizard_test_util.h"
 #include "wizard/cloud_key_box.h"
 #include "wizard/cloud_panel.h"
@@ -101,14 +102,14 @@ TEST_F(CloudKeyPanelTest, a_typed_key_reads_the_instance_and_the_verdict_names_t
   EXPECT_TRUE(window->cloudAccess()->isReading());
   EXPECT_TRUE(find<QProgressBar>(u"cloudReadProgress"_s)->isVisible());
   EXPECT_TRUE(find<QPushButton>(u"cloudCancelButton"_s)->isVisible());
-  QTRY_VERIFY_WITH_TIMEOUT(!window->cloudAccess()->isReading(), 20000);
+  RDPD_TRY_VERIFY(!window->cloudAccess()->isReading(), 20000);
   ASSERT_NE(window->cloudAccess()->evidence(), nullptr) << keyStatus().toStdString();
   EXPECT_TRUE(window->cloudAccess()->fromApi());
   EXPECT_GE(mock.count(u"DescribeSecurityGroupAttribute"_s), 2);
-  QTRY_VERIFY_WITH_TIMEOUT(session()->isComplete() && !session()->isRunning() &&
-                               session()->result(u"cloud.security_group"_s).has_value() &&
-                               session()->result(u"cloud.security_group"_s)->status == Status::Fail,
-                           30000);
+  RDPD_TRY_VERIFY(session()->isComplete() && !session()->isRunning() &&
+                      session()->result(u"cloud.security_group"_s).has_value() &&
+                      session()->result(u"cloud.security_group"_s)->status == Status::Fail,
+                  30000);
   // Filtered from outside + no rule for this port from this computer: the security group, not the firewall.
   ASSERT_FALSE(session()->causes().isEmpty());
   EXPECT_EQ(session()->causes().first().id, u"cloud_sg_no_rule"_s);
@@ -130,14 +131,14 @@ TEST_F(CloudKeyPanelTest, a_missing_ram_permission_is_explained_in_english_and_i
   mock.forbid(u"DescribeInstanceAttribute"_s);
   setSettings(u"i-uf6winrdp0doctor02"_s, u"cn-shanghai"_s);
   typeKeyAndRead(1);
-  QTRY_VERIFY_WITH_TIMEOUT(!window->cloudAccess()->isReading(), 20000);
+  RDPD_TRY_VERIFY(!window->cloudAccess()->isReading(), 20000);
   const QString en = keyStatus();
   EXPECT_TRUE(en.contains(u"ecs:DescribeInstanceAttribute"_s)) << en.toStdString();
   EXPECT_FALSE(hasCjk(en));
   EXPECT_EQ(window->cloudAccess()->evidence(), nullptr);
   window->switchLanguage(u"zh_CN"_s);
   find<QPushButton>(u"cloudReadButton"_s)->click();
-  QTRY_VERIFY_WITH_TIMEOUT(!window->cloudAccess()->isReading(), 20000);
+  RDPD_TRY_VERIFY(!window->cloudAccess()->isReading(), 20000);
   const QString zh = keyStatus();
   EXPECT_TRUE(hasCjk(zh)) << zh.toStdString();
   EXPECT_TRUE(zh.contains(u"ecs:DescribeInstanceAttribute"_s)) << zh.toStdString();
@@ -148,7 +149,7 @@ TEST_F(CloudKeyPanelTest, cancel_stops_a_hanging_read_at_once_and_changes_nothin
   mock.hang(u"DescribeInstanceAttribute"_s);
   setSettings(u"i-uf6winrdp0doctor02"_s, u"cn-shanghai"_s);
   typeKeyAndRead(1);
-  QTRY_VERIFY_WITH_TIMEOUT(mock.count(u"DescribeInstanceAttribute"_s) >= 1, 10000);
+  RDPD_TRY_VERIFY(mock.count(u"DescribeInstanceAttribute"_s) >= 1, 10000);
   ASSERT_TRUE(window->cloudAccess()->isReading());
   QElapsedTimer t;
   t.start();
@@ -175,9 +176,9 @@ TEST_F(CloudKeyPanelTest, the_secret_is_in_nothing_the_wizard_writes) {
   typeTarget(u"127.0.0.1:%1"_s.arg(filtered.port()));
   QTest::mouseClick(next(), Qt::LeftButton);
   typeKeyAndRead(3);
-  QTRY_VERIFY_WITH_TIMEOUT(!window->cloudAccess()->isReading(), 20000);
+  RDPD_TRY_VERIFY(!window->cloudAccess()->isReading(), 20000);
   ASSERT_NE(window->cloudAccess()->evidence(), nullptr) << keyStatus().toStdString();
-  QTRY_VERIFY_WITH_TIMEOUT(session()->isComplete() && !session()->isRunning(), 30000);
+  RDPD_TRY_VERIFY(session()->isComplete() && !session()->isRunning(), 30000);
 
   ASSERT_EQ(window->saveSession(out.filePath(u"case.rdpdoctor"_s)), QString());
   ASSERT_TRUE(window->jumpTo(Page_Summary));
@@ -231,7 +232,7 @@ TEST_F(CloudKeyPanelTest, an_aliyun_cli_profile_is_offered_and_reads_without_typ
   combo->setCurrentIndex(index);
   EXPECT_FALSE(find<QLineEdit>(u"cloudSecretEdit"_s)->isVisible());  // nothing to type with a profile
   find<QPushButton>(u"cloudReadButton"_s)->click();
-  QTRY_VERIFY_WITH_TIMEOUT(!window->cloudAccess()->isReading(), 20000);
+  RDPD_TRY_VERIFY(!window->cloudAccess()->isReading(), 20000);
   ASSERT_NE(window->cloudAccess()->evidence(), nullptr) << keyStatus().toStdString();
   EXPECT_EQ(window->cloudAccess()->evidence()->instances.value(0).instanceId, u"i-uf6winrdp0doctor02"_s);
   EXPECT_TRUE(keyStatus().startsWith(u"Read."_s)) << keyStatus().toStdString();
@@ -248,22 +249,22 @@ TEST_F(CloudKeyPanelTest, a_key_that_worked_is_remembered_only_when_asked_and_ca
   EXPECT_TRUE(remember->isVisible());
   remember->setChecked(true);
   typeKeyAndRead(1, "not-the-secret");
-  QTRY_VERIFY_WITH_TIMEOUT(!window->cloudAccess()->isReading(), 20000);
+  RDPD_TRY_VERIFY(!window->cloudAccess()->isReading(), 20000);
   EXPECT_EQ(window->cloudAccess()->evidence(), nullptr);
   QTest::qWait(50);
   EXPECT_FALSE(store->holdsKey());
   // Not ticked: read, not remembered.
   remember->setChecked(false);
   typeKeyAndRead(1);
-  QTRY_VERIFY_WITH_TIMEOUT(!window->cloudAccess()->isReading(), 20000);
+  RDPD_TRY_VERIFY(!window->cloudAccess()->isReading(), 20000);
   ASSERT_NE(window->cloudAccess()->evidence(), nullptr) << keyStatus().toStdString();
   QTest::qWait(50);
   EXPECT_FALSE(store->holdsKey());
   // Ticked and working: remembered.
   remember->setChecked(true);
   typeKeyAndRead(1);
-  QTRY_VERIFY_WITH_TIMEOUT(store->holdsKey(), 20000);
-  QTRY_VERIFY_WITH_TIMEOUT(keyStatus().contains(u"remembered in the system keychain"_s), 5000);
+  RDPD_TRY_VERIFY(store->holdsKey(), 20000);
+  RDPD_TRY_VERIFY(keyStatus().contains(u"remembered in the system keychain"_s), 5000);
 
   // Next time: the keychain's entry reads without typing.
   window->cloudAccess()->forget();
@@ -274,12 +275,12 @@ TEST_F(CloudKeyPanelTest, a_key_that_worked_is_remembered_only_when_asked_and_ca
   combo->setCurrentIndex(k);
   EXPECT_FALSE(find<QLineEdit>(u"cloudSecretEdit"_s)->isVisible());
   find<QPushButton>(u"cloudReadButton"_s)->click();
-  QTRY_VERIFY_WITH_TIMEOUT(window->cloudAccess()->evidence() != nullptr, 20000);
+  RDPD_TRY_VERIFY(window->cloudAccess()->evidence() != nullptr, 20000);
   EXPECT_TRUE(keyStatus().startsWith(u"Read."_s)) << keyStatus().toStdString();
 
   // Forgotten: gone from the store, and the entry says so.
   find<QPushButton>(u"cloudForgetKeyButton"_s)->click();
-  QTRY_VERIFY_WITH_TIMEOUT(!store->holdsKey(), 5000);
+  RDPD_TRY_VERIFY(!store->holdsKey(), 5000);
   find<QPushButton>(u"cloudReadButton"_s)->click();
-  QTRY_VERIFY_WITH_TIMEOUT(keyStatus().contains(u"No key is remembered"_s), 5000);
+  RDPD_TRY_VERIFY(keyStatus().contains(u"No key is remembered"_s), 5000);
 }

@@ -14,6 +14,7 @@
 
 #include "checks/cloud/cloud_access.h"
 #include "tests/support/loopback.h"
+#include "tests/support/qt_wait.h"
 #include "tests/wizard/wizard_test_util.h"
 #include "wizard/cloud_import_box.h"
 #include "wizard/cloud_panel.h"
@@ -46,7 +47,7 @@ class CloudPanelTest : public WizardTest {
     typeTarget(u"127.0.0.1:%1"_s.arg(rdpd::test::closedLoopbackPort()));
     QTest::mouseClick(next(), Qt::LeftButton);
     ASSERT_EQ(window->currentId(), Page_Step1);
-    QTRY_VERIFY_WITH_TIMEOUT(session()->isComplete() && !session()->isRunning(), 20000);
+    RDPD_TRY_VERIFY(session()->isComplete() && !session()->isRunning(), 20000);
   }
   // Types into a settings field of the panel on the current page, as a user would, and leaves it with Enter.
   void typeSetting(const QString &field, const QString &text) {
@@ -109,9 +110,9 @@ TEST_F(CloudPanelTest, imported_files_rerun_only_the_cloud_checks_and_fill_steps
   ASSERT_NE(window->cloudAccess()->evidence(), nullptr);
   EXPECT_EQ(session()->target().cloudEvidence, window->cloudAccess()->evidence());
 
-  QTRY_VERIFY_WITH_TIMEOUT(!session()->isRunning() && session()->result(u"cloud.instance_state"_s).has_value() &&
-                               session()->result(u"cloud.instance_state"_s)->status != Status::Skipped,
-                           20000);
+  RDPD_TRY_VERIFY(!session()->isRunning() && session()->result(u"cloud.instance_state"_s).has_value() &&
+                      session()->result(u"cloud.instance_state"_s)->status != Status::Skipped,
+                  20000);
   EXPECT_EQ(session()->result(u"cloud.instance_state"_s)->status, Status::Pass);
   const auto sg = session()->result(u"cloud.security_group"_s);
   ASSERT_TRUE(sg.has_value());
@@ -143,18 +144,17 @@ TEST_F(CloudPanelTest, imported_files_rerun_only_the_cloud_checks_and_fill_steps
 
   // A corrected public IP re-judges at once (only the cloud checks again).
   typeSetting(u"cloudPublicIpEdit"_s, u"203.0.113.99"_s);
-  QTRY_VERIFY_WITH_TIMEOUT(
-      !session()->isRunning() && session()->result(u"cloud.security_group"_s).has_value() &&
-          session()->result(u"cloud.security_group"_s)->findings.value(u"client_ip"_s) == u"203.0.113.99"_s,
-      20000);
+  RDPD_TRY_VERIFY(!session()->isRunning() && session()->result(u"cloud.security_group"_s).has_value() &&
+                      session()->result(u"cloud.security_group"_s)->findings.value(u"client_ip"_s) == u"203.0.113.99"_s,
+                  20000);
   EXPECT_EQ(session()->result(u"net.tcp_connect"_s)->finishedAt, tcpAt);
 
   // Forgetting the data skips the cloud checks again.
   find<QPushButton>(u"cloudForgetButton"_s)->click();
   EXPECT_EQ(window->cloudAccess()->evidence(), nullptr);
-  QTRY_VERIFY_WITH_TIMEOUT(!session()->isRunning() && session()->result(u"cloud.instance_state"_s).has_value() &&
-                               session()->result(u"cloud.instance_state"_s)->status == Status::Skipped,
-                           20000);
+  RDPD_TRY_VERIFY(!session()->isRunning() && session()->result(u"cloud.instance_state"_s).has_value() &&
+                      session()->result(u"cloud.instance_state"_s)->status == Status::Skipped,
+                  20000);
   EXPECT_EQ(session()->causes().size(), before.size());
 }
 
@@ -230,7 +230,7 @@ TEST_F(CloudPanelTest, cloud_data_given_before_the_run_goes_in_with_it_and_a_new
   EXPECT_EQ(window->cloudAccess()->settings().publicIp, u"198.51.100.7"_s);
   ASSERT_NE(session()->target().cloudEvidence, nullptr);
   EXPECT_EQ(session()->target().cloudEvidence->instanceId, u"i-bp1winrdp0doctor01"_s);
-  QTRY_VERIFY_WITH_TIMEOUT(session()->isComplete() && !session()->isRunning(), 20000);
+  RDPD_TRY_VERIFY(session()->isComplete() && !session()->isRunning(), 20000);
   EXPECT_EQ(session()->result(u"cloud.instance_state"_s)->status, Status::Pass);
 
   // A new diagnosis of another port: the settings and the imported data stay.
@@ -240,6 +240,6 @@ TEST_F(CloudPanelTest, cloud_data_given_before_the_run_goes_in_with_it_and_a_new
   QTest::mouseClick(next(), Qt::LeftButton);
   EXPECT_EQ(window->cloudAccess()->settings().instanceId, u"i-bp1winrdp0doctor01"_s);
   EXPECT_EQ(session()->target().cloudEvidence, window->cloudAccess()->evidence());
-  QTRY_VERIFY_WITH_TIMEOUT(session()->isComplete() && !session()->isRunning(), 20000);
+  RDPD_TRY_VERIFY(session()->isComplete() && !session()->isRunning(), 20000);
   EXPECT_EQ(session()->result(u"cloud.instance_state"_s)->status, Status::Pass);
 }
