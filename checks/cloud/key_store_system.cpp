@@ -9,6 +9,7 @@
 
 #if defined(Q_OS_WIN)
 #include <windows.h>
+// wincred.h needs windows.h first.
 #include <wincred.h>
 #elif defined(RDPD_HAVE_QTKEYCHAIN)
 #include <qt6keychain/keychain.h>
