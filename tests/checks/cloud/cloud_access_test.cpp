@@ -1,13 +1,14 @@
 // The wizard's cloud side without widgets (checks/cloud/cloud_access.h): the public IP typed is checked strictly;
 // the aliyun CLI's profile names are listed current first; imports are all or nothing and add up; the settings
 // apply to the evidence at once; a profile's key reads the instance from the mock; a typed key without a secret is
-// refused before anything is sent.
+// refused before anything is sent; the keychain's blob round-trips and the in-memory key store answers later.
 #include <gtest/gtest.h>
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
 #include "checks/cloud/cloud_access.h"
+#include "checks/cloud/key_store.h"
 #include "tests/checks/cloud/cloud_api_test_support.h"
 
 using namespace rdpd;
@@ -109,4 +110,32 @@ TEST(CloudAccess, a_profile_key_reads_from_the_mock_and_an_incomplete_typed_key_
   const int calls = int(mock.records().size());
   EXPECT_FALSE(a.startReadWithProfile(u"nobody"_s).isEmpty());
   EXPECT_EQ(mock.records().size(), calls);
+}
+
+TEST(KeyStore, the_keychain_blob_round_trips_and_garbage_is_no_key) {
+  Credentials c = credentials();
+  const std::optional<Credentials> back = unpackKey(packKey(c));
+  ASSERT_TRUE(back.has_value());
+  EXPECT_EQ(back->accessKeyId, c.accessKeyId);
+  EXPECT_EQ(back->accessKeySecret, c.accessKeySecret);
+  EXPECT_FALSE(back->isSts());
+  for (const char *bad : {"", "\n", "LTAIonly", "LTAIonly\n", "\nsecret-only"})
+    EXPECT_FALSE(unpackKey(QByteArray(bad)).has_value()) << bad;
+}
+
+TEST(KeyStore, memory_store_answers_later_and_forgets) {
+  MemoryKeyStore store;
+  QObject context;
+  bool saved = false;
+  store.save(credentials(), &context, [&](const QString &error) { saved = error.isEmpty(); });
+  EXPECT_FALSE(saved);  // never synchronously
+  ASSERT_TRUE(QTest::qWaitFor([&] { return saved; }, 2000));
+  std::optional<Credentials> loaded;
+  store.load(&context, [&](const std::optional<Credentials> &k, const QString &) { loaded = k; });
+  ASSERT_TRUE(QTest::qWaitFor([&] { return loaded.has_value(); }, 2000));
+  EXPECT_EQ(loaded->accessKeySecret, Secret(kSecret));
+  bool removed = false;
+  store.remove(&context, [&](const QString &error) { removed = error.isEmpty(); });
+  ASSERT_TRUE(QTest::qWaitFor([&] { return removed; }, 2000));
+  EXPECT_FALSE(store.holdsKey());
 }
