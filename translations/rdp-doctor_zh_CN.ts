@@ -3371,8 +3371,8 @@
         <translation>不用命令，直接在控制台查看：ECS 控制台 &gt; 实例 &gt; 该实例：实例状态（第 1 步），安全组 &gt; 入方向规则（第 3 步），配置信息中的公网带宽（第 6 步），监控中的 CPU。</translation>
     </message>
     <message>
-        <source>&amp;Import JSON files…</source>
-        <translation>导入 JSON 文件(&amp;I)…</translation>
+        <source>Import JSON &amp;files…</source>
+        <translation>导入 JSON 文件(&amp;F)…</translation>
     </message>
     <message>
         <source>Import the JSON files the aliyun commands saved (several at once)</source>
@@ -3426,8 +3426,8 @@
         <translation>RDP Doctor 会用只读调用（Describe…）自己读取实例，不做任何修改。输入的 Secret 只保存在本窗口的内存中：从不保存、记录到日志、导出或复制。请向管理员申请一个带有用户指南中只读策略的 RAM 用户。</translation>
     </message>
     <message>
-        <source>&amp;Key:</source>
-        <translation>密钥(&amp;K)：</translation>
+        <source>Ke&amp;y:</source>
+        <translation>密钥(&amp;Y)：</translation>
     </message>
     <message>
         <source>Type an AccessKey for this window</source>
@@ -3442,8 +3442,8 @@
         <translation>使用哪个 AccessKey</translation>
     </message>
     <message>
-        <source>AccessKey I&amp;D:</source>
-        <translation>AccessKey I&amp;D：</translation>
+        <source>Access&amp;Key ID:</source>
+        <translation>AccessKey ID(&amp;K)：</translation>
     </message>
     <message>
         <source>AccessKey ID</source>
@@ -3458,8 +3458,8 @@
         <translation>AccessKey Secret（已隐藏）</translation>
     </message>
     <message>
-        <source>&amp;Read from Alibaba Cloud</source>
-        <translation>从阿里云读取(&amp;R)</translation>
+        <source>Read from &amp;Alibaba Cloud</source>
+        <translation>从阿里云读取(&amp;A)</translation>
     </message>
     <message>
         <source>Read the instance from Alibaba Cloud with this key</source>

@@ -169,7 +169,7 @@ void CloudImportBox::retranslate() {
       tr("To look without commands: ECS console > Instances > the instance: its status (step 1), "
          "Security Groups > Inbound rules (step 3), the public bandwidth under Configuration "
          "(step 6), Monitoring for the CPU."));
-  m_openFiles->setText(tr("&Import JSON files…"));
+  m_openFiles->setText(tr("Import JSON &files…"));
   m_openFiles->setAccessibleName(tr("Import the JSON files the aliyun commands saved (several at once)"));
   m_pasteLabel->setText(tr("Or paste the &JSON output (one or several commands' output, one after the other):"));
   m_paste->setAccessibleName(tr("Paste the aliyun commands' JSON output here"));

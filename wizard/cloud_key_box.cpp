@@ -181,7 +181,7 @@ void CloudKeyBox::retranslate() {
       tr("RDP Doctor then reads the instance itself with read-only calls (Describe…); it changes "
          "nothing. A typed secret stays in memory for this window only: it is never saved, logged, "
          "exported or copied. Ask for a RAM user with the read-only policy in the user guide."));
-  m_profileLabel->setText(tr("&Key:"));
+  m_profileLabel->setText(tr("Ke&y:"));
   m_profile->setItemText(kTyped, tr("Type an AccessKey for this window"));
   m_profile->setItemText(kDefault, tr("aliyun CLI: current profile or environment variables"));
   if (const int k = m_profile->findData(u"keychain"_s); k >= 0)
@@ -191,12 +191,12 @@ void CloudKeyBox::retranslate() {
   m_forgetKey->setText(tr("Forget the remembered key"));
   m_forgetKey->setAccessibleName(tr("Remove the remembered key from the system keychain"));
   m_profile->setAccessibleName(tr("Which AccessKey to use"));
-  m_keyIdLabel->setText(tr("AccessKey I&D:"));
+  m_keyIdLabel->setText(tr("Access&Key ID:"));
   m_keyId->setAccessibleName(tr("AccessKey ID"));
   m_keyId->setPlaceholderText(u"LTAI…"_s);
   m_secretLabel->setText(tr("AccessKey &secret:"));
   m_secret->setAccessibleName(tr("AccessKey secret (hidden)"));
-  m_read->setText(tr("&Read from Alibaba Cloud"));
+  m_read->setText(tr("Read from &Alibaba Cloud"));
   m_read->setAccessibleName(tr("Read the instance from Alibaba Cloud with this key"));
   m_cancel->setText(tr("Cancel"));
   m_cancel->setAccessibleName(tr("Stop reading from Alibaba Cloud"));
