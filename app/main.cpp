@@ -11,6 +11,7 @@
 #endif
 
 #include "app/cli.h"
+#include "app/cloud_command.h"
 #include "app/options.h"
 #include "app/win_console.h"
 #include "checks/core/i18n.h"
@@ -47,8 +48,10 @@ int main(int argc, char **argv) {
     }
     case rdpd::app::Mode::Explain:
       return rdpd::app::runExplain(argc, argv, opts);
-    case rdpd::app::Mode::Diagnose: {
-      const int code = rdpd::app::runDiagnose(argc, argv, opts);
+    case rdpd::app::Mode::Diagnose:
+    case rdpd::app::Mode::Cloud: {
+      const int code = opts.mode == rdpd::app::Mode::Cloud ? rdpd::app::runCloudAction(argc, argv, opts)
+                                                           : rdpd::app::runDiagnose(argc, argv, opts);
 #ifdef Q_OS_WIN
       // Last resort (docs/windows.md): the normal process end often deadlocks in libstdc++'s DLL detach under Wine,
       // even after the orderly clean-up in runDiagnose. Everything is written and flushed: end without DLL detach.

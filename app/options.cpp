@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "app/cloud_command.h"
 #include "checks/core/target.h"
 
 using namespace Qt::StringLiterals;
@@ -27,12 +28,13 @@ bool takeValue(const QStringList &args, int &i, const QString &name, QString *ou
 }
 
 const QStringList &knownOptions() {
-  static const QStringList k{u"--help"_s,    u"--version"_s,    u"--error"_s,         u"--try-ports"_s,
-                             u"--redact"_s,  u"--lang"_s,       u"--content-dir"_s,   u"--screenshot"_s,
-                             u"--port"_s,    u"--format"_s,     u"--output"_s,        u"--evidence"_s,
-                             u"--lab-dir"_s, u"--list-lab"_s,   u"--lab"_s,           u"--timeout-ms"_s,
-                             u"--cloud"_s,   u"--cloud-json"_s, u"--public-ip"_s,     u"--instance"_s,
-                             u"--region"_s,  u"--profile"_s,    u"--cloud-profile"_s, u"--cloud-endpoint"_s};
+  static const QStringList k{
+      u"--help"_s,       u"--version"_s,     u"--error"_s,         u"--try-ports"_s,      u"--redact"_s,
+      u"--lang"_s,       u"--content-dir"_s, u"--screenshot"_s,    u"--port"_s,           u"--format"_s,
+      u"--output"_s,     u"--evidence"_s,    u"--lab-dir"_s,       u"--list-lab"_s,       u"--lab"_s,
+      u"--timeout-ms"_s, u"--cloud"_s,       u"--cloud-json"_s,    u"--public-ip"_s,      u"--instance"_s,
+      u"--region"_s,     u"--profile"_s,     u"--cloud-profile"_s, u"--cloud-endpoint"_s, u"--force-stop"_s,
+      u"--yes"_s,        u"--out"_s};
   return k;
 }
 
@@ -71,6 +73,24 @@ QString unknownOptionError(const QString &arg) {
   return QCoreApplication::translate("Options", "Unknown option %1. See the list of options below.").arg(name);
 }
 
+// rdp-doctor cloud ACTION HOST …: the subcommand word, its action and the options only it takes.
+bool takeCloudCommandArgument(const QStringList &args, int &i, Options &o) {
+  const QString &a = args[i];
+  if (a == u"cloud"_s && o.mode == Mode::Gui) {
+    o.mode = Mode::Cloud;
+    return true;
+  }
+  if (o.mode == Mode::Cloud && o.cloudAction.isEmpty() && !a.startsWith(u'-')) {
+    o.cloudAction = a;
+    return true;
+  }
+  if (a == u"--force-stop"_s || a == u"--yes"_s || a == u"-y"_s) {
+    (a == u"--force-stop"_s ? o.forceStop : o.yes) = true;
+    return true;
+  }
+  return takeValue(args, i, u"--out"_s, &o.out);
+}
+
 // What needs every option seen first: a scenario for diagnose --lab, the cloud options together, the format.
 void checkCombinations(Options &o) {
   if (o.mode == Mode::Diagnose && o.lab && o.labScenario.isEmpty() && !o.listLab) {
@@ -84,7 +104,20 @@ void checkCombinations(Options &o) {
     o.error = cloudError;
     return;
   }
-  if (o.mode == Mode::Diagnose) {
+  if (o.mode == Mode::Cloud) {
+    if (const QString problem = cloudCommandProblem(o); !problem.isEmpty()) {
+      o.mode = Mode::Error;
+      o.error = problem;
+      return;
+    }
+  } else if (o.forceStop || o.yes || !o.out.isEmpty()) {
+    o.mode = Mode::Error;
+    o.error = QCoreApplication::translate("Options",
+                                          "--force-stop, --yes and --out belong to rdp-doctor cloud "
+                                          "screenshot|collect|snapshot|restart.");
+    return;
+  }
+  if (o.mode == Mode::Diagnose || o.mode == Mode::Cloud) {
     static const QStringList formats{u"text"_s, u"json"_s, u"markdown"_s, u"html"_s, u"pdf"_s, u"ticket"_s};
     if (!formats.contains(o.format)) {
       o.mode = Mode::Error;
@@ -108,6 +141,7 @@ Options parseOptions(const QStringList &args) {
     if (a == u"--version"_s) { o.mode = Mode::Version; return o; }
     if (a == u"diagnose"_s && o.mode == Mode::Gui) { o.mode = Mode::Diagnose; continue; }
     if (a == u"explain"_s && o.mode == Mode::Gui) { o.mode = Mode::Explain; o.format = u"text"_s; continue; }
+    if (takeCloudCommandArgument(args, i, o)) continue;
     if (o.mode == Mode::Explain && !a.startsWith(u"--"_s)) { o.explainText += (o.explainText.isEmpty() ? QString() : u" "_s) + a; continue; }
     if (QString cloudError; parseCloudOption(args, i, &o.cloud, &cloudError)) {
       if (!cloudError.isEmpty()) { o.mode = Mode::Error; o.error = cloudError; return o; }
@@ -152,15 +186,20 @@ Options parseOptions(const QStringList &args) {
       }
       continue;
     }
-    if (a.startsWith(u"--"_s) && (a == u"--lang"_s || a == u"--port"_s || a == u"--format"_s || a == u"--timeout-ms"_s ||
-                                  a == u"--content-dir"_s || a == u"--screenshot"_s || a == u"--output"_s ||
-                                  a == u"--evidence"_s || a == u"--lab-dir"_s || a == u"--error"_s)) {
+    if (a.startsWith(u"--"_s) &&
+        (a == u"--lang"_s || a == u"--port"_s || a == u"--format"_s || a == u"--timeout-ms"_s ||
+         a == u"--content-dir"_s || a == u"--screenshot"_s || a == u"--output"_s || a == u"--evidence"_s ||
+         a == u"--lab-dir"_s || a == u"--error"_s || a == u"--out"_s)) {
       o.mode = Mode::Error;
       o.error = QCoreApplication::translate("Options", "%1 needs a value.").arg(a);
       return o;
     }
     // diagnose and explain know every option they take: a mistyped one is an error, never silently ignored.
-    if (!a.startsWith(u'-') && o.mode == Mode::Diagnose && o.target.isEmpty()) { o.target = a; continue; }
+    const bool takesHost = o.mode == Mode::Diagnose || o.mode == Mode::Cloud;
+    if (!a.startsWith(u'-') && takesHost && o.target.isEmpty()) {
+      o.target = a;
+      continue;
+    }
     if (!a.startsWith(u'-') && o.mode == Mode::Gui && o.target.isEmpty()) { o.target = a; continue; }
     if (a.startsWith(u'-') && a.size() > 1) {
       // diagnose and explain know every option they take: anything else is a typo that would otherwise be ignored
@@ -168,12 +207,12 @@ Options parseOptions(const QStringList &args) {
       // but a near miss of one of ours ("--lagn") is still refused.
       int d = 0;
       closestOption(a, &d);
-      if (o.mode == Mode::Diagnose || o.mode == Mode::Explain || (a.startsWith(u"--"_s) && d <= 2)) {
+      if (takesHost || o.mode == Mode::Explain || (a.startsWith(u"--"_s) && d <= 2)) {
         o.mode = Mode::Error;
         o.error = unknownOptionError(a);
         return o;
       }
-    } else if (o.mode == Mode::Diagnose) {
+    } else if (takesHost) {
       o.mode = Mode::Error;
       o.error = QCoreApplication::translate("Options", "diagnose takes one server address; \"%1\" is one word too many.").arg(a);
       return o;
@@ -182,6 +221,27 @@ Options parseOptions(const QStringList &args) {
   }
   checkCombinations(o);
   return o;
+}
+
+QString cloudCommandProblem(const Options &o) {
+  static const QStringList actions{u"screenshot"_s, u"collect"_s, u"snapshot"_s, u"restart"_s};
+  if (!actions.contains(o.cloudAction))
+    return QCoreApplication::translate("Options",
+                                       "rdp-doctor cloud needs what to do: screenshot, collect, snapshot or restart, "
+                                       "e.g. rdp-doctor cloud screenshot 203.0.113.10 --cloud alibaba.");
+  if (o.cloud.provider.isEmpty() || !o.cloud.jsonFiles.isEmpty())
+    return QCoreApplication::translate("Options",
+                                       "rdp-doctor cloud %1 needs --cloud alibaba and an AccessKey (the aliyun CLI's "
+                                       "profile or the ALIBABA_CLOUD_* variables); --cloud-json cannot act.")
+        .arg(o.cloudAction);
+  if (o.target.trimmed().isEmpty() && o.cloud.instance.isEmpty())
+    return QCoreApplication::translate("Options",
+                                       "rdp-doctor cloud %1 needs the server's public IP address, or --instance ID "
+                                       "--region R.")
+        .arg(o.cloudAction);
+  if (o.forceStop && o.cloudAction != u"restart"_s)
+    return QCoreApplication::translate("Options", "--force-stop only goes with rdp-doctor cloud restart.");
+  return {};
 }
 
 QString languageArgument(const QStringList &args) {
@@ -208,7 +268,8 @@ QString usageText() {
              "      Exit codes: 0 healthy, 1 a problem was found, 2 bad input, 3 internal error.\n"
              "      More diagnose options: --error \"TEXT\" (the message the Remote Desktop client showed),\n"
              "      --format html|pdf|ticket, --redact (hide host names, addresses and account names).\n")) +
-         cloudUsageText() + u"  rdp-doctor explain \"TEXT\" [--format text|json] [--lang en|zh_CN]\n"_s +
+         cloudUsageText() + cloudCommandUsageText() +
+         u"  rdp-doctor explain \"TEXT\" [--format text|json] [--lang en|zh_CN]\n"_s +
          t(QT_TRANSLATE_NOOP(
              "Usage",
              "      What a Remote Desktop error message or code (0x204, 2308...) means and which step to go to.\n"

@@ -9,7 +9,7 @@
 
 namespace rdpd::app {
 
-enum class Mode { Gui, Screenshot, Diagnose, Explain, Help, Version, Error };
+enum class Mode { Gui, Screenshot, Diagnose, Explain, Cloud, Help, Version, Error };
 
 struct Options {
   Mode mode = Mode::Gui;
@@ -32,11 +32,18 @@ struct Options {
   bool redact = false;    // --redact: hide host names, addresses and account names in the report
   CloudOptions cloud;     // --cloud, --cloud-json, --public-ip… (app/cloud_options.h)
   QString explainText;    // explain TEXT: the message to look up
+  // cloud screenshot|collect|snapshot|restart HOST (app/cloud_command.h)
+  QString cloudAction;     // "screenshot", "collect", "snapshot" or "restart"
+  bool forceStop = false;  // --force-stop: restart with ForceStop (asks a second question)
+  bool yes = false;        // --yes: the answer to the questions, for scripts (after reading the plan)
+  QString out;             // --out FILE: where the screenshot or the collected evidence is saved
   QString error;          // parse error, in English (the language is not known yet)
   QStringList rest;       // anything left for later issues
 };
 
 Options parseOptions(const QStringList &args);
+// A translated sentence when `rdp-doctor cloud …` lacks something (the action, --cloud alibaba, a host or instance).
+QString cloudCommandProblem(const Options &o);
 QString usageText();
 // The value of --lang (or --lang=) anywhere in args, even after an option that made parsing stop; empty if none.
 QString languageArgument(const QStringList &args);

@@ -6,6 +6,8 @@
 #   3. No function in checks/, wizard/ or app/ over 100 lines (signature to closing brace). Found by brace matching
 #      on the source with comments, strings and the #else branches removed: a heuristic, not a compiler, but it
 #      sees every function body of this code base (tests/scripts: scripts/check-structure.sh --self-test).
+#   4. No QVERIFY/QCOMPARE/QTRY_* in tests/: inside a gtest test they fail silently (QTest logs and returns, gtest
+#      sees a pass). tests/support/qt_wait.h has RDPD_TRY_VERIFY / RDPD_TRY_COMPARE instead.
 # Exit 0 clean, 1 with every finding listed.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -38,6 +40,16 @@ for path in sources('checks', 'wizard'):
     n = sum(1 for _ in open(path, encoding='utf-8'))
     if n > MAX_FILE_LINES:
         problems.append(f'{path}: {n} lines (at most {MAX_FILE_LINES} in checks/ and wizard/)')
+
+# 4. Qt's test-verify macros in gtest tests (a failed wait would pass silently).
+qt_verify = re.compile(r'\bQ(TRY_)?(VERIFY|COMPARE)\w*\s*\(')
+for path in sources('tests'):
+    if path.endswith('tests/support/qt_wait.h'):
+        continue
+    for n, line in enumerate(open(path, encoding='utf-8'), 1):
+        if qt_verify.search(line.split('//')[0]):
+            problems.append(f'{path}:{n}: Qt test macro in a gtest test passes silently on failure; use '
+                            f'RDPD_TRY_VERIFY/RDPD_TRY_COMPARE (tests/support/qt_wait.h): {line.strip()}')
 
 # 3. Function length.
 def strip_code(text):
@@ -161,5 +173,5 @@ if problems:
     print('\n'.join(problems))
     print(f'structure: {len(problems)} problem(s) above (scripts/check-structure.sh)', file=sys.stderr)
     sys.exit(1)
-print('structure: no include knots, no file over 500 lines in checks/ and wizard/, no function over 100 lines')
+print('structure: no include knots, no file over 500 lines in checks/ and wizard/, no function over 100 lines, no silent Qt test macros')
 PY

@@ -21,7 +21,7 @@ missing=()
 for opt in $(grep -ho 'u"--[a-z-]*"_s' "$root/app/options.cpp" "$root/app/cloud_options.cpp" | sed 's/^u"//; s/"_s$//' | sort -u); do
   grep -q -- "${opt//-/\\\\-}" "$man" || missing+=("$opt")
 done
-for cmd in diagnose explain help; do grep -q "^\.B.* $cmd\|^\.B $cmd\|^\.BI \"$cmd " "$man" || missing+=("$cmd"); done
+for cmd in diagnose explain cloud help; do grep -q "^\.B.* $cmd\|^\.B $cmd\|^\.BI \"$cmd " "$man" || missing+=("$cmd"); done
 if [ ${#missing[@]} -gt 0 ]; then echo "package.sh: rdp-doctor.1 does not describe: ${missing[*]}" >&2; exit 1; fi
 appstreamcli validate --no-net "$root"/packaging/linux/*.metainfo.xml
 # The desktop entry: errors and hints alike fail (a hint such as two main categories shows the program twice in menus).

@@ -22,7 +22,7 @@ namespace {
 // appear on others (net.dns on step 3, rdp.negotiation on step 9, ...).
 const QList<PageList> &pageLists() {
   static const QList<PageList> kPages{
-      {1, {u"guest.crashes"_s, u"cloud.instance_state"_s, u"cloud.assistant"_s}},
+      {1, {u"guest.crashes"_s, u"cloud.instance_state"_s, u"cloud.screenshot"_s, u"cloud.assistant"_s}},
       {2,
        {u"guest.account_enabled"_s, u"guest.account_locked"_s, u"guest.password_expired"_s, u"guest.password_vs_boot"_s,
         u"guest.rdp_permission"_s}},

@@ -40,6 +40,9 @@ QString CloudCheck::summarize(const CheckResult &r) const {
   if (r.status == Status::Skipped && reason == u"not_collected"_s)
     return QCoreApplication::translate("CloudChecks",
                                        "The cloud data (imported or read from the API) does not contain this fact.");
+  if (r.status == Status::Skipped && m_spec.summarizesSkips) {
+    if (const QString own = m_spec.summarize(r); !own.isEmpty()) return own;
+  }
   if (r.status == Status::Skipped) return QCoreApplication::translate("CloudChecks", "Not checked.");
   return m_spec.summarize(r);
 }

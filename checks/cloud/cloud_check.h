@@ -19,6 +19,7 @@ struct CloudCheckSpec {
   std::function<CheckResult(const CloudEvidence &, const CheckContext &)> evaluate;
   std::function<QString(const CheckResult &)> summarize;  // for evaluated results (not the shared skip reasons)
   std::function<QString(const CheckResult &)> explain;    // may be empty
+  bool summarizesSkips = false;  // summarize also words its own skip reasons (the shared ones stay shared)
 };
 
 class CloudCheck final : public Check {
@@ -35,5 +36,7 @@ class CloudCheck final : public Check {
 
 // Every cloud check spec, in page order.
 std::vector<CloudCheckSpec> cloudCheckSpecs();
+// cloud.screenshot (screenshot_check.cpp).
+CloudCheckSpec consoleScreenshotSpec();
 
 }  // namespace rdpd::cloud

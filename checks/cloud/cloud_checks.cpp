@@ -225,7 +225,7 @@ CloudCheckSpec assistant() {
 }  // namespace
 
 std::vector<CloudCheckSpec> cloudCheckSpecs() {
-  return {instanceState(), assistant(), securityGroup(), bandwidth(), metrics()};
+  return {instanceState(), consoleScreenshotSpec(), assistant(), securityGroup(), bandwidth(), metrics()};
 }
 
 }  // namespace rdpd::cloud

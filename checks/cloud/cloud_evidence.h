@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 #include <memory>
+#include <optional>
 
 #include "checks/cloud/ecs_json.h"
 
@@ -26,6 +27,9 @@ struct CloudEvidence {
   QString clientPublicIp;                   // this computer's public address (--public-ip, or learned)
   QString instanceId;                       // --instance: which instance, when the address does not say
   QStringList documents;                    // "file name: kind" for each document taken, for the report
+  // The console screenshot, read with a key while the instance was Running (never from an import); a failed read
+  // keeps its problem, so cloud.screenshot can say why.
+  std::optional<ConsoleScreenshot> screenshot;
 
   const SecurityGroup *group(const QString &id) const;
   const MetricSeries *metric(const QStringList &names) const;  // the first present, in the order given

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QPointer>
 
+#include "checks/cloud/console_screenshot.h"
 #include "checks/cloud/ecs_json.h"
 #include "checks/core/logging.h"
 
@@ -154,7 +155,22 @@ void CloudFetch::readDetails() {
       m_evidence->documents << u"api: DescribeMetricList "_s + name;
       return true;
     });
+  if (i.status == u"Running"_s) readScreenshot(i);
   partDone();
+}
+
+void CloudFetch::readScreenshot(const Instance &i) {
+  ++m_pending;
+  ++m_calls;
+  QPointer<CloudFetch> self(this);
+  m_client->send(screenshotCall(i.instanceId, i.regionId), [self](const ApiOutcome &o) {
+    if (!self || self->m_finished) return;
+    const QString key = self->m_client->credentials().maskedKeyId();
+    self->m_evidence->screenshot =
+        o.ok() ? parseScreenshotAnswer(o.body, self->m_client->seams().clock->nowUtc()) : screenshotFailure(o, key);
+    if (self->m_evidence->screenshot->ok()) self->m_evidence->documents << u"api: GetInstanceScreenshot"_s;
+    self->partDone();
+  });
 }
 
 void CloudFetch::send(ApiCall call, bool required, std::function<bool(const QByteArray &)> take) {

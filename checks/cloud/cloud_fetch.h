@@ -49,6 +49,7 @@ class CloudFetch final : public QObject {
   void located(LocateResult r);
   void readAttribute(const Instance &where);
   void readDetails();
+  void readScreenshot(const Instance &i);  // optional: a failure only makes cloud.screenshot skip
   // take returns false when the answer has the wrong shape (then the part counts as unreadable).
   void send(ApiCall call, bool required, std::function<bool(const QByteArray &)> take);
   void partDone();

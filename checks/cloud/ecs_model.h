@@ -74,6 +74,20 @@ struct AssistantStatus {
   bool operator==(const AssistantStatus &) const = default;
 };
 
+inline constexpr qsizetype kMaxScreenshotBytes = 4 * 1024 * 1024;
+
+// The console screenshot (console_screenshot.h reads it; the GUI shows it).
+struct ConsoleScreenshot {
+  QByteArray image;  // the decoded picture (empty when not readable)
+  QString format;    // "jpeg" or "png"
+  int width = 0;     // from the image header
+  int height = 0;
+  QDateTime takenAtUtc;
+  QString problem;  // empty when readable; else not_running, api_failed, not_an_image, too_large, no_screenshot
+  QString message;  // translated, when not readable
+  bool ok() const { return problem.isEmpty() && !image.isEmpty(); }
+};
+
 // An API error answer ({"Code", "Message", "RequestId"}), e.g. pasted by mistake or returned by the API.
 struct ApiError {
   QString code;

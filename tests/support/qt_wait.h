@@ -9,9 +9,11 @@
 #include <QTest>
 
 // Waits up to timeoutMs for expr to become true; a fatal gtest failure otherwise.
-#define RDPD_TRY_VERIFY(expr, timeoutMs)                                                     \
-  ASSERT_TRUE(QTest::qWaitFor([&]() -> bool { return static_cast<bool>(expr); }, timeoutMs)) \
-      << "waited " << (timeoutMs) << " ms for: " #expr
+#define RDPD_TRY_VERIFY(expr, timeoutMs)                                                                    \
+  do {                                                                                                      \
+    const bool rdpdWaited_ = QTest::qWaitFor([&]() -> bool { return static_cast<bool>(expr); }, timeoutMs); \
+    ASSERT_TRUE(rdpdWaited_) << "waited " << (timeoutMs) << " ms for: " #expr;                              \
+  } while (false)
 
 // Waits up to timeoutMs for actual == expected; a fatal gtest failure showing both values otherwise.
 #define RDPD_TRY_COMPARE(actual, expected, timeoutMs)                                   \

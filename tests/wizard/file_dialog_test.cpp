@@ -46,6 +46,28 @@ BOOL CALLBACK findOwnDialog(HWND hwnd, LPARAM param) {
   return TRUE;
 }
 
+BOOL CALLBACK listOwnWindow(HWND hwnd, LPARAM param) {
+  auto *out = reinterpret_cast<QStringList *>(param);
+  DWORD pid = 0;
+  GetWindowThreadProcessId(hwnd, &pid);
+  if (pid != GetCurrentProcessId()) return TRUE;
+  wchar_t cls[64] = {};
+  wchar_t title[128] = {};
+  GetClassNameW(hwnd, cls, 64);
+  GetWindowTextW(hwnd, title, 128);
+  out->append(QStringLiteral("%1 \"%2\"%3")
+                  .arg(QString::fromWCharArray(cls), QString::fromWCharArray(title),
+                       IsWindowVisible(hwnd) ? QString() : QStringLiteral(" (hidden)")));
+  return TRUE;
+}
+
+// The top-level windows of this process, for a failure message.
+std::string ownWindows() {
+  QStringList all;
+  EnumWindows(listOwnWindow, reinterpret_cast<LPARAM>(&all));
+  return all.join(u"; "_s).toStdString();
+}
+
 // The visible native file dialog of this process, or null.
 HWND nativeFileDialog() {
   DialogSearch s;
@@ -95,7 +117,9 @@ void chooseInFileDialog(QWidget *root, const QString &dialogName, const QString 
   // The system's dialog, not Qt's widget: it appears as a native window of this process.
   ASSERT_FALSE(dlg->testOption(QFileDialog::DontUseNativeDialog));
   HWND native = nullptr;
-  RDPD_TRY_VERIFY((native = nativeFileDialog()) != nullptr, 15000);
+  (void)QTest::qWaitFor([&] { return (native = nativeFileDialog()) != nullptr; }, 15000);
+  ASSERT_NE(native, nullptr) << "no native file dialog; the Qt dialog is " << (dlg->isVisible() ? "" : "not ")
+                             << "visible; windows of this process: " << ownWindows();
   ASSERT_TRUE(fillNativeDialog(native, path)) << "no file-name box in the native dialog";
 #else
   dlg->selectFile(path);

@@ -83,7 +83,9 @@ QRectF extent(const SvgText &t) {
 QRectF enclosingBox(const SvgPicture &pic, QPointF p) {
   QRectF best = pic.canvas;
   for (const QRectF &b : pic.boxes) {
-    if (b.contains(p) && b.width() * b.height() < best.width() * best.height()) best = b;
+    // Strictly inside: a label that starts on a box's edge (a menu drawn over a table) belongs to what is under it.
+    const bool inside = p.x() > b.left() && p.x() < b.right() && p.y() > b.top() && p.y() < b.bottom();
+    if (inside && b.width() * b.height() < best.width() * best.height()) best = b;
   }
   return best;
 }
@@ -91,6 +93,10 @@ QRectF enclosingBox(const SvgPicture &pic, QPointF p) {
 }  // namespace
 
 TEST(IllustrationText, every_label_fits_inside_its_box_in_both_languages) {
+#ifdef Q_OS_WIN
+  GTEST_SKIP() << "the pictures name DejaVu Sans (with a Chinese fallback), the fonts of the Linux build; Windows and "
+                  "Wine substitute other fonts with other widths, so the fit is measured on Linux (docs/windows.md)";
+#endif
   int pictures = 0;
   int labels = 0;
   QDirIterator it(QStringLiteral(RDPD_SOURCE_DIR) + u"/resources/content"_s, {u"*.svg"_s}, QDir::Files,

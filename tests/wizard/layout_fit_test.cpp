@@ -24,6 +24,7 @@
 #include "tests/wizard/wizard_test_util.h"
 #include "wizard/cloud_panel.h"
 #include "wizard/diagnostic_page.h"
+#include "wizard/platform_setup.h"
 #include "wizard/summary_page.h"
 
 using namespace Qt::StringLiterals;
@@ -31,23 +32,6 @@ using namespace rdpd;
 
 namespace {
 
-QPalette darkPalette() {
-  QPalette p;
-  p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-  p.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
-  p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-  p.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
-  p.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
-  p.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
-  p.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
-  p.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd6));
-  p.setColor(QPalette::HighlightedText, Qt::white);
-  p.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
-  p.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
-  p.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3a, 0x3a));
-  p.setColor(QPalette::ToolTipText, QColor(0xee, 0xee, 0xee));
-  return p;
-}
 
 bool insideScrollArea(const QWidget *w) {
   for (const QWidget *p = w->parentWidget(); p; p = p->parentWidget())

@@ -1,4 +1,4 @@
-// The API mock's own signature check (tests/support/aliyun_mock_http.h): it must reproduce the published ACS3
+// The API mock's own signature check (tests/support/aliyun_mock_server.h): it must reproduce the published ACS3
 // vectors by itself, and it must be able to say no — a tampered query, a wrong secret, a reused nonce, an old date,
 // a wrong body hash or a missing STS token are each refused with the real API's error code.
 #include <gtest/gtest.h>
@@ -7,7 +7,7 @@
 #include <QUrlQuery>
 
 #include "checks/cloud/api_call.h"
-#include "tests/support/aliyun_mock_http.h"
+#include "tests/support/aliyun_mock_server.h"
 
 using namespace rdpd;
 using namespace rdpd::cloud;

@@ -1,4 +1,4 @@
-#include "tests/support/aliyun_mock_http.h"
+#include "checks/lab/aliyun_mock_http.h"
 
 #include <QCryptographicHash>
 #include <QMap>
@@ -7,7 +7,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace rdpd::test {
+namespace rdpd::lab {
 
 namespace {
 
@@ -175,4 +175,4 @@ MockRejection verifyMockRequest(const MockHttpRequest &r, const MockAuthConfig &
   return {};
 }
 
-}  // namespace rdpd::test
+}  // namespace rdpd::lab

@@ -1,4 +1,4 @@
-#include "tests/support/aliyun_mock_server.h"
+#include "checks/lab/aliyun_mock_server.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -13,41 +13,13 @@
 #include <QUuid>
 #include <algorithm>
 
-#include "tests/support/aliyun_mock_http.h"
+#include "checks/lab/aliyun_mock_state.h"
 
 using namespace Qt::StringLiterals;
 
-namespace rdpd::test {
-
-struct AliyunMockServer::State {
-  mutable QMutex mutex;
-  MockAuthConfig auth;
-  QStringList regions;
-  QList<std::pair<QString, QJsonObject>> instances;
-  QHash<QString, QJsonObject> groups;
-  QJsonObject assistant;
-  QHash<QString, QJsonObject> metrics;
-  QHash<QString, int> throttleLeft, throttleStatus, retryAfterMs, serverErrorsLeft, delayMs;
-  QSet<QString> forbidden, hangs, truncates;
-  qint64 skewSeconds = 0;
-  QSet<QByteArray> nonces;
-  QList<MockRecord> records;
-  int inFlight = 0;
-  int maxInFlight = 0;
-  quint16 port = 0;
-};
+namespace rdpd::lab {
 
 namespace {
-
-struct Answer {
-  int status = 200;
-  QJsonObject body;
-  QByteArray retryAfter;
-  QDateTime date;
-  bool hang = false;
-  bool truncate = false;
-  int delayMs = 0;
-};
 
 QString reasonPhrase(int status) {
   switch (status) {
@@ -68,8 +40,10 @@ QString reasonPhrase(int status) {
   }
 }
 
-Answer error(int status, const QString &code, const QString &message) {
-  Answer a;
+}  // namespace
+
+MockAnswer mockError(int status, const QString &code, const QString &message) {
+  MockAnswer a;
   a.status = status;
   a.body = {{u"Code"_s, code},
             {u"Message"_s, message},
@@ -77,6 +51,14 @@ Answer error(int status, const QString &code, const QString &message) {
             {u"Recommend"_s, QString(u"https://api.aliyun.com/troubleshoot?q="_s + code)}};
   return a;
 }
+
+QJsonObject mockInstance(const AliyunMockServer::State &s, const QString &instanceId) {
+  for (const auto &[where, i] : s.instances)
+    if (i.value(u"InstanceId"_s).toString() == instanceId) return i;
+  return {};
+}
+
+namespace {
 
 QStringList jsonList(const QByteArray &value) {
   QStringList out;
@@ -104,9 +86,9 @@ bool instanceMatches(const QJsonObject &i, const MockHttpRequest &r) {
   return true;
 }
 
-Answer dispatch(AliyunMockServer::State &s, const QString &action, const MockHttpRequest &r) {
+MockAnswer dispatch(AliyunMockServer::State &s, const QString &action, const MockHttpRequest &r) {
   const QString region = QString::fromUtf8(r.queryValue("RegionId"));
-  Answer a;
+  MockAnswer a;
   if (action == u"DescribeRegions"_s) {
     QJsonArray list;
     for (const QString &id : s.regions)
@@ -116,7 +98,7 @@ Answer dispatch(AliyunMockServer::State &s, const QString &action, const MockHtt
     a.body = {{u"Regions"_s, QJsonObject{{u"Region"_s, list}}}};
   } else if (action == u"DescribeInstances"_s) {
     if (!s.regions.contains(region))
-      return error(404, u"InvalidRegionId.NotFound"_s, u"The specified RegionId does not exist."_s);
+      return mockError(404, u"InvalidRegionId.NotFound"_s, u"The specified RegionId does not exist."_s);
     QJsonArray list;
     for (const auto &[where, i] : s.instances)
       if (where == region && instanceMatches(i, r)) list.append(i);
@@ -128,11 +110,11 @@ Answer dispatch(AliyunMockServer::State &s, const QString &action, const MockHtt
     for (const auto &[where, i] : s.instances)
       if (i.value(u"InstanceId"_s).toString() == id) a.body = i;
     if (a.body.isEmpty())
-      return error(404, u"InvalidInstanceId.NotFound"_s, u"The specified InstanceId does not exist."_s);
+      return mockError(404, u"InvalidInstanceId.NotFound"_s, u"The specified InstanceId does not exist."_s);
   } else if (action == u"DescribeSecurityGroupAttribute"_s) {
     a.body = s.groups.value(QString::fromUtf8(r.queryValue("SecurityGroupId")));
     if (a.body.isEmpty())
-      return error(404, u"InvalidSecurityGroupId.NotFound"_s, u"The specified SecurityGroupId does not exist."_s);
+      return mockError(404, u"InvalidSecurityGroupId.NotFound"_s, u"The specified SecurityGroupId does not exist."_s);
   } else if (action == u"DescribeCloudAssistantStatus"_s) {
     a.body = s.assistant.isEmpty() ? QJsonObject{{u"InstanceCloudAssistantStatusSet"_s,
                                                   QJsonObject{{u"InstanceCloudAssistantStatus"_s, QJsonArray()}}}}
@@ -141,18 +123,22 @@ Answer dispatch(AliyunMockServer::State &s, const QString &action, const MockHtt
     a.body = s.metrics.value(
         QString::fromUtf8(r.queryValue("MetricName")),
         QJsonObject{{u"Code"_s, u"200"_s}, {u"Success"_s, true}, {u"Period"_s, u"60"_s}, {u"Datapoints"_s, u"[]"_s}});
+  } else if (std::optional<MockAnswer> other = mockAction(s, action, r)) {
+    return *other;
   } else {
-    return error(404, u"InvalidAction.NotFound"_s, u"Specified api is not found, please check your url and method."_s);
+    return mockError(404, u"InvalidAction.NotFound"_s,
+                     u"Specified api is not found, please check your url and method."_s);
   }
   return a;
 }
 
 // The faults a test asked for, in the order the real service would meet them (permission before rate limits).
-std::optional<Answer> fault(AliyunMockServer::State &s, const QString &action) {
+std::optional<MockAnswer> fault(AliyunMockServer::State &s, const QString &action) {
   if (s.forbidden.contains(action)) {
     const QString ram = (action == u"DescribeMetricList"_s ? u"cms:"_s : u"ecs:"_s) + action;
-    Answer a = error(403, u"Forbidden.RAM"_s,
-                     u"User not authorized to operate on the specified resource, or this API doesn't support RAM."_s);
+    MockAnswer a =
+        mockError(403, u"Forbidden.RAM"_s,
+                  u"User not authorized to operate on the specified resource, or this API doesn't support RAM."_s);
     a.body.insert(u"AccessDeniedDetail"_s, QJsonObject{{u"AuthAction"_s, ram},
                                                        {u"NoPermissionType"_s, u"ImplicitDeny"_s},
                                                        {u"PolicyType"_s, u"AccountLevelIdentityBasedPolicy"_s}});
@@ -160,32 +146,32 @@ std::optional<Answer> fault(AliyunMockServer::State &s, const QString &action) {
   }
   if (s.throttleLeft.value(action) > 0) {
     --s.throttleLeft[action];
-    Answer a = error(s.throttleStatus.value(action, 400), u"Throttling.User"_s,
-                     u"Request was denied due to user flow control."_s);
+    MockAnswer a = mockError(s.throttleStatus.value(action, 400), u"Throttling.User"_s,
+                             u"Request was denied due to user flow control."_s);
     if (s.retryAfterMs.value(action, -1) >= 0) a.retryAfter = QByteArray::number(s.retryAfterMs.value(action));
     return a;
   }
   if (s.serverErrorsLeft.value(action) > 0) {
     --s.serverErrorsLeft[action];
-    return error(500, u"InternalError"_s, u"The request processing has failed due to some unknown error."_s);
+    return mockError(500, u"InternalError"_s, u"The request processing has failed due to some unknown error."_s);
   }
   return std::nullopt;
 }
 
-Answer respond(AliyunMockServer::State &s, const MockHttpRequest &r) {
+MockAnswer respond(AliyunMockServer::State &s, const MockHttpRequest &r) {
   QMutexLocker lock(&s.mutex);
   const QDateTime now = QDateTime::currentDateTimeUtc().addSecs(s.skewSeconds);
   const QString action = QString::fromUtf8(r.header("x-acs-action"));
   MockAuthConfig auth = s.auth;
   auth.serverNowUtc = now;
-  Answer a;
+  MockAnswer a;
   const MockRejection rejected = verifyMockRequest(r, auth, &s.nonces);
   const QByteArray version = r.header("x-acs-version");
   const QByteArray wanted = action == u"DescribeMetricList"_s ? "2019-01-01" : "2014-05-26";
   if (rejected.status != 0)
-    a = error(rejected.status, rejected.code, rejected.message);
+    a = mockError(rejected.status, rejected.code, rejected.message);
   else if (version != wanted)
-    a = error(400, u"InvalidVersion"_s, u"Specified parameter Version is not valid."_s);
+    a = mockError(400, u"InvalidVersion"_s, u"Specified parameter Version is not valid."_s);
   else if (const auto f = fault(s, action))
     a = *f;
   else
@@ -195,9 +181,16 @@ Answer respond(AliyunMockServer::State &s, const MockHttpRequest &r) {
   a.hang = s.hangs.contains(action);
   a.truncate = s.truncates.contains(action);
   a.delayMs = s.delayMs.value(action);
-  s.records.append({action, QString::fromUtf8(r.queryValue("RegionId")), a.status, a.body.value(u"Code"_s).toString(),
-                    r.header("x-acs-signature-nonce"), !r.header("x-acs-security-token").isEmpty(),
-                    parseMockAuthorization(r.header("authorization")).signature});
+  MockRecord rec{action,
+                 QString::fromUtf8(r.queryValue("RegionId")),
+                 a.status,
+                 a.body.value(u"Code"_s).toString(),
+                 r.header("x-acs-signature-nonce"),
+                 !r.header("x-acs-security-token").isEmpty(),
+                 parseMockAuthorization(r.header("authorization")).signature,
+                 {}};
+  for (const auto &[k, v] : r.query) rec.params.append({QString::fromUtf8(k), QString::fromUtf8(v)});
+  s.records.append(rec);
   s.maxInFlight = qMax(s.maxInFlight, ++s.inFlight);
   return a;
 }
@@ -226,7 +219,7 @@ class MockWorker final : public QObject {
           const std::optional<MockHttpRequest> r = takeHttpRequest(*buffer, &bad);
           if (bad) return sock->abort();
           if (!r) return;
-          const Answer a = respond(*m_state, *r);
+          const MockAnswer a = respond(*m_state, *r);
           if (a.hang) continue;  // say nothing, keep the connection
           QPointer<QTcpSocket> guard(sock);
           QTimer::singleShot(a.delayMs, sock, [this, guard, a] {
@@ -237,7 +230,7 @@ class MockWorker final : public QObject {
     }
   }
 
-  void write(QTcpSocket *sock, const Answer &a) {
+  void write(QTcpSocket *sock, const MockAnswer &a) {
     const QByteArray body = QJsonDocument(a.body).toJson(QJsonDocument::Compact);
     QByteArray head = u"HTTP/1.1 %1 %2\r\n"_s.arg(a.status).arg(reasonPhrase(a.status)).toLatin1();
     head += "Content-Type: application/json;charset=utf-8\r\n";
@@ -292,6 +285,12 @@ bool AliyunMockServer::start() {
 quint16 AliyunMockServer::port() const {
   QMutexLocker lock(&m_state->mutex);
   return m_state->port;
+}
+
+QString MockRecord::param(const QString &name) const {
+  for (const auto &[k, v] : params)
+    if (k == name) return v;
+  return {};
 }
 
 QUrl AliyunMockServer::url() const { return QUrl(u"http://127.0.0.1:%1"_s.arg(port())); }
@@ -356,10 +355,30 @@ int AliyunMockServer::count(const QString &action) const {
   return int(std::count_if(m_state->records.begin(), m_state->records.end(),
                            [&](const MockRecord &r) { return r.action == action; }));
 }
+void AliyunMockServer::setScreenshot(const QByteArray &image) {
+  RDPD_LOCKED;
+  m_state->screenshot = image;
+}
+void AliyunMockServer::setCommandRun(const MockCommandRun &run) {
+  RDPD_LOCKED;
+  m_state->commandRun = run;
+}
+void AliyunMockServer::setSnapshotPolls(int polls) {
+  RDPD_LOCKED;
+  m_state->snapshotPollsNeeded = polls;
+}
+QStringList AliyunMockServer::changingCalls() const {
+  static const QStringList changing{u"RunCommand"_s, u"CreateSnapshot"_s, u"RebootInstance"_s};
+  RDPD_LOCKED;
+  QStringList out;
+  for (const MockRecord &r : m_state->records)
+    if (changing.contains(r.action)) out << r.action;
+  return out;
+}
 int AliyunMockServer::maxInFlight() const {
   RDPD_LOCKED;
   return m_state->maxInFlight;
 }
 #undef RDPD_LOCKED
 
-}  // namespace rdpd::test
+}  // namespace rdpd::lab

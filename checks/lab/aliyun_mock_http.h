@@ -13,7 +13,7 @@
 #include <optional>
 #include <utility>
 
-namespace rdpd::test {
+namespace rdpd::lab {
 
 struct MockHttpRequest {
   QByteArray method;
@@ -58,4 +58,4 @@ struct MockRejection {
 };
 MockRejection verifyMockRequest(const MockHttpRequest &r, const MockAuthConfig &cfg, QSet<QByteArray> *seenNonces);
 
-}  // namespace rdpd::test
+}  // namespace rdpd::lab
