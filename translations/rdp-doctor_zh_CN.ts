@@ -892,6 +892,237 @@
     </message>
 </context>
 <context>
+    <name>CloudActions</name>
+    <message>
+        <source>status %1</source>
+        <translation>状态 %1</translation>
+    </message>
+    <message>
+        <source>Take a picture of the instance&apos;s console screen (the same picture as the console&apos;s VNC shows).</source>
+        <translation>截取实例控制台的屏幕画面（与控制台 VNC 显示的画面相同）。</translation>
+    </message>
+    <message>
+        <source>Check that the Cloud Assistant agent is online.</source>
+        <translation>确认云助手客户端在线。</translation>
+    </message>
+    <message>
+        <source>Run RDP Doctor&apos;s read-only evidence collector inside Windows through Cloud Assistant (as SYSTEM, at most 5 minutes): collect-rdp-evidence.ps1, %1 bytes, SHA-256 %2. It reads settings and writes only a temporary file that it deletes again.</source>
+        <translation>通过云助手在 Windows 内运行 RDP Doctor 的只读证据收集脚本（以 SYSTEM 身份，最多 5 分钟）：collect-rdp-evidence.ps1，%1 字节，SHA-256 %2。它只读取设置，只写一个临时文件，用完即删除。</translation>
+    </message>
+    <message>
+        <source>Read the command&apos;s output and import it as evidence from inside the server.</source>
+        <translation>读取命令的输出，作为服务器内部的证据导入。</translation>
+    </message>
+    <message>
+        <source>Find the instance&apos;s system disk (DescribeDisks).</source>
+        <translation>查找实例的系统盘（DescribeDisks）。</translation>
+    </message>
+    <message>
+        <source>Use the system disk %1.</source>
+        <translation>使用系统盘 %1。</translation>
+    </message>
+    <message>
+        <source>Create a snapshot of the system disk named &quot;rdp-doctor-before-restart-…&quot; and wait until it is complete (progress is shown; this can take from a few minutes to an hour).</source>
+        <translation>为系统盘创建名为“rdp-doctor-before-restart-…”的快照，并等待快照完成（会显示进度；可能需要几分钟到一小时）。</translation>
+    </message>
+    <message>
+        <source>Then force a restart (ForceStop: like pulling the power cord; data not yet written to disk can be lost).</source>
+        <translation>然后强制重启（ForceStop：相当于拔掉电源；尚未写入磁盘的数据可能丢失）。</translation>
+    </message>
+    <message>
+        <source>Then restart Windows normally (RebootInstance).</source>
+        <translation>然后正常重启 Windows（RebootInstance）。</translation>
+    </message>
+    <message>
+        <source>Nothing changes on the instance.</source>
+        <translation>实例上不会有任何改动。</translation>
+    </message>
+    <message>
+        <source>No setting changes. A command run is recorded in the instance&apos;s Cloud Assistant history.</source>
+        <translation>不会修改任何设置。云助手的命令执行记录中会留下这次运行。</translation>
+    </message>
+    <message>
+        <source>A new snapshot is added to the disk; the instance keeps running.</source>
+        <translation>磁盘会新增一个快照；实例继续运行。</translation>
+    </message>
+    <message>
+        <source>A new snapshot is added to the disk.</source>
+        <translation>磁盘会新增一个快照。</translation>
+    </message>
+    <message>
+        <source>Windows restarts: everyone connected is disconnected, unsaved work is lost, and the server is unreachable for one to several minutes.</source>
+        <translation>Windows 会重启：所有已连接的用户都会断开，未保存的工作会丢失，服务器在一到几分钟内无法访问。</translation>
+    </message>
+    <message>
+        <source>Cost: snapshots are billed by the storage they use, per GB and month, until you delete the snapshot (ECS console &gt; Storage &amp; Snapshots &gt; Snapshots). RDP Doctor does not delete it.</source>
+        <translation>费用：快照按占用的存储容量计费（每 GB 每月），直到您删除该快照（ECS 控制台 &gt; 存储与快照 &gt; 快照）。RDP Doctor 不会删除它。</translation>
+    </message>
+    <message>
+        <source>Cost: Cloud Assistant commands are free; they count towards the account&apos;s daily command quota.</source>
+        <translation>费用：云助手命令免费，但计入账号每天的命令执行配额。</translation>
+    </message>
+    <message>
+        <source>Cost: none.</source>
+        <translation>费用：无。</translation>
+    </message>
+    <message>
+        <source>The collector command is %1 bytes, more than the %2 bytes Cloud Assistant accepts: this build cannot send it. Run the script through the console&apos;s VNC instead (step 1).</source>
+        <translation>收集命令有 %1 字节，超过云助手可接受的 %2 字节：这个版本无法发送它。请改为通过控制台的 VNC 运行脚本（第 1 步）。</translation>
+    </message>
+    <message>
+        <source>Instance %1 is %2: only a Running instance can be restarted. Start it in the ECS console instead.</source>
+        <translation>实例 %1 的状态为 %2：只有“运行中”的实例才能重启。请改为在 ECS 控制台中启动它。</translation>
+    </message>
+    <message>
+        <source>Instance: %1</source>
+        <translation>实例：%1</translation>
+    </message>
+    <message>
+        <source>What RDP Doctor will do:</source>
+        <translation>RDP Doctor 将会：</translation>
+    </message>
+    <message>
+        <source>What changes:</source>
+        <translation>会发生的改动：</translation>
+    </message>
+    <message>
+        <source>API calls, in order: %1</source>
+        <translation>依次调用的 API：%1</translation>
+    </message>
+    <message>
+        <source>RAM permissions needed: %1</source>
+        <translation>所需的 RAM 权限：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was done: this action was not agreed to as shown (the plan changed after it was shown). Show the plan again and answer yes.</source>
+        <translation>未执行任何操作：这个操作没有按所显示的内容得到同意（显示后计划发生了变化）。请重新显示计划并回答“是”。</translation>
+    </message>
+    <message>
+        <source>Nothing was done: a forced restart (ForceStop) needs its own second yes.</source>
+        <translation>未执行任何操作：强制重启（ForceStop）需要单独再确认一次。</translation>
+    </message>
+    <message>
+        <source>The cloud answered, but not with a picture; take the screenshot in the ECS console (the instance &gt; Connect &gt; VNC) instead.</source>
+        <translation>云端有应答，但不是图片；请改为在 ECS 控制台（该实例 &gt; 远程连接 &gt; VNC）中查看画面。</translation>
+    </message>
+    <message>
+        <source>The screenshot is larger than %1 MB and was not kept.</source>
+        <translation>截图大于 %1 MB，未保留。</translation>
+    </message>
+    <message>
+        <source>The console screenshot needs a Running instance; start it first.</source>
+        <translation>控制台截图需要实例处于“运行中”；请先启动实例。</translation>
+    </message>
+    <message>
+        <source>The Cloud Assistant agent did not take the command (%1): it is not running or not answering. Restart the instance or the &quot;AliyunService&quot; service through VNC, then try again.</source>
+        <translation>云助手客户端没有接收命令（%1）：它没有运行或没有响应。请重启实例，或通过 VNC 重启“AliyunService”服务，然后再试。</translation>
+    </message>
+    <message>
+        <source>The instance is not running, so the command could not run. Start it first.</source>
+        <translation>实例未运行，命令无法执行。请先启动实例。</translation>
+    </message>
+    <message>
+        <source>The collector did not finish within the time allowed on the server (%1). Windows may be very busy: look at the console screenshot or VNC.</source>
+        <translation>收集脚本没有在服务器允许的时间内完成（%1）。Windows 可能非常繁忙：请查看控制台截图或 VNC。</translation>
+    </message>
+    <message>
+        <source>Cloud Assistant could not deliver the command to the instance in time (%1). The agent may have lost its connection to the cloud: check that the instance can reach the Cloud Assistant service.</source>
+        <translation>云助手没能及时把命令送到实例（%1）。客户端可能与云端失去了连接：请检查实例能否访问云助手服务。</translation>
+    </message>
+    <message>
+        <source>The collector failed on the server: status %1, exit code %2, %3 %4</source>
+        <translation>收集脚本在服务器上失败：状态 %1，退出码 %2，%3 %4</translation>
+    </message>
+    <message>
+        <source>Nothing was done: the command to run is not the one the plan showed.</source>
+        <translation>未执行任何操作：要运行的命令不是计划中显示的那个。</translation>
+    </message>
+    <message>
+        <source>The Cloud Assistant agent on %1 is offline (last heartbeat: %2), so no command can run there. Nothing was sent. Collect the evidence through the console&apos;s VNC instead (step 1), or restart the instance (step 11) and try again.</source>
+        <translation>%1 上的云助手客户端离线（最后心跳：%2），无法在那里运行命令。未发送任何命令。请改为通过控制台的 VNC 收集证据（第 1 步），或重启实例（第 11 步）后再试。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>The server refused to run the collector: the script it unpacked did not have the SHA-256 shown in the plan. Nothing was collected.</source>
+        <translation>服务器拒绝运行收集脚本：解压出的脚本的 SHA-256 与计划中显示的不一致。未收集任何内容。</translation>
+    </message>
+    <message>
+        <source>The evidence arrived changed on the way (its SHA-256 differs from the one the server printed); it was imported because it is a valid evidence document.</source>
+        <translation>证据在传输途中被改变了（其 SHA-256 与服务器输出的不一致）；由于它仍是有效的证据文档，已将其导入。</translation>
+    </message>
+    <message>
+        <source>The full evidence did not fit into the %1 KB Cloud Assistant returns, so only the short code was imported (fewer facts).</source>
+        <translation>完整证据超出了云助手返回的 %1 KB 上限，因此只导入了短代码（信息较少）。</translation>
+    </message>
+    <message>
+        <source>The collector&apos;s output was cut off at %1 KB and held no usable evidence.</source>
+        <translation>收集脚本的输出在 %1 KB 处被截断，其中没有可用的证据。</translation>
+    </message>
+    <message>
+        <source>The collector ran, but its output holds no evidence RDP Doctor can read. What the server printed: %1</source>
+        <translation>收集脚本已运行，但输出中没有 RDP Doctor 能读取的证据。服务器输出的内容：%1</translation>
+    </message>
+    <message>
+        <source>Stopped waiting. The collector may still finish on the server (invocation %1); nothing else is sent.</source>
+        <translation>已停止等待。收集脚本可能仍会在服务器上完成（执行 %1）；不会再发送其他请求。</translation>
+    </message>
+    <message>
+        <source>not yet known</source>
+        <translation>尚未知道</translation>
+    </message>
+    <message>
+        <source>Stopped before anything was sent.</source>
+        <translation>在发送任何请求之前已停止。</translation>
+    </message>
+    <message>
+        <source>Nothing was done: this is not a snapshot plan.</source>
+        <translation>未执行任何操作：这不是快照计划。</translation>
+    </message>
+    <message>
+        <source>No system disk of %1 was found, so no snapshot was made and nothing restarted. Check the instance id and region.</source>
+        <translation>没有找到 %1 的系统盘，因此没有创建快照，也没有重启。请检查实例 ID 和地域。</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 of disk %2 is complete. Nothing was restarted.</source>
+        <translation>磁盘 %2 的快照 %1 已完成。没有重启任何实例。</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 of disk %2 failed, so the instance was not restarted. Look at the snapshot in the ECS console, then decide about the restart.</source>
+        <translation>磁盘 %2 的快照 %1 失败，因此没有重启实例。请在 ECS 控制台中查看该快照，再决定是否重启。</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 is complete and the forced restart of %2 was sent. Wait two to five minutes, then connect again.</source>
+        <translation>快照 %1 已完成，已发送 %2 的强制重启请求。请等待两到五分钟后重新连接。</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 is complete and the restart of %2 was sent. Wait two to five minutes, then connect again.</source>
+        <translation>快照 %1 已完成，已发送 %2 的重启请求。请等待两到五分钟后重新连接。</translation>
+    </message>
+    <message>
+        <source>Stopped: no snapshot was made, nothing restarted.</source>
+        <translation>已停止：没有创建快照，也没有重启。</translation>
+    </message>
+    <message>
+        <source>Stopped: the instance was not restarted. Snapshot %1 was already requested and stays (delete it in the ECS console if you do not need it).</source>
+        <translation>已停止：实例没有重启。快照 %1 已经提交创建，会保留下来（如不需要，请在 ECS 控制台中删除）。</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 is complete; the restart was not done.</source>
+        <translation>快照 %1 已完成；重启没有执行。</translation>
+    </message>
+    <message>
+        <source>Nothing was restarted.</source>
+        <translation>没有重启任何实例。</translation>
+    </message>
+    <message>
+        <source>Force the restart of %1 (ForceStop)? Windows gets no chance to shut down: open files and data not yet written to disk can be lost. Answer no to stop here without doing anything.</source>
+        <translation>要强制重启 %1（ForceStop）吗？Windows 没有机会正常关机：打开的文件和尚未写入磁盘的数据可能丢失。回答“否”则到此为止，不做任何操作。</translation>
+    </message>
+</context>
+<context>
     <name>CloudAdvice</name>
     <message>
         <source>ECS console &gt; Instances &gt; the instance &gt; Security Groups &gt; %1 &gt; Inbound: a Drop rule at priority 1 decides, so no Accept rule can outrank it. Delete or narrow that Drop rule (or change its priority), then add: Allow, TCP %2/%2, source %3.</source>
@@ -1174,6 +1405,57 @@
     <message>
         <source>Open the console&apos;s VNC (ECS console &gt; the instance &gt; Connect &gt; VNC) to see the screen yourself; rdp-doctor cloud screenshot HOST --cloud alibaba --out screen.jpg saves it to a file.</source>
         <translation>打开控制台的 VNC（ECS 控制台 &gt; 该实例 &gt; 远程连接 &gt; VNC）亲自查看画面；rdp-doctor cloud screenshot 主机 --cloud alibaba --out screen.jpg 可把截图保存为文件。</translation>
+    </message>
+</context>
+<context>
+    <name>CloudCommand</name>
+    <message>
+        <source>Nothing was done: there is no terminal to answer on. Read the plan above, then run the same command in a terminal, or add --yes to agree to it in a script.</source>
+        <translation>未执行任何操作：没有可以回答问题的终端。请阅读上面的计划，然后在终端中运行同一命令，或在脚本中加上 --yes 表示同意。</translation>
+    </message>
+    <message>
+        <source>Do this now?</source>
+        <translation>现在执行吗？</translation>
+    </message>
+    <message>
+        <source>Nothing was done.</source>
+        <translation>未执行任何操作。</translation>
+    </message>
+    <message>
+        <source>Nothing was done. To restart normally, run it again without --force-stop.</source>
+        <translation>未执行任何操作。如需正常重启，请去掉 --force-stop 再运行一次。</translation>
+    </message>
+    <message>
+        <source>The restart was already sent; it cannot be called back.</source>
+        <translation>重启请求已经发出，无法撤回。</translation>
+    </message>
+    <message>
+        <source>Console screenshot of %1 taken at %2 (%3×%4) saved to %5.</source>
+        <translation>%1 的控制台截图（拍摄于 %2，%3×%4）已保存到 %5。</translation>
+    </message>
+    <message>
+        <source>Cloud Assistant: %1</source>
+        <translation>云助手：%1</translation>
+    </message>
+    <message>
+        <source>What the server printed:</source>
+        <translation>服务器输出的内容：</translation>
+    </message>
+    <message>
+        <source>Evidence from inside %1 saved to %2.</source>
+        <translation>来自 %1 内部的证据已保存到 %2。</translation>
+    </message>
+    <message>
+        <source>Finding the system disk…</source>
+        <translation>正在查找系统盘…</translation>
+    </message>
+    <message>
+        <source>Snapshot %1: %2%</source>
+        <translation>快照 %1：%2%</translation>
+    </message>
+    <message>
+        <source>Sending the restart…</source>
+        <translation>正在发送重启请求…</translation>
     </message>
 </context>
 <context>
@@ -3623,6 +3905,22 @@
         <source>The aliyun command that adds the rule</source>
         <translation>添加该规则的 aliyun 命令</translation>
     </message>
+    <message>
+        <source>What the instance&apos;s console showed at %1 (%2×%3). A blue screen, &quot;Working on updates&quot; or a black screen means Windows itself is the problem, not the network.</source>
+        <translation>实例控制台在 %1 显示的画面（%2×%3）。如果是蓝屏、“正在进行更新”或黑屏，说明问题出在 Windows 本身，而不是网络。</translation>
+    </message>
+    <message>
+        <source>The console screenshot could not be shown.</source>
+        <translation>无法显示控制台截图。</translation>
+    </message>
+    <message>
+        <source>Console screenshot</source>
+        <translation>控制台截图</translation>
+    </message>
+    <message>
+        <source>The instance&apos;s console screenshot</source>
+        <translation>实例的控制台截图</translation>
+    </message>
 </context>
 <context>
     <name>rdpd::CloudSettingsForm</name>
@@ -4456,288 +4754,6 @@ Nothing was lost: choose another folder and save again.</source>
     <message>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
-    </message>
-</context>
-<context>
-    <name>CloudActions</name>
-    <message>
-        <source>status %1</source>
-        <translation>状态 %1</translation>
-    </message>
-    <message>
-        <source>Take a picture of the instance&apos;s console screen (the same picture as the console&apos;s VNC shows).</source>
-        <translation>截取实例控制台的屏幕画面（与控制台 VNC 显示的画面相同）。</translation>
-    </message>
-    <message>
-        <source>Check that the Cloud Assistant agent is online.</source>
-        <translation>确认云助手客户端在线。</translation>
-    </message>
-    <message>
-        <source>Run RDP Doctor&apos;s read-only evidence collector inside Windows through Cloud Assistant (as SYSTEM, at most 5 minutes): collect-rdp-evidence.ps1, %1 bytes, SHA-256 %2. It reads settings and writes only a temporary file that it deletes again.</source>
-        <translation>通过云助手在 Windows 内运行 RDP Doctor 的只读证据收集脚本（以 SYSTEM 身份，最多 5 分钟）：collect-rdp-evidence.ps1，%1 字节，SHA-256 %2。它只读取设置，只写一个临时文件，用完即删除。</translation>
-    </message>
-    <message>
-        <source>Read the command&apos;s output and import it as evidence from inside the server.</source>
-        <translation>读取命令的输出，作为服务器内部的证据导入。</translation>
-    </message>
-    <message>
-        <source>Find the instance&apos;s system disk (DescribeDisks).</source>
-        <translation>查找实例的系统盘（DescribeDisks）。</translation>
-    </message>
-    <message>
-        <source>Use the system disk %1.</source>
-        <translation>使用系统盘 %1。</translation>
-    </message>
-    <message>
-        <source>Create a snapshot of the system disk named &quot;rdp-doctor-before-restart-…&quot; and wait until it is complete (progress is shown; this can take from a few minutes to an hour).</source>
-        <translation>为系统盘创建名为“rdp-doctor-before-restart-…”的快照，并等待快照完成（会显示进度；可能需要几分钟到一小时）。</translation>
-    </message>
-    <message>
-        <source>Then force a restart (ForceStop: like pulling the power cord; data not yet written to disk can be lost).</source>
-        <translation>然后强制重启（ForceStop：相当于拔掉电源；尚未写入磁盘的数据可能丢失）。</translation>
-    </message>
-    <message>
-        <source>Then restart Windows normally (RebootInstance).</source>
-        <translation>然后正常重启 Windows（RebootInstance）。</translation>
-    </message>
-    <message>
-        <source>Nothing changes on the instance.</source>
-        <translation>实例上不会有任何改动。</translation>
-    </message>
-    <message>
-        <source>No setting changes. A command run is recorded in the instance&apos;s Cloud Assistant history.</source>
-        <translation>不会修改任何设置。云助手的命令执行记录中会留下这次运行。</translation>
-    </message>
-    <message>
-        <source>A new snapshot is added to the disk; the instance keeps running.</source>
-        <translation>磁盘会新增一个快照；实例继续运行。</translation>
-    </message>
-    <message>
-        <source>A new snapshot is added to the disk.</source>
-        <translation>磁盘会新增一个快照。</translation>
-    </message>
-    <message>
-        <source>Windows restarts: everyone connected is disconnected, unsaved work is lost, and the server is unreachable for one to several minutes.</source>
-        <translation>Windows 会重启：所有已连接的用户都会断开，未保存的工作会丢失，服务器在一到几分钟内无法访问。</translation>
-    </message>
-    <message>
-        <source>Cost: snapshots are billed by the storage they use, per GB and month, until you delete the snapshot (ECS console &gt; Storage &amp; Snapshots &gt; Snapshots). RDP Doctor does not delete it.</source>
-        <translation>费用：快照按占用的存储容量计费（每 GB 每月），直到您删除该快照（ECS 控制台 &gt; 存储与快照 &gt; 快照）。RDP Doctor 不会删除它。</translation>
-    </message>
-    <message>
-        <source>Cost: Cloud Assistant commands are free; they count towards the account&apos;s daily command quota.</source>
-        <translation>费用：云助手命令免费，但计入账号每天的命令执行配额。</translation>
-    </message>
-    <message>
-        <source>Cost: none.</source>
-        <translation>费用：无。</translation>
-    </message>
-    <message>
-        <source>The collector command is %1 bytes, more than the %2 bytes Cloud Assistant accepts: this build cannot send it. Run the script through the console&apos;s VNC instead (step 1).</source>
-        <translation>收集命令有 %1 字节，超过云助手可接受的 %2 字节：这个版本无法发送它。请改为通过控制台的 VNC 运行脚本（第 1 步）。</translation>
-    </message>
-    <message>
-        <source>Instance %1 is %2: only a Running instance can be restarted. Start it in the ECS console instead.</source>
-        <translation>实例 %1 的状态为 %2：只有“运行中”的实例才能重启。请改为在 ECS 控制台中启动它。</translation>
-    </message>
-    <message>
-        <source>Instance: %1</source>
-        <translation>实例：%1</translation>
-    </message>
-    <message>
-        <source>What RDP Doctor will do:</source>
-        <translation>RDP Doctor 将会：</translation>
-    </message>
-    <message>
-        <source>What changes:</source>
-        <translation>会发生的改动：</translation>
-    </message>
-    <message>
-        <source>API calls, in order: %1</source>
-        <translation>依次调用的 API：%1</translation>
-    </message>
-    <message>
-        <source>RAM permissions needed: %1</source>
-        <translation>所需的 RAM 权限：%1</translation>
-    </message>
-    <message>
-        <source>Nothing was done: this action was not agreed to as shown (the plan changed after it was shown). Show the plan again and answer yes.</source>
-        <translation>未执行任何操作：这个操作没有按所显示的内容得到同意（显示后计划发生了变化）。请重新显示计划并回答“是”。</translation>
-    </message>
-    <message>
-        <source>Nothing was done: a forced restart (ForceStop) needs its own second yes.</source>
-        <translation>未执行任何操作：强制重启（ForceStop）需要单独再确认一次。</translation>
-    </message>
-    <message>
-        <source>The cloud answered, but not with a picture; take the screenshot in the ECS console (the instance &gt; Connect &gt; VNC) instead.</source>
-        <translation>云端有应答，但不是图片；请改为在 ECS 控制台（该实例 &gt; 远程连接 &gt; VNC）中查看画面。</translation>
-    </message>
-    <message>
-        <source>The screenshot is larger than %1 MB and was not kept.</source>
-        <translation>截图大于 %1 MB，未保留。</translation>
-    </message>
-    <message>
-        <source>The console screenshot needs a Running instance; start it first.</source>
-        <translation>控制台截图需要实例处于“运行中”；请先启动实例。</translation>
-    </message>
-    <message>
-        <source>The Cloud Assistant agent did not take the command (%1): it is not running or not answering. Restart the instance or the &quot;AliyunService&quot; service through VNC, then try again.</source>
-        <translation>云助手客户端没有接收命令（%1）：它没有运行或没有响应。请重启实例，或通过 VNC 重启“AliyunService”服务，然后再试。</translation>
-    </message>
-    <message>
-        <source>The instance is not running, so the command could not run. Start it first.</source>
-        <translation>实例未运行，命令无法执行。请先启动实例。</translation>
-    </message>
-    <message>
-        <source>The collector did not finish within the time allowed on the server (%1). Windows may be very busy: look at the console screenshot or VNC.</source>
-        <translation>收集脚本没有在服务器允许的时间内完成（%1）。Windows 可能非常繁忙：请查看控制台截图或 VNC。</translation>
-    </message>
-    <message>
-        <source>Cloud Assistant could not deliver the command to the instance in time (%1). The agent may have lost its connection to the cloud: check that the instance can reach the Cloud Assistant service.</source>
-        <translation>云助手没能及时把命令送到实例（%1）。客户端可能与云端失去了连接：请检查实例能否访问云助手服务。</translation>
-    </message>
-    <message>
-        <source>The collector failed on the server: status %1, exit code %2, %3 %4</source>
-        <translation>收集脚本在服务器上失败：状态 %1，退出码 %2，%3 %4</translation>
-    </message>
-    <message>
-        <source>Nothing was done: the command to run is not the one the plan showed.</source>
-        <translation>未执行任何操作：要运行的命令不是计划中显示的那个。</translation>
-    </message>
-    <message>
-        <source>The Cloud Assistant agent on %1 is offline (last heartbeat: %2), so no command can run there. Nothing was sent. Collect the evidence through the console&apos;s VNC instead (step 1), or restart the instance (step 11) and try again.</source>
-        <translation>%1 上的云助手客户端离线（最后心跳：%2），无法在那里运行命令。未发送任何命令。请改为通过控制台的 VNC 收集证据（第 1 步），或重启实例（第 11 步）后再试。</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <source>The server refused to run the collector: the script it unpacked did not have the SHA-256 shown in the plan. Nothing was collected.</source>
-        <translation>服务器拒绝运行收集脚本：解压出的脚本的 SHA-256 与计划中显示的不一致。未收集任何内容。</translation>
-    </message>
-    <message>
-        <source>The evidence arrived changed on the way (its SHA-256 differs from the one the server printed); it was imported because it is a valid evidence document.</source>
-        <translation>证据在传输途中被改变了（其 SHA-256 与服务器输出的不一致）；由于它仍是有效的证据文档，已将其导入。</translation>
-    </message>
-    <message>
-        <source>The full evidence did not fit into the %1 KB Cloud Assistant returns, so only the short code was imported (fewer facts).</source>
-        <translation>完整证据超出了云助手返回的 %1 KB 上限，因此只导入了短代码（信息较少）。</translation>
-    </message>
-    <message>
-        <source>The collector&apos;s output was cut off at %1 KB and held no usable evidence.</source>
-        <translation>收集脚本的输出在 %1 KB 处被截断，其中没有可用的证据。</translation>
-    </message>
-    <message>
-        <source>The collector ran, but its output holds no evidence RDP Doctor can read. What the server printed: %1</source>
-        <translation>收集脚本已运行，但输出中没有 RDP Doctor 能读取的证据。服务器输出的内容：%1</translation>
-    </message>
-    <message>
-        <source>Stopped waiting. The collector may still finish on the server (invocation %1); nothing else is sent.</source>
-        <translation>已停止等待。收集脚本可能仍会在服务器上完成（执行 %1）；不会再发送其他请求。</translation>
-    </message>
-    <message>
-        <source>not yet known</source>
-        <translation>尚未知道</translation>
-    </message>
-    <message>
-        <source>Stopped before anything was sent.</source>
-        <translation>在发送任何请求之前已停止。</translation>
-    </message>
-    <message>
-        <source>Nothing was done: this is not a snapshot plan.</source>
-        <translation>未执行任何操作：这不是快照计划。</translation>
-    </message>
-    <message>
-        <source>No system disk of %1 was found, so no snapshot was made and nothing restarted. Check the instance id and region.</source>
-        <translation>没有找到 %1 的系统盘，因此没有创建快照，也没有重启。请检查实例 ID 和地域。</translation>
-    </message>
-    <message>
-        <source>Snapshot %1 of disk %2 is complete. Nothing was restarted.</source>
-        <translation>磁盘 %2 的快照 %1 已完成。没有重启任何实例。</translation>
-    </message>
-    <message>
-        <source>Snapshot %1 of disk %2 failed, so the instance was not restarted. Look at the snapshot in the ECS console, then decide about the restart.</source>
-        <translation>磁盘 %2 的快照 %1 失败，因此没有重启实例。请在 ECS 控制台中查看该快照，再决定是否重启。</translation>
-    </message>
-    <message>
-        <source>Snapshot %1 is complete and the forced restart of %2 was sent. Wait two to five minutes, then connect again.</source>
-        <translation>快照 %1 已完成，已发送 %2 的强制重启请求。请等待两到五分钟后重新连接。</translation>
-    </message>
-    <message>
-        <source>Snapshot %1 is complete and the restart of %2 was sent. Wait two to five minutes, then connect again.</source>
-        <translation>快照 %1 已完成，已发送 %2 的重启请求。请等待两到五分钟后重新连接。</translation>
-    </message>
-    <message>
-        <source>Stopped: no snapshot was made, nothing restarted.</source>
-        <translation>已停止：没有创建快照，也没有重启。</translation>
-    </message>
-    <message>
-        <source>Stopped: the instance was not restarted. Snapshot %1 was already requested and stays (delete it in the ECS console if you do not need it).</source>
-        <translation>已停止：实例没有重启。快照 %1 已经提交创建，会保留下来（如不需要，请在 ECS 控制台中删除）。</translation>
-    </message>
-    <message>
-        <source>Snapshot %1 is complete; the restart was not done.</source>
-        <translation>快照 %1 已完成；重启没有执行。</translation>
-    </message>
-    <message>
-        <source>Nothing was restarted.</source>
-        <translation>没有重启任何实例。</translation>
-    </message>
-    <message>
-        <source>Force the restart of %1 (ForceStop)? Windows gets no chance to shut down: open files and data not yet written to disk can be lost. Answer no to stop here without doing anything.</source>
-        <translation>要强制重启 %1（ForceStop）吗？Windows 没有机会正常关机：打开的文件和尚未写入磁盘的数据可能丢失。回答“否”则到此为止，不做任何操作。</translation>
-    </message>
-</context>
-<context>
-    <name>CloudCommand</name>
-    <message>
-        <source>Nothing was done: there is no terminal to answer on. Read the plan above, then run the same command in a terminal, or add --yes to agree to it in a script.</source>
-        <translation>未执行任何操作：没有可以回答问题的终端。请阅读上面的计划，然后在终端中运行同一命令，或在脚本中加上 --yes 表示同意。</translation>
-    </message>
-    <message>
-        <source>Do this now?</source>
-        <translation>现在执行吗？</translation>
-    </message>
-    <message>
-        <source>Nothing was done.</source>
-        <translation>未执行任何操作。</translation>
-    </message>
-    <message>
-        <source>Nothing was done. To restart normally, run it again without --force-stop.</source>
-        <translation>未执行任何操作。如需正常重启，请去掉 --force-stop 再运行一次。</translation>
-    </message>
-    <message>
-        <source>The restart was already sent; it cannot be called back.</source>
-        <translation>重启请求已经发出，无法撤回。</translation>
-    </message>
-    <message>
-        <source>Console screenshot of %1 taken at %2 (%3×%4) saved to %5.</source>
-        <translation>%1 的控制台截图（拍摄于 %2，%3×%4）已保存到 %5。</translation>
-    </message>
-    <message>
-        <source>Cloud Assistant: %1</source>
-        <translation>云助手：%1</translation>
-    </message>
-    <message>
-        <source>What the server printed:</source>
-        <translation>服务器输出的内容：</translation>
-    </message>
-    <message>
-        <source>Evidence from inside %1 saved to %2.</source>
-        <translation>来自 %1 内部的证据已保存到 %2。</translation>
-    </message>
-    <message>
-        <source>Finding the system disk…</source>
-        <translation>正在查找系统盘…</translation>
-    </message>
-    <message>
-        <source>Snapshot %1: %2%</source>
-        <translation>快照 %1：%2%</translation>
-    </message>
-    <message>
-        <source>Sending the restart…</source>
-        <translation>正在发送重启请求…</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,8 @@
 #include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QPixmap>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -24,6 +26,7 @@ namespace rdpd {
 
 namespace {
 const QString kSecurityGroupCheck = u"cloud.security_group"_s;
+constexpr int kShotWidth = 420;  // fits the tab at 1024×600
 }  // namespace
 
 CloudPanel::CloudPanel(int step, cloud::CloudAccess *access, Diagnosis *session, QWidget *parent)
@@ -53,6 +56,7 @@ void CloudPanel::ensureBuilt() {
   auto *layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addWidget(m_source);
+  if (m_step == 1) buildScreenshotBox(layout);
   if (m_step == 3) buildRuleBox(layout);
   m_settingsBox = new QGroupBox(this);
   m_settings = new CloudSettingsForm(m_access, m_settingsBox);
@@ -66,6 +70,46 @@ void CloudPanel::ensureBuilt() {
   layout->addStretch(1);
   connect(m_access, &cloud::CloudAccess::evidenceChanged, this, &CloudPanel::refreshSource);
   retranslate();
+}
+
+void CloudPanel::buildScreenshotBox(QVBoxLayout *layout) {
+  m_shotBox = new QGroupBox(this);
+  m_shotBox->setObjectName(u"cloudScreenshotBox"_s);
+  m_shot = new QLabel(m_shotBox);
+  m_shot->setObjectName(u"cloudScreenshot"_s);
+  m_shotInfo = new QLabel(m_shotBox);
+  m_shotInfo->setObjectName(u"cloudScreenshotInfo"_s);
+  m_shotInfo->setWordWrap(true);
+  m_shotInfo->setTextFormat(Qt::PlainText);
+  auto *shotLayout = new QVBoxLayout(m_shotBox);
+  shotLayout->addWidget(m_shot, 0, Qt::AlignLeft);
+  shotLayout->addWidget(m_shotInfo);
+  layout->addWidget(m_shotBox);
+  connect(m_access, &cloud::CloudAccess::evidenceChanged, this, &CloudPanel::refreshScreenshot);
+}
+
+void CloudPanel::refreshScreenshot() {
+  if (!m_shotBox) return;
+  const auto e = m_access->evidence();
+  const std::optional<cloud::ConsoleScreenshot> &shot = e ? e->screenshot : std::nullopt;
+  m_shotBox->setVisible(shot.has_value());
+  if (!shot) return;
+  QPixmap picture;
+  // The bytes come from the cloud: Qt's decoder reads them; a picture it cannot read is said so, not shown.
+  if (shot->ok() && picture.loadFromData(shot->image)) {
+    m_shot->setPixmap(picture.width() > kShotWidth ? picture.scaledToWidth(kShotWidth, Qt::SmoothTransformation)
+                                                   : picture);
+    m_shot->show();
+    m_shotInfo->setText(tr("What the instance's console showed at %1 (%2×%3). A blue screen, \"Working on "
+                           "updates\" or a black screen means Windows itself is the problem, not the network.")
+                            .arg(QLocale().toString(shot->takenAtUtc.toLocalTime(), QLocale::ShortFormat))
+                            .arg(picture.width())
+                            .arg(picture.height()));
+  } else {
+    m_shot->clear();
+    m_shot->hide();
+    m_shotInfo->setText(shot->message.isEmpty() ? tr("The console screenshot could not be shown.") : shot->message);
+  }
 }
 
 void CloudPanel::buildRuleBox(QVBoxLayout *layout) {
@@ -158,6 +202,11 @@ void CloudPanel::refreshRule() {
 
 void CloudPanel::retranslate() {
   m_settingsBox->setTitle(tr("The instance"));
+  if (m_shotBox) {
+    m_shotBox->setTitle(tr("Console screenshot"));
+    m_shot->setAccessibleName(tr("The instance's console screenshot"));
+    refreshScreenshot();
+  }
   if (m_ruleBox) {
     m_ruleBox->setTitle(tr("Security group"));
     m_copyAuthorize->setText(tr("Copy the command"));

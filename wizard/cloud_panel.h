@@ -49,6 +49,8 @@ class CloudPanel final : public QWidget {
 
  private:
   void buildRuleBox(QVBoxLayout *layout);
+  void buildScreenshotBox(QVBoxLayout *layout);
+  void refreshScreenshot();
   void retranslate();
   void refreshSource();
   void refreshRule();
@@ -63,6 +65,9 @@ class CloudPanel final : public QWidget {
   QLabel *m_consoleSteps = nullptr;
   QLineEdit *m_authorize = nullptr;
   QPushButton *m_copyAuthorize = nullptr;
+  QGroupBox *m_shotBox = nullptr;  // step 1 only: the console screenshot read with a key
+  QLabel *m_shot = nullptr;
+  QLabel *m_shotInfo = nullptr;
   QGroupBox *m_settingsBox = nullptr;
   CloudSettingsForm *m_settings = nullptr;
   CloudImportBox *m_import = nullptr;

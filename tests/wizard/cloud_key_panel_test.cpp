@@ -4,10 +4,12 @@
 // RAM permission is explained in English and in Chinese; Cancel stops a hanging read at once; and the test secret is
 // found in nothing the wizard writes (saved session, every report format, the log, the clipboard summary, the title).
 #include <spdlog/spdlog.h>
+#include <QBuffer>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDirIterator>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -283,4 +285,31 @@ TEST_F(CloudKeyPanelTest, a_key_that_worked_is_remembered_only_when_asked_and_ca
   RDPD_TRY_VERIFY(!store->holdsKey(), 5000);
   find<QPushButton>(u"cloudReadButton"_s)->click();
   RDPD_TRY_VERIFY(keyStatus().contains(u"No key is remembered"_s), 5000);
+}
+
+TEST_F(CloudKeyPanelTest, step_1_shows_the_console_screenshot_read_with_the_key) {
+  QImage image(800, 600, QImage::Format_RGB32);
+  image.fill(QColor(0x00, 0x78, 0xd7));  // a blue screen
+  QByteArray png;
+  QBuffer buffer(&png);
+  ASSERT_TRUE(buffer.open(QIODevice::WriteOnly));
+  ASSERT_TRUE(image.save(&buffer, "PNG"));
+  mock.setScreenshot(png);
+  setSettings(u"i-uf6winrdp0doctor02"_s, u"cn-shanghai"_s);
+  typeKeyAndRead(1);
+  RDPD_TRY_VERIFY(!window->cloudAccess()->isReading(), 20000);
+  ASSERT_NE(window->cloudAccess()->evidence(), nullptr) << keyStatus().toStdString();
+  ASSERT_TRUE(window->cloudAccess()->evidence()->screenshot.has_value());
+  auto *shot = find<QLabel>(u"cloudScreenshot"_s);
+  ASSERT_NE(shot, nullptr);
+  EXPECT_TRUE(shot->isVisible());
+  EXPECT_EQ(shot->pixmap().width(), 420);  // scaled down to the tab
+  EXPECT_EQ(shot->pixmap().toImage().pixelColor(10, 10), QColor(0x00, 0x78, 0xd7));
+  EXPECT_TRUE(find<QLabel>(u"cloudScreenshotInfo"_s)->text().contains(u"800×600"_s));
+  // Garbage instead of a picture: said so, nothing shown.
+  mock.setScreenshot(QByteArray("not a picture at all"));
+  find<QPushButton>(u"cloudReadButton"_s)->click();
+  RDPD_TRY_VERIFY(!window->cloudAccess()->isReading(), 20000);
+  EXPECT_FALSE(shot->isVisible());
+  EXPECT_FALSE(find<QLabel>(u"cloudScreenshotInfo"_s)->text().isEmpty());
 }
