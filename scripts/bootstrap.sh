@@ -6,7 +6,7 @@ set -euo pipefail
 rdpd_packages_build=(
   cmake ninja-build g++ pkg-config ccache
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-svg-dev libqt6svg6 qt6-translations-l10n libgl-dev libxkbcommon-dev
+  qt6-svg-dev libqt6svg6 qtkeychain-qt6-dev qt6-translations-l10n libgl-dev libxkbcommon-dev
   libspdlog-dev libfmt-dev libssl-dev openssl
   fonts-wqy-microhei fonts-dejavu-core
 )

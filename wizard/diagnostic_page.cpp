@@ -65,7 +65,7 @@ void DiagnosticPage::ensureBuilt() {
   m_checks->setVisible(hasChecks);
   m_noChecks->setVisible(!hasChecks);
   m_details->setVisible(hasChecks);
-  if (m_pendingPanel) installExtraPanel();
+  for (const ExtraPanel &p : std::as_const(m_extraPanels)) installExtraPanel(p.panel);
   retranslate();
   applyReadOnly();
 }
@@ -280,31 +280,40 @@ void DiagnosticPage::showDetails() {
   dlg->open();
 }
 
-void DiagnosticPage::setExtraPanel(QWidget *panel, std::function<QString()> title) {
-  if (m_pendingPanel || m_tabs) return;  // one extra panel per page
-  m_extraTitle = std::move(title);
-  m_pendingPanel = panel;
+void DiagnosticPage::addExtraPanel(QWidget *panel, std::function<QString()> title) {
+  m_extraPanels.append({panel, std::move(title)});
   panel->setParent(this);
   panel->hide();
   if (m_built) {
-    installExtraPanel();
+    installExtraPanel(panel);
     retranslate();
   }
 }
 
-void DiagnosticPage::installExtraPanel() {
-  m_tabs = new QTabWidget(this);
-  m_tabs->setObjectName(u"stepTabs"_s);
-  m_fixColumn->removeWidget(m_fix);
-  m_tabs->addTab(m_fix, QString());
+void DiagnosticPage::installExtraPanel(QWidget *panel) {
+  if (!m_tabs) {
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"stepTabs"_s);
+    m_fixColumn->removeWidget(m_fix);
+    m_tabs->addTab(m_fix, QString());
+    m_fixColumn->addWidget(m_tabs, 1);
+  }
   auto *scroll = new QScrollArea(m_tabs);
   scroll->setWidgetResizable(true);
   scroll->setFrameShape(QFrame::NoFrame);
   scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);  // the panel wraps its text to the width
-  scroll->setWidget(m_pendingPanel);
-  m_pendingPanel->show();
+  scroll->setWidget(panel);
+  panel->show();
   m_tabs->addTab(scroll, QString());
-  m_fixColumn->addWidget(m_tabs, 1);
+}
+
+void DiagnosticPage::showExtraPanel(QWidget *panel) {
+  ensureBuilt();
+  if (!m_tabs) return;
+  for (int i = 0; i < m_tabs->count(); ++i) {
+    auto *scroll = qobject_cast<QScrollArea *>(m_tabs->widget(i));
+    if ((!panel && i == 0) || (scroll && scroll->widget() == panel)) m_tabs->setCurrentIndex(i);
+  }
 }
 
 void DiagnosticPage::renderContent(bool force) {
@@ -359,7 +368,8 @@ void DiagnosticPage::retranslate() {
   m_fix->setAccessibleName(tr("Instructions for this step"));
   if (m_tabs) {
     m_tabs->setTabText(0, tr("Instructions"));
-    m_tabs->setTabText(1, m_extraTitle ? m_extraTitle() : QString());
+    for (int i = 0; i < m_extraPanels.size() && i + 1 < m_tabs->count(); ++i)
+      m_tabs->setTabText(i + 1, m_extraPanels[i].title ? m_extraPanels[i].title() : QString());
   }
   m_confirmGroup->setTitle(tr("What I did or checked"));
   for (int i = 0; i < m_confirmBoxes.size(); ++i) {

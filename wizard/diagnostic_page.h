@@ -43,9 +43,11 @@ class DiagnosticPage final : public QWizardPage {
   void showDetails();
   // An opened session file: notes and ticks are shown, not edited; nothing is re-run.
   void setReadOnly(bool on);
-  // Adds a panel next to the step's instructions, as a second tab (step 1: collecting evidence from the server).
-  // title is asked again after each language switch.
-  void setExtraPanel(QWidget *panel, std::function<QString()> title);
+  // Adds a panel next to the step's instructions, as one more tab (step 1: collecting evidence from the server;
+  // steps 1, 3, 6, 11: the cloud). title is asked again after each language switch.
+  void addExtraPanel(QWidget *panel, std::function<QString()> title);
+  // Brings the tab of that panel to the front (the instructions' tab when panel is null).
+  void showExtraPanel(QWidget *panel);
 
  protected:
   void changeEvent(QEvent *e) override;
@@ -60,7 +62,7 @@ class DiagnosticPage final : public QWizardPage {
   void buildFixPanel();
   QGroupBox *buildConfirmations();
   QVBoxLayout *buildSideColumn();
-  void installExtraPanel();
+  void installExtraPanel(QWidget *panel);
   void applyReadOnly();
   void refreshCheck(const QString &id);
   void refreshAll();
@@ -75,7 +77,11 @@ class DiagnosticPage final : public QWizardPage {
   QString m_renderedKey;
   bool m_built = false;
   bool m_readOnly = false;
-  QWidget *m_pendingPanel = nullptr;  // the extra panel, shown in a tab once the page is built
+  struct ExtraPanel {
+    QWidget *panel;
+    std::function<QString()> title;
+  };
+  QList<ExtraPanel> m_extraPanels;  // each shown in a tab once the page is built
 
   QLabel *m_checksLabel = nullptr;
   QLabel *m_noChecks = nullptr;
@@ -88,7 +94,6 @@ class DiagnosticPage final : public QWizardPage {
   QTextBrowser *m_fix = nullptr;
   QVBoxLayout *m_fixColumn = nullptr;
   QTabWidget *m_tabs = nullptr;
-  std::function<QString()> m_extraTitle;
   QGroupBox *m_confirmGroup = nullptr;
   QList<QCheckBox *> m_confirmBoxes;
   QList<QLabel *> m_confirmLabels;

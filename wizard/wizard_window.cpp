@@ -26,6 +26,7 @@
 #include "checks/lab/lab_server.h"
 #include "checks/report/diagnosis_report.h"
 #include "checks/session/saved_session.h"
+#include "wizard/cloud_panel.h"
 #include "wizard/diagnostic_page.h"
 #include "wizard/error_search_box.h"
 #include "wizard/evidence_panel.h"
@@ -91,8 +92,9 @@ void WizardWindow::buildPages() {
     m_steps << page;
   }
   m_evidencePanel = new EvidencePanel;
-  m_steps.first()->setExtraPanel(m_evidencePanel, [] { return tr("Collect evidence from the server"); });
+  m_steps.first()->addExtraPanel(m_evidencePanel, [] { return tr("Collect evidence from the server"); });
   connect(m_evidencePanel, &EvidencePanel::evidenceImported, this, &WizardWindow::setGuestEvidence);
+  buildCloud();
   m_labPanel = new LabPanel;
   m_start->addPanel(m_labPanel);
   connect(m_labPanel, &LabPanel::startRequested, this, &WizardWindow::startLab);
@@ -256,11 +258,13 @@ void WizardWindow::maybeStartDiagnosis() {
       if (!t.extraPorts.contains(p)) t.extraPorts.prepend(p);
   }
   t.guestEvidence = m_evidence;
+  prepareCloud(t);
   m_session->setClientError(m_start->clientError());
   // Same address and a run that finished (or still runs): keep the results the user already saw.
   const bool same = m_session->hasStarted() && m_session->target().host == t.host &&
                     m_session->target().port == t.port && m_session->target().extraPorts == t.extraPorts &&
-                    m_session->target().guestEvidence == t.guestEvidence;
+                    m_session->target().guestEvidence == t.guestEvidence &&
+                    m_session->target().cloudEvidence == t.cloudEvidence;
   if (same && (m_session->isComplete() || m_session->isRunning())) return;
   m_session->start(t);
 }
@@ -379,6 +383,7 @@ void WizardWindow::showSession(const SessionData &data) {
   for (auto it = data.notes.cbegin(); it != data.notes.cend(); ++it) m_session->setNote(it.key(), it.value());
   m_start->setEnabled(false);
   m_evidencePanel->setEnabled(false);
+  for (CloudPanel *cloud : std::as_const(m_cloudPanels)) cloud->setEnabled(false);
   m_labPanel->setEnabled(false);
   for (DiagnosticPage *page : std::as_const(m_steps)) page->setReadOnly(true);
   m_summary->setReadOnlyBanner(m_banner);

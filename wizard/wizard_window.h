@@ -27,8 +27,13 @@ namespace lab {
 class LabServer;
 }
 class EvidencePanel;
+class CloudPanel;
+class CloudStartBox;
 namespace guest {
 struct GuestEvidence;
+}
+namespace cloud {
+class CloudAccess;
 }
 class StartPage;
 class StepList;
@@ -54,6 +59,13 @@ class WizardWindow final : public QWizard {
   // started again with it so the guest checks and the verdict see it.
   void setGuestEvidence(std::shared_ptr<const guest::GuestEvidence> evidence);
   std::shared_ptr<const guest::GuestEvidence> guestEvidence() const { return m_evidence; }
+  // The cloud side (wizard_cloud.cpp): the settings and data every cloud panel shares, the panel of a step (1, 3,
+  // 6, 11; null elsewhere) and the start page's "My server is on Alibaba Cloud" box. Cloud data arriving later
+  // re-runs only the cloud checks; a new diagnosis keeps the settings and the data (data read with a key is
+  // dropped when the address changes: it describes another instance).
+  cloud::CloudAccess *cloudAccess() const { return m_cloud; }
+  CloudPanel *cloudPanel(int step) const;
+  CloudStartBox *cloudStartBox() const { return m_cloudStart; }
 
   int nextId() const override;
   bool validateCurrentPage() override;
@@ -100,6 +112,8 @@ class WizardWindow final : public QWizard {
   void buildSidePanel();
   void buildHelpButton();
   void maybeStartDiagnosis();
+  void buildCloud();
+  void prepareCloud(Target &t);
   void showSession(const struct SessionData &data);
   void openSaveSessionDialog();
   void openOpenSessionDialog();
@@ -114,6 +128,9 @@ class WizardWindow final : public QWizard {
   QList<DiagnosticPage *> m_steps;
   SummaryPage *m_summary;
   EvidencePanel *m_evidencePanel;
+  cloud::CloudAccess *m_cloud = nullptr;
+  CloudStartBox *m_cloudStart = nullptr;
+  QList<CloudPanel *> m_cloudPanels;
   LabPanel *m_labPanel;
   std::unique_ptr<lab::LabServer> m_lab;
   QString m_labDir;

@@ -64,17 +64,26 @@ void Diagnosis::rerunChecks(const QStringList &ids) {
 
 void Diagnosis::setGuestEvidence(std::shared_ptr<const guest::GuestEvidence> evidence) {
   m_target.guestEvidence = std::move(evidence);
+  rerunOrigin(Origin::Guest);
+}
+
+void Diagnosis::setCloudEvidence(std::shared_ptr<const cloud::CloudEvidence> evidence) {
+  m_target.cloudEvidence = std::move(evidence);
+  rerunOrigin(Origin::Cloud);
+}
+
+void Diagnosis::rerunOrigin(Origin origin) {
   if (!m_started) return;
   if (m_runner.isRunning()) {
     start(m_target);
     return;
   }
-  QStringList guestIds;
+  QStringList ids;
   for (const Check *c : m_registry.all()) {
     const CheckInfo i = c->info();
-    if (i.automatic && i.origin == Origin::Guest) guestIds << i.id;
+    if (i.automatic && i.origin == origin) ids << i.id;
   }
-  rerunChecks(guestIds);
+  rerunChecks(ids);
 }
 
 void Diagnosis::cancel() {

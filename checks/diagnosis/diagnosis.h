@@ -38,6 +38,9 @@ class Diagnosis final : public QObject {
   // result stays, so the user keeps what they saw and the verdict combines both); while probes still run, the run
   // restarts with the evidence. Before the first start it is simply kept for it.
   void setGuestEvidence(std::shared_ptr<const guest::GuestEvidence> evidence);
+  // The cloud's view (imported aliyun CLI output or read with a key; null to forget it): the same way, only the
+  // cloud checks run again after a finished run, and the verdict combines them with everything else.
+  void setCloudEvidence(std::shared_ptr<const cloud::CloudEvidence> evidence);
   // Stops whatever runs now; running checks end as skipped (cancelled), pending ones stay "not run".
   void cancel();
 
@@ -79,6 +82,7 @@ class Diagnosis final : public QObject {
 
  private:
   void onFinished(bool cancelled);
+  void rerunOrigin(Origin origin);
 
   const CheckRegistry &m_registry;
   CheckRunner m_runner;

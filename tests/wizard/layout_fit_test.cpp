@@ -2,7 +2,8 @@
 // English and Chinese, in a light and a dark palette: no text label is cut off (each label's required size against
 // its actual size), the wizard's buttons stay inside the window, the pictures sit on a light card in the dark. The
 // summary's big verdict fits every cause in both languages at 100 %, 125 % and 150 % (QT_SCALE_FACTOR, in a child
-// process). The rendered pages are written to <build>/tests/layout-shots/ to look at.
+// process). Steps 1, 3, 6 and 11 are also checked with their "Alibaba Cloud" tab in front, holding imported cloud
+// data (step 3 then quotes the rule to add). The rendered pages are written to <build>/tests/layout-shots/ to look at.
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
 #include <QDir>
@@ -16,12 +17,14 @@
 
 #include <QTextBlock>
 
+#include "checks/cloud/cloud_access.h"
 #include "checks/core/steps.h"
 #include "checks/verdict/verdict.h"
 #include "tests/support/qt_wait.h"
 #include "tests/wizard/wizard_test_util.h"
-#include "wizard/platform_setup.h"
+#include "wizard/cloud_panel.h"
 #include "wizard/diagnostic_page.h"
+#include "wizard/platform_setup.h"
 #include "wizard/summary_page.h"
 
 using namespace Qt::StringLiterals;
@@ -93,8 +96,21 @@ class LayoutFitTest : public ::testing::TestWithParam<QString> {
     window->show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
     // A real diagnosis of the training lab's pretend server: pages with results, fix articles and a verdict.
+    // Cloud data for the cloud tabs: the instance and its two groups, this computer's public IP.
+    window->cloudAccess()->setSettings({u"i-bp1winrdp0doctor01"_s, {}, u"198.51.100.7"_s});
+    const QString dir = QStringLiteral(RDPD_SOURCE_DIR "/tests/fixtures/cloud/");
+    ASSERT_EQ(window->cloudAccess()->importFiles({dir + u"instance-attribute-running.json"_s,
+                                                  dir + u"sg-rdpbase.json"_s, dir + u"sg-officedrop.json"_s}),
+              QString());
     ASSERT_TRUE(window->startLab(u"port-changed"_s));
     RDPD_TRY_VERIFY(window->session()->isComplete() && !window->session()->isRunning(), 60000);
+  }
+  void checkShown(const QString &what) {
+    SCOPED_TRACE(what.toStdString());
+    const QStringList clipped = clippedLabels(window.get());
+    EXPECT_TRUE(clipped.isEmpty()) << clipped.join(u'\n').toStdString();
+    const QStringList unreachable = unreachableButtons(window.get());
+    EXPECT_TRUE(unreachable.isEmpty()) << unreachable.join(u'\n').toStdString();
   }
   void TearDown() override {
     window.reset();
@@ -116,10 +132,18 @@ class LayoutFitTest : public ::testing::TestWithParam<QString> {
                     .arg(size.width())
                     .arg(size.height())
                     .arg(id, 2, 10, QLatin1Char('0')));
-      const QStringList clipped = clippedLabels(window.get());
-      EXPECT_TRUE(clipped.isEmpty()) << clipped.join(u'\n').toStdString();
-      const QStringList unreachable = unreachableButtons(window.get());
-      EXPECT_TRUE(unreachable.isEmpty()) << unreachable.join(u'\n').toStdString();
+      checkShown(u"page"_s);
+      const int step = id - Page_Step1 + 1;
+      if (CloudPanel *cloud = window->cloudPanel(step)) {
+        window->stepPage(step)->showExtraPanel(cloud);
+        settle();
+        window->grab().save(u"%1/%2-%3-%4x%5-page%6-cloud.png"_s.arg(shotsDir(), GetParam(), tag)
+                                .arg(size.width())
+                                .arg(size.height())
+                                .arg(id, 2, 10, QLatin1Char('0')));
+        checkShown(u"cloud tab"_s);
+        window->stepPage(step)->showExtraPanel(nullptr);
+      }
     }
     window->jumpTo(Page_Start);
   }

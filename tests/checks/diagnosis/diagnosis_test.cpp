@@ -6,6 +6,7 @@
 #include <QSet>
 #include <QSignalSpy>
 
+#include "checks/cloud/cloud_evidence.h"
 #include "checks/core/confirmations.h"
 #include "checks/core/steps.h"
 #include "checks/guest/evidence_import.h"
@@ -108,4 +109,31 @@ TEST(Diagnosis, new_guest_evidence_after_a_finished_run_re_runs_only_the_guest_c
   for (const Cause &c : s.causes()) ids << c.id;
   EXPECT_TRUE(ids.contains(u"guest_rdp_disabled"_s)) << ids.join(u' ').toStdString();
   EXPECT_EQ(s.results().size(), s.registry().automaticIds().size());
+}
+
+TEST(Diagnosis, cloud_evidence_after_a_finished_run_re_runs_only_the_cloud_checks_and_null_forgets_it) {
+  Diagnosis s;
+  QSignalSpy finished(&s, &Diagnosis::finished);
+  s.start(parseTarget(u"127.0.0.1:%1"_s.arg(rdpd::test::closedLoopbackPort())).target);
+  ASSERT_TRUE(finished.wait(20000));
+  const CheckResult tcpBefore = *s.result(u"net.tcp_connect"_s);
+  EXPECT_EQ(s.result(u"cloud.instance_state"_s)->status, Status::Skipped);
+
+  const QString dir = QStringLiteral(RDPD_SOURCE_DIR "/tests/fixtures/cloud/");
+  const cloud::CloudImport imported = cloud::importCloudFiles({dir + u"instances-two-regions.json"_s});
+  ASSERT_TRUE(imported.ok()) << imported.message.toStdString();
+  imported.evidence->instanceId = u"i-bp1winrdp0doctor01"_s;
+  QSignalSpy changed(&s, &Diagnosis::resultChanged);
+  s.setCloudEvidence(imported.evidence);
+  ASSERT_TRUE(finished.wait(20000));
+  for (const QList<QVariant> &args : changed)
+    EXPECT_TRUE(args.first().toString().startsWith(u"cloud."_s)) << args.first().toString().toStdString();
+  EXPECT_EQ(s.result(u"net.tcp_connect"_s)->finishedAt, tcpBefore.finishedAt);
+  EXPECT_EQ(s.result(u"cloud.instance_state"_s)->status, Status::Pass);
+  EXPECT_EQ(s.target().cloudEvidence, imported.evidence);
+
+  s.setCloudEvidence(nullptr);
+  ASSERT_TRUE(finished.wait(20000));
+  EXPECT_EQ(s.result(u"cloud.instance_state"_s)->status, Status::Skipped);
+  EXPECT_EQ(s.result(u"net.tcp_connect"_s)->finishedAt, tcpBefore.finishedAt);
 }

@@ -1,0 +1,108 @@
+#pragma once
+// The cloud side as the wizard lives it (no Widgets, so tests drive it directly): what the user said about the
+// instance (instance id, region, this computer's public IP), the aliyun CLI JSON given on the no-key path (through
+// the same importer as `--cloud-json`), and the read with an AccessKey (CloudFetch: asynchronous, cancellable, no
+// nested event loop). It holds the one CloudEvidence that goes into the diagnosis and announces when it changes.
+// It never stores a secret: typed credentials live in the API client for the length of one read, then are dropped.
+
+#include <QObject>
+#include <QStringList>
+#include <memory>
+
+#include "checks/cloud/api_client.h"
+#include "checks/cloud/cloud_evidence.h"
+#include "checks/cloud/credentials.h"
+#include "checks/cloud/key_store.h"
+
+namespace rdpd::cloud {
+
+struct CloudFetchResult;
+
+struct CloudSettings {
+  QString instanceId;
+  QString regionId;
+  QString publicIp;  // this computer's public address as the server sees it
+  bool operator==(const CloudSettings &) const = default;
+};
+
+// A translated sentence when ip is given but is not an IP address, else empty.
+QString publicIpProblem(const QString &ip);
+// The profile names in the aliyun CLI's config.json (the file's current one first); none when it cannot be read.
+QStringList aliyunProfileNames(const QString &configPath);
+
+class CloudAccess final : public QObject {
+  Q_OBJECT
+  Q_DISABLE_COPY_MOVE(CloudAccess)
+
+ public:
+  explicit CloudAccess(QObject *parent = nullptr);
+  ~CloudAccess() override;
+
+  const CloudSettings &settings() const { return m_settings; }
+  // Applies to the evidence at once (a corrected public IP re-judges the security groups).
+  void setSettings(const CloudSettings &s);
+  // The server's address as typed on the start page: the key path looks the instance up by it.
+  void setAddress(const QString &host) { m_address = host; }
+  QString address() const { return m_address; }
+
+  // The no-key path. Each returns an empty string when taken, else the importer's sentence (nothing changes then:
+  // all or nothing). Documents add to what was imported before; a later one about the same instance or group wins.
+  QString importFiles(const QStringList &paths);
+  QString importText(const QString &text);
+  // Forgets every cloud document (imported or read).
+  void forget();
+
+  // The key path. Tests point it at the mock (endpoint) and at their own config file and environment.
+  void setApiConfig(const ApiClientConfig &config) { m_config = config; }
+  void setApiSeams(const ApiSeams &seams) { m_seams = seams; }
+  void setCredentialSources(const CredentialSources &sources) { m_sources = sources; }
+  // Where profiles and environment variables are read (the system's unless a test set them).
+  CredentialSources credentialSources(const QString &profileName) const;
+  // Starts reading with these credentials; returns a translated sentence when it cannot start. remember: once the
+  // read succeeded, the key goes into the key store (keyRemembered() says how that went).
+  QString startRead(const Credentials &credentials, bool remember = false);
+  // The system keychain (null: none offered). Tests give a MemoryKeyStore.
+  void setKeyStore(std::shared_ptr<KeyStore> store) { m_store = std::move(store); }
+  bool canRemember() const { return m_store != nullptr; }
+  // Reads with the key remembered in the key store; what goes wrong arrives as readFinished(false, …).
+  void startReadWithRememberedKey();
+  void forgetRememberedKey();
+  // Loads the profile (empty: the current one, or the environment variables) and starts reading.
+  QString startReadWithProfile(const QString &profileName);
+  // Stops a read in progress; the evidence stays as it was. readFinished(false, …) says so.
+  void cancelRead();
+  bool isReading() const { return m_client != nullptr; }
+
+  // The evidence for the diagnosis (null when none), with the settings applied.
+  std::shared_ptr<const CloudEvidence> evidence() const { return m_evidence; }
+  // "file: kind" of each document in use.
+  QStringList documents() const { return m_base ? m_base->documents : QStringList(); }
+  bool fromApi() const { return m_base && m_base->source == CloudEvidence::Source::Api; }
+
+ signals:
+  void evidenceChanged();
+  void settingsChanged();
+  void readingChanged(bool reading);
+  // message: translated, empty on success; warnings: parts that could not be read, a clock off by minutes.
+  void readFinished(bool ok, const QString &message, const QStringList &warnings);
+  // The key store's answer to remembering or forgetting the key (message translated).
+  void keyStoreDone(bool ok, const QString &message);
+
+ private:
+  void onRead(quint64 generation, const CloudFetchResult &r);
+  void publish();
+
+  CloudSettings m_settings;
+  QString m_address;
+  std::shared_ptr<CloudEvidence> m_base;  // as imported or read, before the settings are applied
+  std::shared_ptr<const CloudEvidence> m_evidence;
+  ApiClientConfig m_config;
+  ApiSeams m_seams;
+  std::optional<CredentialSources> m_sources;
+  std::shared_ptr<KeyStore> m_store;
+  ApiClient *m_client = nullptr;  // while a read runs
+  bool m_remember = false;        // for the read in progress
+  quint64 m_generation = 0;
+};
+
+}  // namespace rdpd::cloud

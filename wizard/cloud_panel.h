@@ -1,0 +1,77 @@
+#pragma once
+// The "Alibaba Cloud" tab of steps 1, 3, 6 and 11: one panel class, configured by the step it sits on. It says
+// which cloud data is in use, shows what the step needs from it (step 3: the security-group rule that decides,
+// quoted, and when nothing lets this computer in, the rule to add as console steps and as an
+// AuthorizeSecurityGroup line to copy), the instance settings, and the two ways to give the cloud data: without a
+// key (cloud_import_box.h) and with a read-only AccessKey (cloud_key_box.h). Every panel shares the window's
+// CloudAccess; the check results themselves appear in the step's list of checks like any other. Its widgets are
+// built the first time it is shown (or asked for), so the start page paints without them.
+
+#include <QGroupBox>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QVBoxLayout;
+
+namespace rdpd {
+
+class Diagnosis;
+class CloudImportBox;
+class CloudKeyBox;
+class CloudSettingsForm;
+namespace cloud {
+class CloudAccess;
+}
+
+class CloudPanel final : public QWidget {
+  Q_OBJECT
+  Q_DISABLE_COPY_MOVE(CloudPanel)
+
+ public:
+  CloudPanel(int step, cloud::CloudAccess *access, Diagnosis *session, QWidget *parent = nullptr);
+  int step() const { return m_step; }
+  void ensureBuilt();
+  CloudImportBox *importBox() {
+    ensureBuilt();
+    return m_import;
+  }
+  CloudKeyBox *keyBox() {
+    ensureBuilt();
+    return m_key;
+  }
+  // The tab's title.
+  static QString title();
+
+ protected:
+  void changeEvent(QEvent *e) override;
+  void showEvent(QShowEvent *e) override;
+
+ private:
+  void buildRuleBox(QVBoxLayout *layout);
+  void buildScreenshotBox(QVBoxLayout *layout);
+  void refreshScreenshot();
+  void retranslate();
+  void refreshSource();
+  void refreshRule();
+
+  const int m_step;
+  cloud::CloudAccess *m_access;
+  Diagnosis *m_session;
+  bool m_built = false;
+  QLabel *m_source = nullptr;
+  QGroupBox *m_ruleBox = nullptr;  // step 3 only
+  QLabel *m_decidingRule = nullptr;
+  QLabel *m_consoleSteps = nullptr;
+  QLineEdit *m_authorize = nullptr;
+  QPushButton *m_copyAuthorize = nullptr;
+  QGroupBox *m_shotBox = nullptr;  // step 1 only: the console screenshot read with a key
+  QLabel *m_shot = nullptr;
+  QLabel *m_shotInfo = nullptr;
+  QGroupBox *m_settingsBox = nullptr;
+  CloudSettingsForm *m_settings = nullptr;
+  CloudImportBox *m_import = nullptr;
+  CloudKeyBox *m_key = nullptr;
+};
+
+}  // namespace rdpd
