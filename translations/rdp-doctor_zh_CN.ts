@@ -853,6 +853,45 @@
     </message>
 </context>
 <context>
+    <name>CloudAccess</name>
+    <message>
+        <source>&quot;%1&quot; is not an IP address. Type this computer&apos;s public address as a &quot;what is my IP&quot; page shows it, e.g. 198.51.100.7.</source>
+        <translation>“%1”不是 IP 地址。请填写本机的公网地址，以“查看我的 IP”之类网页显示的为准，例如 198.51.100.7。</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted. Paste the whole output of an aliyun command, from the first &quot;{&quot; to the last &quot;}&quot;.</source>
+        <translation>没有粘贴任何内容。请粘贴 aliyun 命令的完整输出：从第一个“{”到最后一个“}”。</translation>
+    </message>
+    <message>
+        <source>The pasted text</source>
+        <translation>粘贴的文字</translation>
+    </message>
+    <message>
+        <source>Type the AccessKey ID and the AccessKey secret, or choose an aliyun CLI profile.</source>
+        <translation>请填写 AccessKey ID 和 AccessKey Secret，或选择一个 aliyun CLI 配置。</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address on the first page, or the instance ID here, so RDP Doctor knows which instance to read.</source>
+        <translation>请在第一页填写服务器地址，或在这里填写实例 ID，RDP Doctor 才知道要读取哪个实例。</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was read; the cloud data in use (if any) stays.</source>
+        <translation>已取消。没有读取任何内容；正在使用的云端数据（如有）保持不变。</translation>
+    </message>
+    <message>
+        <source>The key is remembered in the system keychain.</source>
+        <translation>该密钥已保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>No key is remembered in the system keychain. Type one and tick &quot;Remember&quot;, or choose a profile.</source>
+        <translation>系统钥匙串中没有保存的密钥。请输入一个并勾选“记住”，或选择一个配置。</translation>
+    </message>
+    <message>
+        <source>The remembered key was removed from the system keychain.</source>
+        <translation>已从系统钥匙串中删除保存的密钥。</translation>
+    </message>
+</context>
+<context>
     <name>CloudActions</name>
     <message>
         <source>status %1</source>
@@ -2414,6 +2453,13 @@
     </message>
 </context>
 <context>
+    <name>KeyStore</name>
+    <message>
+        <source>The system keychain refused: %1. The key is used for this window only; type it again next time.</source>
+        <translation>系统钥匙串拒绝了请求：%1。该密钥只在本窗口中使用；下次请重新输入。</translation>
+    </message>
+</context>
+<context>
     <name>Lab</name>
     <message>
         <source>In %1, the required field &quot;%2&quot; is missing.</source>
@@ -3652,6 +3698,333 @@
     </message>
 </context>
 <context>
+    <name>rdpd::CloudImportBox</name>
+    <message>
+        <source>The cloud data was forgotten; the cloud checks are skipped again.</source>
+        <translation>已清除云端数据；云端检查重新变为跳过。</translation>
+    </message>
+    <message>
+        <source>aliyun command %1</source>
+        <translation>aliyun 命令 %1</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy aliyun command %1 to the clipboard</source>
+        <translation>把 aliyun 命令 %1 复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>The command is on the clipboard.</source>
+        <translation>命令已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>Open the aliyun commands&apos; JSON output</source>
+        <translation>打开 aliyun 命令输出的 JSON</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;All files (*)</source>
+        <translation>JSON (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Taken: %1 file(s). The cloud checks run again with them; %2 document(s) in use.</source>
+        <translation>已采用：%1 个文件。云端检查将据此重新运行；当前共使用 %2 份文档。</translation>
+    </message>
+    <message>
+        <source>Taken. The cloud checks run again with it; %1 document(s) in use.</source>
+        <translation>已采用。云端检查将据此重新运行；当前共使用 %1 份文档。</translation>
+    </message>
+    <message>
+        <source>Not taken: %1</source>
+        <translation>未采用：%1</translation>
+    </message>
+    <message>
+        <source>Without a key: the aliyun commands&apos; output</source>
+        <translation>不用密钥：使用 aliyun 命令的输出</translation>
+    </message>
+    <message>
+        <source>Someone who can sign in to the Alibaba Cloud console runs these read-only commands (they change nothing) and gives you what they print. Cloud Shell in the console (the &gt;_ icon in the top bar) has the aliyun command ready. Run one DescribeSecurityGroupAttribute per security group of the instance; name the monitoring output after its metric, e.g. CPUUtilization.json.</source>
+        <translation>请能登录阿里云控制台的人运行下面这些只读命令（它们不会做任何修改），并把输出交给您。控制台中的 Cloud Shell（顶栏的 &gt;_ 图标）已装好 aliyun 命令。实例的每个安全组各运行一次 DescribeSecurityGroupAttribute；监控数据的输出请以指标名命名文件，例如 CPUUtilization.json。</translation>
+    </message>
+    <message>
+        <source>To look without commands: ECS console &gt; Instances &gt; the instance: its status (step 1), Security Groups &gt; Inbound rules (step 3), the public bandwidth under Configuration (step 6), Monitoring for the CPU.</source>
+        <translation>不用命令，直接在控制台查看：ECS 控制台 &gt; 实例 &gt; 该实例：实例状态（第 1 步），安全组 &gt; 入方向规则（第 3 步），配置信息中的公网带宽（第 6 步），监控中的 CPU。</translation>
+    </message>
+    <message>
+        <source>Import JSON &amp;files…</source>
+        <translation>导入 JSON 文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Import the JSON files the aliyun commands saved (several at once)</source>
+        <translation>导入 aliyun 命令保存的 JSON 文件（可一次选多个）</translation>
+    </message>
+    <message>
+        <source>Or paste the &amp;JSON output (one or several commands&apos; output, one after the other):</source>
+        <translation>或粘贴 JSON 输出(&amp;J)（一条或多条命令的输出，一个接一个）：</translation>
+    </message>
+    <message>
+        <source>Paste the aliyun commands&apos; JSON output here</source>
+        <translation>在这里粘贴 aliyun 命令的 JSON 输出</translation>
+    </message>
+    <message>
+        <source>Use the pasted JSON</source>
+        <translation>使用粘贴的 JSON</translation>
+    </message>
+    <message>
+        <source>Forget the cloud data</source>
+        <translation>清除云端数据</translation>
+    </message>
+    <message>
+        <source>Forget every cloud document and read</source>
+        <translation>清除所有导入和读取的云端数据</translation>
+    </message>
+</context>
+<context>
+    <name>rdpd::CloudKeyBox</name>
+    <message>
+        <source>Reading… %1 s</source>
+        <translation>正在读取… %1 秒</translation>
+    </message>
+    <message>
+        <source>Reading the instance, its security groups, the Cloud Assistant status and the last hour of metrics (read-only calls)…</source>
+        <translation>正在读取实例、其安全组、云助手状态以及最近一小时的监控数据（只读调用）…</translation>
+    </message>
+    <message>
+        <source>Read. The cloud checks on steps 1, 3 and 6 run again with what the cloud said.</source>
+        <translation>读取完成。第 1、3、6 步的云端检查将根据云端返回的信息重新运行。</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>注意：%1</translation>
+    </message>
+    <message>
+        <source>With a read-only AccessKey</source>
+        <translation>使用只读 AccessKey</translation>
+    </message>
+    <message>
+        <source>RDP Doctor then reads the instance itself with read-only calls (Describe…); it changes nothing. A typed secret stays in memory for this window only: it is never saved, logged, exported or copied. Ask for a RAM user with the read-only policy in the user guide.</source>
+        <translation>RDP Doctor 会用只读调用（Describe…）自己读取实例，不做任何修改。输入的 Secret 只保存在本窗口的内存中：从不保存、记录到日志、导出或复制。请向管理员申请一个带有用户指南中只读策略的 RAM 用户。</translation>
+    </message>
+    <message>
+        <source>Ke&amp;y:</source>
+        <translation>密钥(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Type an AccessKey for this window</source>
+        <translation>为本窗口输入 AccessKey</translation>
+    </message>
+    <message>
+        <source>aliyun CLI: current profile or environment variables</source>
+        <translation>aliyun CLI：当前配置或环境变量</translation>
+    </message>
+    <message>
+        <source>Which AccessKey to use</source>
+        <translation>使用哪个 AccessKey</translation>
+    </message>
+    <message>
+        <source>Access&amp;Key ID:</source>
+        <translation>AccessKey ID(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>AccessKey ID</source>
+        <translation>AccessKey ID</translation>
+    </message>
+    <message>
+        <source>AccessKey &amp;secret:</source>
+        <translation>AccessKey Secret(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>AccessKey secret (hidden)</source>
+        <translation>AccessKey Secret（已隐藏）</translation>
+    </message>
+    <message>
+        <source>Read from &amp;Alibaba Cloud</source>
+        <translation>从阿里云读取(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Read the instance from Alibaba Cloud with this key</source>
+        <translation>用这个密钥从阿里云读取实例</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop reading from Alibaba Cloud</source>
+        <translation>停止从阿里云读取</translation>
+    </message>
+    <message>
+        <source>Reading from Alibaba Cloud</source>
+        <translation>正在从阿里云读取</translation>
+    </message>
+    <message>
+        <source>The key remembered in the system keychain</source>
+        <translation>系统钥匙串中保存的密钥</translation>
+    </message>
+    <message>
+        <source>Re&amp;member this key in the system keychain (after it worked)</source>
+        <translation>在系统钥匙串中记住此密钥（读取成功后）(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Remember this key in the system keychain</source>
+        <translation>在系统钥匙串中记住此密钥</translation>
+    </message>
+    <message>
+        <source>Forget the remembered key</source>
+        <translation>删除记住的密钥</translation>
+    </message>
+    <message>
+        <source>Remove the remembered key from the system keychain</source>
+        <translation>从系统钥匙串中删除记住的密钥</translation>
+    </message>
+</context>
+<context>
+    <name>rdpd::CloudPanel</name>
+    <message>
+        <source>Alibaba Cloud</source>
+        <translation>阿里云</translation>
+    </message>
+    <message>
+        <source>No cloud data yet: the cloud checks of steps 1, 3 and 6 stay skipped until you give it below, with a read-only key or without one.</source>
+        <translation>还没有云端数据：在下面用只读密钥读取或不用密钥导入之前，第 1、3、6 步的云端检查会一直跳过。</translation>
+    </message>
+    <message>
+        <source>instance %1 (%2)</source>
+        <translation>实例 %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 instance(s)</source>
+        <translation>%1 个实例</translation>
+    </message>
+    <message>
+        <source>%1 security group(s)</source>
+        <translation>%1 个安全组</translation>
+    </message>
+    <message>
+        <source>In use: read from Alibaba Cloud with a key — %1, %2.</source>
+        <translation>正在使用：用密钥从阿里云读取——%1，%2。</translation>
+    </message>
+    <message>
+        <source>In use: %1 imported document(s) — %2, %3.</source>
+        <translation>正在使用：导入的 %1 份文档——%2，%3。</translation>
+    </message>
+    <message>
+        <source>The rule that decides for %1 on TCP %2:
+%3</source>
+        <translation>对 %1 访问 TCP %2 起决定作用的规则：
+%3</translation>
+    </message>
+    <message>
+        <source>No rule lets %1 reach TCP %2, so the security group&apos;s default denies it.</source>
+        <translation>没有规则允许 %1 访问 TCP %2，因此安全组的默认策略拒绝了它。</translation>
+    </message>
+    <message>
+        <source>The rule to add (RDP Doctor never changes security groups itself):
+%1</source>
+        <translation>需要添加的规则（RDP Doctor 自己从不修改安全组）：
+%1</translation>
+    </message>
+    <message>
+        <source>The instance</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>Security group</source>
+        <translation>安全组</translation>
+    </message>
+    <message>
+        <source>Copy the command</source>
+        <translation>复制命令</translation>
+    </message>
+    <message>
+        <source>Copy the AuthorizeSecurityGroup command to the clipboard</source>
+        <translation>把 AuthorizeSecurityGroup 命令复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>The aliyun command that adds the rule</source>
+        <translation>添加该规则的 aliyun 命令</translation>
+    </message>
+    <message>
+        <source>What the instance&apos;s console showed at %1 (%2×%3). A blue screen, &quot;Working on updates&quot; or a black screen means Windows itself is the problem, not the network.</source>
+        <translation>实例控制台在 %1 显示的画面（%2×%3）。如果是蓝屏、“正在进行更新”或黑屏，说明问题出在 Windows 本身，而不是网络。</translation>
+    </message>
+    <message>
+        <source>The console screenshot could not be shown.</source>
+        <translation>无法显示控制台截图。</translation>
+    </message>
+    <message>
+        <source>Console screenshot</source>
+        <translation>控制台截图</translation>
+    </message>
+    <message>
+        <source>The instance&apos;s console screenshot</source>
+        <translation>实例的控制台截图</translation>
+    </message>
+</context>
+<context>
+    <name>rdpd::CloudSettingsForm</name>
+    <message>
+        <source>Instance &amp;ID:</source>
+        <translation>实例 ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>optional, e.g. i-bp1abc…; found by the address otherwise</source>
+        <translation>可选，例如 i-bp1abc…；不填则按地址查找</translation>
+    </message>
+    <message>
+        <source>Instance ID (optional)</source>
+        <translation>实例 ID（可选）</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>地域(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>optional, e.g. cn-hangzhou</source>
+        <translation>可选，例如 cn-hangzhou</translation>
+    </message>
+    <message>
+        <source>Region (optional)</source>
+        <translation>地域（可选）</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s &amp;public IP:</source>
+        <translation>本机公网 IP(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>as a &quot;what is my IP&quot; page shows it, e.g. 198.51.100.7</source>
+        <translation>以“查看我的 IP”之类网页显示的为准，例如 198.51.100.7</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s public IP address</source>
+        <translation>本机的公网 IP 地址</translation>
+    </message>
+    <message>
+        <source>The security-group rules are judged for this address</source>
+        <translation>安全组规则按这个地址来判断</translation>
+    </message>
+</context>
+<context>
+    <name>rdpd::CloudStartBox</name>
+    <message>
+        <source>Cloud</source>
+        <translation>云</translation>
+    </message>
+    <message>
+        <source>My server is on &amp;Alibaba Cloud (ECS)</source>
+        <translation>我的服务器在阿里云上（ECS）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Then RDP Doctor can also judge what only the cloud console shows: whether the instance runs, whether a security-group rule lets this computer in, the public bandwidth and the CPU. Give the cloud data on the &quot;Alibaba Cloud&quot; tab of steps 1, 3, 6 or 11: read with a read-only AccessKey, or without a key from the output of a few aliyun commands.</source>
+        <translation>这样 RDP Doctor 还能判断只有云控制台才看得到的情况：实例是否在运行、安全组规则是否放行本机、公网带宽和 CPU。请在第 1、3、6 或 11 步的“阿里云”选项卡中提供云端数据：用只读 AccessKey 读取，或不用密钥、导入几条 aliyun 命令的输出。</translation>
+    </message>
+    <message>
+        <source>My server is on Alibaba Cloud (ECS)</source>
+        <translation>我的服务器在阿里云上（ECS）</translation>
+    </message>
+</context>
+<context>
     <name>rdpd::DiagnosticPage</name>
     <message>
         <source>Starts when you enter an address on the first page.</source>
@@ -4421,379 +4794,6 @@ Nothing was lost: choose another folder and save again.</source>
     <message>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
-    </message>
-</context>
-<context>
-    <name>CloudAccess</name>
-    <message>
-        <source>&quot;%1&quot; is not an IP address. Type this computer&apos;s public address as a &quot;what is my IP&quot; page shows it, e.g. 198.51.100.7.</source>
-        <translation>“%1”不是 IP 地址。请填写本机的公网地址，以“查看我的 IP”之类网页显示的为准，例如 198.51.100.7。</translation>
-    </message>
-    <message>
-        <source>Nothing was pasted. Paste the whole output of an aliyun command, from the first &quot;{&quot; to the last &quot;}&quot;.</source>
-        <translation>没有粘贴任何内容。请粘贴 aliyun 命令的完整输出：从第一个“{”到最后一个“}”。</translation>
-    </message>
-    <message>
-        <source>The pasted text</source>
-        <translation>粘贴的文字</translation>
-    </message>
-    <message>
-        <source>Type the AccessKey ID and the AccessKey secret, or choose an aliyun CLI profile.</source>
-        <translation>请填写 AccessKey ID 和 AccessKey Secret，或选择一个 aliyun CLI 配置。</translation>
-    </message>
-    <message>
-        <source>Enter the server&apos;s address on the first page, or the instance ID here, so RDP Doctor knows which instance to read.</source>
-        <translation>请在第一页填写服务器地址，或在这里填写实例 ID，RDP Doctor 才知道要读取哪个实例。</translation>
-    </message>
-    <message>
-        <source>Cancelled. Nothing was read; the cloud data in use (if any) stays.</source>
-        <translation>已取消。没有读取任何内容；正在使用的云端数据（如有）保持不变。</translation>
-    </message>
-    <message>
-        <source>The key is remembered in the system keychain.</source>
-        <translation>该密钥已保存在系统钥匙串中。</translation>
-    </message>
-    <message>
-        <source>No key is remembered in the system keychain. Type one and tick &quot;Remember&quot;, or choose a profile.</source>
-        <translation>系统钥匙串中没有保存的密钥。请输入一个并勾选“记住”，或选择一个配置。</translation>
-    </message>
-    <message>
-        <source>The remembered key was removed from the system keychain.</source>
-        <translation>已从系统钥匙串中删除保存的密钥。</translation>
-    </message>
-</context>
-<context>
-    <name>KeyStore</name>
-    <message>
-        <source>The system keychain refused: %1. The key is used for this window only; type it again next time.</source>
-        <translation>系统钥匙串拒绝了请求：%1。该密钥只在本窗口中使用；下次请重新输入。</translation>
-    </message>
-</context>
-<context>
-    <name>rdpd::CloudImportBox</name>
-    <message>
-        <source>The cloud data was forgotten; the cloud checks are skipped again.</source>
-        <translation>已清除云端数据；云端检查重新变为跳过。</translation>
-    </message>
-    <message>
-        <source>aliyun command %1</source>
-        <translation>aliyun 命令 %1</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>复制</translation>
-    </message>
-    <message>
-        <source>Copy aliyun command %1 to the clipboard</source>
-        <translation>把 aliyun 命令 %1 复制到剪贴板</translation>
-    </message>
-    <message>
-        <source>The command is on the clipboard.</source>
-        <translation>命令已复制到剪贴板。</translation>
-    </message>
-    <message>
-        <source>Open the aliyun commands&apos; JSON output</source>
-        <translation>打开 aliyun 命令输出的 JSON</translation>
-    </message>
-    <message>
-        <source>JSON (*.json);;All files (*)</source>
-        <translation>JSON (*.json);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Taken: %1 file(s). The cloud checks run again with them; %2 document(s) in use.</source>
-        <translation>已采用：%1 个文件。云端检查将据此重新运行；当前共使用 %2 份文档。</translation>
-    </message>
-    <message>
-        <source>Taken. The cloud checks run again with it; %1 document(s) in use.</source>
-        <translation>已采用。云端检查将据此重新运行；当前共使用 %1 份文档。</translation>
-    </message>
-    <message>
-        <source>Not taken: %1</source>
-        <translation>未采用：%1</translation>
-    </message>
-    <message>
-        <source>Without a key: the aliyun commands&apos; output</source>
-        <translation>不用密钥：使用 aliyun 命令的输出</translation>
-    </message>
-    <message>
-        <source>Someone who can sign in to the Alibaba Cloud console runs these read-only commands (they change nothing) and gives you what they print. Cloud Shell in the console (the &gt;_ icon in the top bar) has the aliyun command ready. Run one DescribeSecurityGroupAttribute per security group of the instance; name the monitoring output after its metric, e.g. CPUUtilization.json.</source>
-        <translation>请能登录阿里云控制台的人运行下面这些只读命令（它们不会做任何修改），并把输出交给您。控制台中的 Cloud Shell（顶栏的 &gt;_ 图标）已装好 aliyun 命令。实例的每个安全组各运行一次 DescribeSecurityGroupAttribute；监控数据的输出请以指标名命名文件，例如 CPUUtilization.json。</translation>
-    </message>
-    <message>
-        <source>To look without commands: ECS console &gt; Instances &gt; the instance: its status (step 1), Security Groups &gt; Inbound rules (step 3), the public bandwidth under Configuration (step 6), Monitoring for the CPU.</source>
-        <translation>不用命令，直接在控制台查看：ECS 控制台 &gt; 实例 &gt; 该实例：实例状态（第 1 步），安全组 &gt; 入方向规则（第 3 步），配置信息中的公网带宽（第 6 步），监控中的 CPU。</translation>
-    </message>
-    <message>
-        <source>Import JSON &amp;files…</source>
-        <translation>导入 JSON 文件(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Import the JSON files the aliyun commands saved (several at once)</source>
-        <translation>导入 aliyun 命令保存的 JSON 文件（可一次选多个）</translation>
-    </message>
-    <message>
-        <source>Or paste the &amp;JSON output (one or several commands&apos; output, one after the other):</source>
-        <translation>或粘贴 JSON 输出(&amp;J)（一条或多条命令的输出，一个接一个）：</translation>
-    </message>
-    <message>
-        <source>Paste the aliyun commands&apos; JSON output here</source>
-        <translation>在这里粘贴 aliyun 命令的 JSON 输出</translation>
-    </message>
-    <message>
-        <source>Use the pasted JSON</source>
-        <translation>使用粘贴的 JSON</translation>
-    </message>
-    <message>
-        <source>Forget the cloud data</source>
-        <translation>清除云端数据</translation>
-    </message>
-    <message>
-        <source>Forget every cloud document and read</source>
-        <translation>清除所有导入和读取的云端数据</translation>
-    </message>
-</context>
-<context>
-    <name>rdpd::CloudKeyBox</name>
-    <message>
-        <source>Reading… %1 s</source>
-        <translation>正在读取… %1 秒</translation>
-    </message>
-    <message>
-        <source>Reading the instance, its security groups, the Cloud Assistant status and the last hour of metrics (read-only calls)…</source>
-        <translation>正在读取实例、其安全组、云助手状态以及最近一小时的监控数据（只读调用）…</translation>
-    </message>
-    <message>
-        <source>Read. The cloud checks on steps 1, 3 and 6 run again with what the cloud said.</source>
-        <translation>读取完成。第 1、3、6 步的云端检查将根据云端返回的信息重新运行。</translation>
-    </message>
-    <message>
-        <source>Note: %1</source>
-        <translation>注意：%1</translation>
-    </message>
-    <message>
-        <source>With a read-only AccessKey</source>
-        <translation>使用只读 AccessKey</translation>
-    </message>
-    <message>
-        <source>RDP Doctor then reads the instance itself with read-only calls (Describe…); it changes nothing. A typed secret stays in memory for this window only: it is never saved, logged, exported or copied. Ask for a RAM user with the read-only policy in the user guide.</source>
-        <translation>RDP Doctor 会用只读调用（Describe…）自己读取实例，不做任何修改。输入的 Secret 只保存在本窗口的内存中：从不保存、记录到日志、导出或复制。请向管理员申请一个带有用户指南中只读策略的 RAM 用户。</translation>
-    </message>
-    <message>
-        <source>Ke&amp;y:</source>
-        <translation>密钥(&amp;Y)：</translation>
-    </message>
-    <message>
-        <source>Type an AccessKey for this window</source>
-        <translation>为本窗口输入 AccessKey</translation>
-    </message>
-    <message>
-        <source>aliyun CLI: current profile or environment variables</source>
-        <translation>aliyun CLI：当前配置或环境变量</translation>
-    </message>
-    <message>
-        <source>Which AccessKey to use</source>
-        <translation>使用哪个 AccessKey</translation>
-    </message>
-    <message>
-        <source>Access&amp;Key ID:</source>
-        <translation>AccessKey ID(&amp;K)：</translation>
-    </message>
-    <message>
-        <source>AccessKey ID</source>
-        <translation>AccessKey ID</translation>
-    </message>
-    <message>
-        <source>AccessKey &amp;secret:</source>
-        <translation>AccessKey Secret(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>AccessKey secret (hidden)</source>
-        <translation>AccessKey Secret（已隐藏）</translation>
-    </message>
-    <message>
-        <source>Read from &amp;Alibaba Cloud</source>
-        <translation>从阿里云读取(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Read the instance from Alibaba Cloud with this key</source>
-        <translation>用这个密钥从阿里云读取实例</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Stop reading from Alibaba Cloud</source>
-        <translation>停止从阿里云读取</translation>
-    </message>
-    <message>
-        <source>Reading from Alibaba Cloud</source>
-        <translation>正在从阿里云读取</translation>
-    </message>
-    <message>
-        <source>The key remembered in the system keychain</source>
-        <translation>系统钥匙串中保存的密钥</translation>
-    </message>
-    <message>
-        <source>Re&amp;member this key in the system keychain (after it worked)</source>
-        <translation>在系统钥匙串中记住此密钥（读取成功后）(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Remember this key in the system keychain</source>
-        <translation>在系统钥匙串中记住此密钥</translation>
-    </message>
-    <message>
-        <source>Forget the remembered key</source>
-        <translation>删除记住的密钥</translation>
-    </message>
-    <message>
-        <source>Remove the remembered key from the system keychain</source>
-        <translation>从系统钥匙串中删除记住的密钥</translation>
-    </message>
-</context>
-<context>
-    <name>rdpd::CloudPanel</name>
-    <message>
-        <source>Alibaba Cloud</source>
-        <translation>阿里云</translation>
-    </message>
-    <message>
-        <source>No cloud data yet: the cloud checks of steps 1, 3 and 6 stay skipped until you give it below, with a read-only key or without one.</source>
-        <translation>还没有云端数据：在下面用只读密钥读取或不用密钥导入之前，第 1、3、6 步的云端检查会一直跳过。</translation>
-    </message>
-    <message>
-        <source>instance %1 (%2)</source>
-        <translation>实例 %1（%2）</translation>
-    </message>
-    <message>
-        <source>%1 instance(s)</source>
-        <translation>%1 个实例</translation>
-    </message>
-    <message>
-        <source>%1 security group(s)</source>
-        <translation>%1 个安全组</translation>
-    </message>
-    <message>
-        <source>In use: read from Alibaba Cloud with a key — %1, %2.</source>
-        <translation>正在使用：用密钥从阿里云读取——%1，%2。</translation>
-    </message>
-    <message>
-        <source>In use: %1 imported document(s) — %2, %3.</source>
-        <translation>正在使用：导入的 %1 份文档——%2，%3。</translation>
-    </message>
-    <message>
-        <source>The rule that decides for %1 on TCP %2:
-%3</source>
-        <translation>对 %1 访问 TCP %2 起决定作用的规则：
-%3</translation>
-    </message>
-    <message>
-        <source>No rule lets %1 reach TCP %2, so the security group&apos;s default denies it.</source>
-        <translation>没有规则允许 %1 访问 TCP %2，因此安全组的默认策略拒绝了它。</translation>
-    </message>
-    <message>
-        <source>The rule to add (RDP Doctor never changes security groups itself):
-%1</source>
-        <translation>需要添加的规则（RDP Doctor 自己从不修改安全组）：
-%1</translation>
-    </message>
-    <message>
-        <source>The instance</source>
-        <translation>实例</translation>
-    </message>
-    <message>
-        <source>Security group</source>
-        <translation>安全组</translation>
-    </message>
-    <message>
-        <source>Copy the command</source>
-        <translation>复制命令</translation>
-    </message>
-    <message>
-        <source>Copy the AuthorizeSecurityGroup command to the clipboard</source>
-        <translation>把 AuthorizeSecurityGroup 命令复制到剪贴板</translation>
-    </message>
-    <message>
-        <source>The aliyun command that adds the rule</source>
-        <translation>添加该规则的 aliyun 命令</translation>
-    </message>
-    <message>
-        <source>What the instance&apos;s console showed at %1 (%2×%3). A blue screen, &quot;Working on updates&quot; or a black screen means Windows itself is the problem, not the network.</source>
-        <translation>实例控制台在 %1 显示的画面（%2×%3）。如果是蓝屏、“正在进行更新”或黑屏，说明问题出在 Windows 本身，而不是网络。</translation>
-    </message>
-    <message>
-        <source>The console screenshot could not be shown.</source>
-        <translation>无法显示控制台截图。</translation>
-    </message>
-    <message>
-        <source>Console screenshot</source>
-        <translation>控制台截图</translation>
-    </message>
-    <message>
-        <source>The instance&apos;s console screenshot</source>
-        <translation>实例的控制台截图</translation>
-    </message>
-</context>
-<context>
-    <name>rdpd::CloudSettingsForm</name>
-    <message>
-        <source>Instance &amp;ID:</source>
-        <translation>实例 ID(&amp;I)：</translation>
-    </message>
-    <message>
-        <source>optional, e.g. i-bp1abc…; found by the address otherwise</source>
-        <translation>可选，例如 i-bp1abc…；不填则按地址查找</translation>
-    </message>
-    <message>
-        <source>Instance ID (optional)</source>
-        <translation>实例 ID（可选）</translation>
-    </message>
-    <message>
-        <source>Re&amp;gion:</source>
-        <translation>地域(&amp;G)：</translation>
-    </message>
-    <message>
-        <source>optional, e.g. cn-hangzhou</source>
-        <translation>可选，例如 cn-hangzhou</translation>
-    </message>
-    <message>
-        <source>Region (optional)</source>
-        <translation>地域（可选）</translation>
-    </message>
-    <message>
-        <source>This computer&apos;s &amp;public IP:</source>
-        <translation>本机公网 IP(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>as a &quot;what is my IP&quot; page shows it, e.g. 198.51.100.7</source>
-        <translation>以“查看我的 IP”之类网页显示的为准，例如 198.51.100.7</translation>
-    </message>
-    <message>
-        <source>This computer&apos;s public IP address</source>
-        <translation>本机的公网 IP 地址</translation>
-    </message>
-    <message>
-        <source>The security-group rules are judged for this address</source>
-        <translation>安全组规则按这个地址来判断</translation>
-    </message>
-</context>
-<context>
-    <name>rdpd::CloudStartBox</name>
-    <message>
-        <source>Cloud</source>
-        <translation>云</translation>
-    </message>
-    <message>
-        <source>My server is on &amp;Alibaba Cloud (ECS)</source>
-        <translation>我的服务器在阿里云上（ECS）(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Then RDP Doctor can also judge what only the cloud console shows: whether the instance runs, whether a security-group rule lets this computer in, the public bandwidth and the CPU. Give the cloud data on the &quot;Alibaba Cloud&quot; tab of steps 1, 3, 6 or 11: read with a read-only AccessKey, or without a key from the output of a few aliyun commands.</source>
-        <translation>这样 RDP Doctor 还能判断只有云控制台才看得到的情况：实例是否在运行、安全组规则是否放行本机、公网带宽和 CPU。请在第 1、3、6 或 11 步的“阿里云”选项卡中提供云端数据：用只读 AccessKey 读取，或不用密钥、导入几条 aliyun 命令的输出。</translation>
-    </message>
-    <message>
-        <source>My server is on Alibaba Cloud (ECS)</source>
-        <translation>我的服务器在阿里云上（ECS）</translation>
     </message>
 </context>
 </TS>
