@@ -3668,10 +3668,6 @@
         <translation>请先用密钥读取实例（见下方）：此操作使用同一把密钥，仅保存在内存中。</translation>
     </message>
     <message>
-        <source>The key read found more than one instance. Enter the instance ID under &quot;The instance&quot; and read again, so it is clear which one to act on.</source>
-        <translation>用密钥读取时找到了不止一台实例。请在“实例”中填写实例 ID 后重新读取，以明确要操作哪一台。</translation>
-    </message>
-    <message>
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
@@ -3738,6 +3734,10 @@
     <message>
         <source>Cloud Assistant is offline on %1, so nothing can run inside it. Use the command in &quot;Collect evidence from the server&quot; instead, or read again once the agent is back.</source>
         <translation>实例 %1 上的云助手离线，无法在其中运行任何命令。请改用“从服务器收集证据”中的命令，或等云助手恢复在线后重新读取。</translation>
+    </message>
+    <message>
+        <source>Which instance to act on is not known (the key read found several, or the instance ID was changed since). Enter the instance ID under &quot;The instance&quot; and read again.</source>
+        <translation>不清楚要操作哪一台实例（用密钥读取时找到了多台，或之后修改了实例 ID）。请在“实例”中填写实例 ID 后重新读取。</translation>
     </message>
 </context>
 <context>

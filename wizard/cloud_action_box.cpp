@@ -69,8 +69,8 @@ QString CloudActionBox::blockedReason() const {
   const std::optional<cloud::ActionTarget> t = m_access->actionTarget();
   if (!t)
     return tr(
-        "The key read found more than one instance. Enter the instance ID under \"The instance\" and read "
-        "again, so it is clear which one to act on.");
+        "Which instance to act on is not known (the key read found several, or the instance ID was changed "
+        "since). Enter the instance ID under \"The instance\" and read again.");
   if (m_kind == cloud::ActionKind::CollectEvidence && m_access->assistantOnline() == false)
     return tr("Cloud Assistant is offline on %1, so nothing can run inside it. Use the command in \"Collect evidence "
               "from "

@@ -3,7 +3,7 @@
 // Cancel in the consent dialog sends nothing that changes the instance; "Do it" on step 11 makes the snapshot, waits
 // for it and restarts, in that order, without ForceStop; a ticked "Force the restart" answered No at the second
 // question sends nothing; and step 1's collect brings the guest evidence from the mock's Cloud Assistant run into
-// the diagnosis, where a guest check gets its result.
+// the diagnosis, where a guest check gets its result; Cancel while the snapshot is made means no restart.
 #include <QCheckBox>
 #include <QFile>
 #include <QJsonArray>
@@ -205,4 +205,24 @@ TEST_F(CloudActionTest, collected_evidence_reaches_the_guest_checks) {
   ASSERT_NE(window->guestEvidence(), nullptr);
   RDPD_TRY_VERIFY(session()->result(u"guest.firewall"_s).has_value() && !session()->isRunning(), 20000);
   EXPECT_EQ(session()->result(u"guest.firewall"_s)->status, Status::Fail);
+}
+
+TEST_F(CloudActionTest, cancel_while_the_snapshot_is_made_means_no_restart) {
+  mock.hang(u"DescribeSnapshots"_s);
+  ASSERT_NO_FATAL_FAILURE(readWithKey(11));
+  find<QPushButton>(u"cloudRestartButton"_s)->click();
+  ASSERT_NE(dialog(), nullptr);
+  dialog()->findChild<QPushButton *>(u"cloudActionDoItButton"_s)->click();
+  RDPD_TRY_VERIFY(mock.count(u"DescribeSnapshots"_s) >= 1, 10000);
+  auto *cancel = find<QPushButton>(u"cloudActionCancelButton"_s);
+  ASSERT_TRUE(cancel->isVisible());
+  EXPECT_FALSE(find<QLabel>(u"cloudActionProgress"_s)->text().isEmpty());
+  cancel->click();
+  RDPD_TRY_VERIFY(!window->cloudPanel(11)->actionBox()->isRunning(), 5000);
+  EXPECT_FALSE(cancel->isVisible());
+  QTest::qWait(200);  // nothing is sent late
+  EXPECT_EQ(mock.changingCalls(), QStringList{u"CreateSnapshot"_s});
+  EXPECT_TRUE(find<QLabel>(u"cloudActionResult"_s)->property("error").toBool());
+  EXPECT_FALSE(result().isEmpty());
+  EXPECT_TRUE(find<QPushButton>(u"cloudRestartButton"_s)->isEnabled());
 }
