@@ -16,6 +16,7 @@
 #include "checks/cloud/cloud_access.h"
 #include "checks/cloud/sg_advice.h"
 #include "checks/diagnosis/diagnosis.h"
+#include "wizard/cloud_action_box.h"
 #include "wizard/cloud_import_box.h"
 #include "wizard/cloud_key_box.h"
 #include "wizard/cloud_settings_form.h"
@@ -58,6 +59,11 @@ void CloudPanel::ensureBuilt() {
   layout->addWidget(m_source);
   if (m_step == 1) buildScreenshotBox(layout);
   if (m_step == 3) buildRuleBox(layout);
+  if (m_step == 1 || m_step == 11) {
+    m_actions = new CloudActionBox(m_step, m_access, this);
+    connect(m_actions, &CloudActionBox::evidenceCollected, this, &CloudPanel::evidenceCollected);
+    layout->addWidget(m_actions);
+  }
   m_settingsBox = new QGroupBox(this);
   m_settings = new CloudSettingsForm(m_access, m_settingsBox);
   auto *settingsLayout = new QVBoxLayout(m_settingsBox);

@@ -2,12 +2,14 @@
 // The "Alibaba Cloud" tab of steps 1, 3, 6 and 11: one panel class, configured by the step it sits on. It says
 // which cloud data is in use, shows what the step needs from it (step 3: the security-group rule that decides,
 // quoted, and when nothing lets this computer in, the rule to add as console steps and as an
-// AuthorizeSecurityGroup line to copy), the instance settings, and the two ways to give the cloud data: without a
+// AuthorizeSecurityGroup line to copy), on steps 1 and 11 the action done with the key (cloud_action_box.h), the
+// instance settings, and the two ways to give the cloud data: without a
 // key (cloud_import_box.h) and with a read-only AccessKey (cloud_key_box.h). Every panel shares the window's
 // CloudAccess; the check results themselves appear in the step's list of checks like any other. Its widgets are
 // built the first time it is shown (or asked for), so the start page paints without them.
 
 #include <QGroupBox>
+#include <memory>
 
 class QLabel;
 class QLineEdit;
@@ -17,11 +19,15 @@ class QVBoxLayout;
 namespace rdpd {
 
 class Diagnosis;
+class CloudActionBox;
 class CloudImportBox;
 class CloudKeyBox;
 class CloudSettingsForm;
 namespace cloud {
 class CloudAccess;
+}
+namespace guest {
+struct GuestEvidence;
 }
 
 class CloudPanel final : public QWidget {
@@ -40,8 +46,17 @@ class CloudPanel final : public QWidget {
     ensureBuilt();
     return m_key;
   }
+  // Steps 1 and 11: the cloud action (cloud_action_box.h); null on the other steps.
+  CloudActionBox *actionBox() {
+    ensureBuilt();
+    return m_actions;
+  }
   // The tab's title.
   static QString title();
+
+ signals:
+  // Step 1's action brought evidence from inside the server.
+  void evidenceCollected(std::shared_ptr<const rdpd::guest::GuestEvidence> evidence);
 
  protected:
   void changeEvent(QEvent *e) override;
@@ -72,6 +87,7 @@ class CloudPanel final : public QWidget {
   CloudSettingsForm *m_settings = nullptr;
   CloudImportBox *m_import = nullptr;
   CloudKeyBox *m_key = nullptr;
+  CloudActionBox *m_actions = nullptr;  // steps 1 and 11
 };
 
 }  // namespace rdpd

@@ -6,6 +6,7 @@
 #include "wizard/cloud_panel.h"
 #include "wizard/cloud_settings_form.h"
 #include "wizard/diagnostic_page.h"
+#include "wizard/evidence_panel.h"
 #include "wizard/start_page.h"
 #include "wizard/wizard_window.h"
 
@@ -24,6 +25,11 @@ void WizardWindow::buildCloud() {
     auto *panel = new CloudPanel(step, m_cloud, m_session);
     stepPage(step)->addExtraPanel(panel, [] { return CloudPanel::title(); });
     m_cloudPanels << panel;
+    // Evidence collected through Cloud Assistant goes in like an imported evidence file.
+    connect(panel, &CloudPanel::evidenceCollected, this, [this](std::shared_ptr<const guest::GuestEvidence> ev) {
+      m_evidencePanel->showAccepted(ev);
+      setGuestEvidence(std::move(ev));
+    });
   }
   // Arriving after (or during) a run: only the cloud checks run again and the verdict recombines. Before the
   // first run the evidence simply goes in with the target (prepareCloud).

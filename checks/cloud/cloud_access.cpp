@@ -51,6 +51,30 @@ CloudAccess::CloudAccess(QObject *parent) : QObject(parent), m_seams(ApiSeams::s
 
 CloudAccess::~CloudAccess() {
   if (m_client) m_client->abortAll();  // the client is a child: deleted with this object, without callbacks
+  dropActionClient();  // now, while this object is whole: whatever runs on it may still ask it something
+}
+
+void CloudAccess::dropActionClient() {
+  if (!m_actionClient) return;
+  m_actionClient->abortAll();
+  delete std::exchange(m_actionClient, nullptr);  // with the actions running on it (its children)
+}
+
+std::optional<ActionTarget> CloudAccess::actionTarget() const {
+  if (!m_actionClient || !m_evidence) return std::nullopt;
+  const QList<Instance> &all = m_evidence->instances;
+  for (const Instance &i : all) {
+    if ((!m_settings.instanceId.isEmpty() && i.instanceId == m_settings.instanceId) ||
+        (m_settings.instanceId.isEmpty() && all.size() == 1))
+      return ActionTarget{i.instanceId, i.regionId, i.instanceName, i.status};
+  }
+  return std::nullopt;
+}
+
+std::optional<bool> CloudAccess::assistantOnline() const {
+  const std::optional<ActionTarget> t = actionTarget();
+  const AssistantStatus *a = t ? m_evidence->assistantFor(t->instanceId) : nullptr;
+  return a ? a->online : std::nullopt;
 }
 
 void CloudAccess::setSettings(const CloudSettings &s) {
@@ -101,6 +125,7 @@ void CloudAccess::forget() {
 }
 
 void CloudAccess::publish() {
+  if (!fromApi()) dropActionClient();
   if (!m_base) {
     m_evidence.reset();
   } else {
@@ -158,11 +183,17 @@ QString CloudAccess::startRead(const Credentials &credentials, bool remember) {
 void CloudAccess::onRead(quint64 generation, const CloudFetchResult &r) {
   if (generation != m_generation || !m_client) return;  // cancelled meanwhile
   ApiClient *client = std::exchange(m_client, nullptr);
-  client->deleteLater();  // not now: this call comes from inside it
   emit readingChanged(false);
   if (r.ok()) {
+    if (m_actionClient) {  // the data read before goes: the client it was read with too (not now if it is this one)
+      m_actionClient->abortAll();
+      std::exchange(m_actionClient, nullptr)->deleteLater();
+    }
+    m_actionClient = client;  // kept for the actions, in memory only
     m_base = std::make_shared<CloudEvidence>(*r.evidence);
     publish();
+  } else {
+    client->deleteLater();  // not now: this call comes from inside it
   }
   if (r.ok() && m_remember) {  // only a key that worked is remembered
     m_store->save(client->credentials(), this, [this](const QString &error) {

@@ -3,12 +3,16 @@
 // instance (instance id, region, this computer's public IP), the aliyun CLI JSON given on the no-key path (through
 // the same importer as `--cloud-json`), and the read with an AccessKey (CloudFetch: asynchronous, cancellable, no
 // nested event loop). It holds the one CloudEvidence that goes into the diagnosis and announces when it changes.
-// It never stores a secret: typed credentials live in the API client for the length of one read, then are dropped.
+// It never writes a secret anywhere: typed credentials live in the API client in memory only — for one read, and
+// after a read that worked, for the actions of steps 1 and 11 (actionClient()) until the cloud data is forgotten,
+// replaced or the window closes.
 
 #include <QObject>
 #include <QStringList>
 #include <memory>
+#include <optional>
 
+#include "checks/cloud/action_plan.h"
 #include "checks/cloud/api_client.h"
 #include "checks/cloud/cloud_evidence.h"
 #include "checks/cloud/credentials.h"
@@ -79,6 +83,15 @@ class CloudAccess final : public QObject {
   QStringList documents() const { return m_base ? m_base->documents : QStringList(); }
   bool fromApi() const { return m_base && m_base->source == CloudEvidence::Source::Api; }
 
+  // The actions (action_plan.h). The client of the last read that worked, kept for them (null: no key read in use).
+  // It is deleted when the data read with it goes (forget, an import, a later read that worked); whatever runs on
+  // it should be its child, so it goes with it.
+  ApiClient *actionClient() const { return m_actionClient; }
+  // The instance the key read found (the one the settings name, or the only one); none when not known.
+  std::optional<ActionTarget> actionTarget() const;
+  // Whether Cloud Assistant was online on that instance when read (none: not read).
+  std::optional<bool> assistantOnline() const;
+
  signals:
   void evidenceChanged();
   void settingsChanged();
@@ -91,6 +104,7 @@ class CloudAccess final : public QObject {
  private:
   void onRead(quint64 generation, const CloudFetchResult &r);
   void publish();
+  void dropActionClient();
 
   CloudSettings m_settings;
   QString m_address;
@@ -101,7 +115,8 @@ class CloudAccess final : public QObject {
   std::optional<CredentialSources> m_sources;
   std::shared_ptr<KeyStore> m_store;
   ApiClient *m_client = nullptr;  // while a read runs
-  bool m_remember = false;        // for the read in progress
+  ApiClient *m_actionClient = nullptr;
+  bool m_remember = false;  // for the read in progress
   quint64 m_generation = 0;
 };
 

@@ -1,9 +1,11 @@
 // The wizard's cloud side without widgets (checks/cloud/cloud_access.h): the public IP typed is checked strictly;
 // the aliyun CLI's profile names are listed current first; imports are all or nothing and add up; the settings
 // apply to the evidence at once; a profile's key reads the instance from the mock; a typed key without a secret is
-// refused before anything is sent; the keychain's blob round-trips and the in-memory key store answers later.
+// refused before anything is sent; the key that worked stays for the actions until the data read with it goes; the
+// keychain's blob round-trips and the in-memory key store answers later.
 #include <gtest/gtest.h>
 
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -110,6 +112,19 @@ TEST(CloudAccess, a_profile_key_reads_from_the_mock_and_an_incomplete_typed_key_
   const int calls = int(mock.records().size());
   EXPECT_FALSE(a.startReadWithProfile(u"nobody"_s).isEmpty());
   EXPECT_EQ(mock.records().size(), calls);
+  // The key that worked is kept (in memory) for the actions, aimed at the instance it read; an import replacing the
+  // data read with it drops it, and nothing remains to act with.
+  ASSERT_NE(a.actionClient(), nullptr);
+  ASSERT_TRUE(a.actionTarget().has_value());
+  EXPECT_EQ(a.actionTarget()->instanceId, u"i-uf6winrdp0doctor02"_s);
+  EXPECT_EQ(a.actionTarget()->regionId, u"cn-shanghai"_s);
+  EXPECT_EQ(a.assistantOnline(), std::optional<bool>(true));
+  QPointer<ApiClient> kept = a.actionClient();
+  ASSERT_EQ(a.importFiles({fixturePath(u"instance-attribute-running.json"_s)}), QString());
+  EXPECT_FALSE(a.fromApi());
+  EXPECT_EQ(a.actionClient(), nullptr);
+  EXPECT_TRUE(kept.isNull());
+  EXPECT_FALSE(a.actionTarget().has_value());
 }
 
 TEST(KeyStore, the_keychain_blob_round_trips_and_garbage_is_no_key) {
