@@ -1410,6 +1410,18 @@
         <source>Open the console&apos;s VNC (ECS console &gt; the instance &gt; Connect &gt; VNC) to see the screen yourself; rdp-doctor cloud screenshot HOST --cloud alibaba --out screen.jpg saves it to a file.</source>
         <translation>打开控制台的 VNC（ECS 控制台 &gt; 该实例 &gt; 远程连接 &gt; VNC）亲自查看画面；rdp-doctor cloud screenshot 主机 --cloud alibaba --out screen.jpg 可把截图保存为文件。</translation>
     </message>
+    <message>
+        <source>This computer sends from %1, a private address: a router translates it, so the server sees the router&apos;s public address. A &quot;what is my IP&quot; web page shows it.</source>
+        <translation>这台电脑发出连接时用的地址是 %1，这是一个内网地址：路由器会把它转换成路由器自己的公网地址，所以服务器看到的是路由器的公网地址。用浏览器打开任意“查看我的 IP”网页即可看到它。</translation>
+    </message>
+    <message>
+        <source>This computer sends from %1, an address of your Internet provider&apos;s shared NAT (100.64.0.0/10): the server sees the provider&apos;s public address. A &quot;what is my IP&quot; web page shows it.</source>
+        <translation>这台电脑发出连接时用的地址是 %1，属于宽带运营商的共享 NAT 地址段（100.64.0.0/10）：服务器看到的是运营商的公网地址。用浏览器打开任意“查看我的 IP”网页即可看到它。</translation>
+    </message>
+    <message>
+        <source>(%1 is this computer&apos;s own address: no router translates it. If the server sees another address, type that one.)</source>
+        <translation>（%1 是这台电脑自己的地址，中间没有路由器做地址转换。如果服务器看到的是别的地址，请填写那个地址。）</translation>
+    </message>
 </context>
 <context>
     <name>CloudCommand</name>
@@ -2457,6 +2469,14 @@
     <message>
         <source>The system keychain refused: %1. The key is used for this window only; type it again next time.</source>
         <translation>系统钥匙串拒绝了请求：%1。该密钥只在本窗口中使用；下次请重新输入。</translation>
+    </message>
+    <message>
+        <source>no keychain service is running on this computer (GNOME Keyring or KWallet)</source>
+        <translation>这台电脑上没有运行任何钥匙串服务（GNOME 钥匙串或 KWallet）</translation>
+    </message>
+    <message>
+        <source>the keychain was not unlocked</source>
+        <translation>钥匙串没有解锁</translation>
     </message>
 </context>
 <context>
@@ -3698,6 +3718,120 @@
     </message>
 </context>
 <context>
+    <name>rdpd::CloudActionBox</name>
+    <message>
+        <source>Wait until the read from Alibaba Cloud is done.</source>
+        <translation>请等待从阿里云读取完成。</translation>
+    </message>
+    <message>
+        <source>Read the instance with a key first (below): the action uses the same key, in memory only.</source>
+        <translation>请先用密钥读取实例（见下方）：此操作使用同一把密钥，仅保存在内存中。</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
+        <source>Stopped: the cloud data read with the key was replaced or forgotten.</source>
+        <translation>已停止：用密钥读取的云端数据已被替换或清除。</translation>
+    </message>
+    <message>
+        <source>Cloud Assistant: %1</source>
+        <translation>云助手：%1</translation>
+    </message>
+    <message>
+        <source>The evidence from inside %1 was collected and is in use; the checks inside the server run again and their findings appear on their steps.</source>
+        <translation>已从 %1 内部收集到证据并开始使用；服务器内部的检查正在重新运行，结果会显示在各自的步骤中。</translation>
+    </message>
+    <message>
+        <source>Finding the system disk…</source>
+        <translation>正在查找系统盘…</translation>
+    </message>
+    <message>
+        <source>Snapshot %1: %2% done</source>
+        <translation>快照 %1：已完成 %2%</translation>
+    </message>
+    <message>
+        <source>Sending the restart…</source>
+        <translation>正在发送重启请求…</translation>
+    </message>
+    <message>
+        <source>The restart was already sent; it cannot be called back.</source>
+        <translation>重启请求已经发出，无法撤回。</translation>
+    </message>
+    <message>
+        <source>Evidence from inside Windows, without VNC</source>
+        <translation>无需 VNC，从 Windows 内部收集证据</translation>
+    </message>
+    <message>
+        <source>Restart with a snapshot first</source>
+        <translation>先做快照，再重启</translation>
+    </message>
+    <message>
+        <source>Cloud Assistant can run the read-only evidence collector inside the instance for you. You see exactly what will be sent before anything is.</source>
+        <translation>云助手可以替您在实例内部运行只读的证据收集脚本。发送任何内容之前，您都会先看到将要发送的确切内容。</translation>
+    </message>
+    <message>
+        <source>When Windows hangs, a restart often helps. RDP Doctor first makes a snapshot of the system disk (so nothing is lost), waits until it is done, then restarts. You see the plan before anything is sent.</source>
+        <translation>Windows 卡死时，重启往往有用。RDP Doctor 会先给系统盘做快照（这样不会丢失数据），等快照完成后再重启。发送任何请求之前，您都会先看到计划。</translation>
+    </message>
+    <message>
+        <source>Collect evidence through Cloud Assistant</source>
+        <translation>通过云助手收集证据</translation>
+    </message>
+    <message>
+        <source>Snapshot, then restart</source>
+        <translation>先快照，再重启</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop the cloud action</source>
+        <translation>停止云端操作</translation>
+    </message>
+    <message>
+        <source>Cloud Assistant is offline on %1, so nothing can run inside it. Use the command in &quot;Collect evidence from the server&quot; instead, or read again once the agent is back.</source>
+        <translation>实例 %1 上的云助手离线，无法在其中运行任何命令。请改用“从服务器收集证据”中的命令，或等云助手恢复在线后重新读取。</translation>
+    </message>
+    <message>
+        <source>Which instance to act on is not known (the key read found several, or the instance ID was changed since). Enter the instance ID under &quot;The instance&quot; and read again.</source>
+        <translation>不清楚要操作哪一台实例（用密钥读取时找到了多台，或之后修改了实例 ID）。请在“实例”中填写实例 ID 后重新读取。</translation>
+    </message>
+</context>
+<context>
+    <name>rdpd::CloudActionDialog</name>
+    <message>
+        <source>Before anything is done</source>
+        <translation>执行之前</translation>
+    </message>
+    <message>
+        <source>Read what will happen. Nothing is sent to Alibaba Cloud until you click &quot;Do it&quot;.</source>
+        <translation>请阅读将要发生的事情。在您点击“执行”之前，不会向阿里云发送任何请求。</translation>
+    </message>
+    <message>
+        <source>What the action will do</source>
+        <translation>此操作将要做的事</translation>
+    </message>
+    <message>
+        <source>Force the restart (only if a normal restart hangs)</source>
+        <translation>强制重启（仅当普通重启卡住时）</translation>
+    </message>
+    <message>
+        <source>Do it</source>
+        <translation>执行</translation>
+    </message>
+    <message>
+        <source>Force the restart?</source>
+        <translation>强制重启？</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. Untick &quot;Force the restart&quot; to restart normally, or Cancel.</source>
+        <translation>没有发送任何请求。取消勾选“强制重启”即可普通重启，或点击取消。</translation>
+    </message>
+</context>
+<context>
     <name>rdpd::CloudImportBox</name>
     <message>
         <source>The cloud data was forgotten; the cloud checks are skipped again.</source>
@@ -4794,120 +4928,6 @@ Nothing was lost: choose another folder and save again.</source>
     <message>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
-    </message>
-</context>
-<context>
-    <name>rdpd::CloudActionBox</name>
-    <message>
-        <source>Wait until the read from Alibaba Cloud is done.</source>
-        <translation>请等待从阿里云读取完成。</translation>
-    </message>
-    <message>
-        <source>Read the instance with a key first (below): the action uses the same key, in memory only.</source>
-        <translation>请先用密钥读取实例（见下方）：此操作使用同一把密钥，仅保存在内存中。</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>正在开始…</translation>
-    </message>
-    <message>
-        <source>Stopped: the cloud data read with the key was replaced or forgotten.</source>
-        <translation>已停止：用密钥读取的云端数据已被替换或清除。</translation>
-    </message>
-    <message>
-        <source>Cloud Assistant: %1</source>
-        <translation>云助手：%1</translation>
-    </message>
-    <message>
-        <source>The evidence from inside %1 was collected and is in use; the checks inside the server run again and their findings appear on their steps.</source>
-        <translation>已从 %1 内部收集到证据并开始使用；服务器内部的检查正在重新运行，结果会显示在各自的步骤中。</translation>
-    </message>
-    <message>
-        <source>Finding the system disk…</source>
-        <translation>正在查找系统盘…</translation>
-    </message>
-    <message>
-        <source>Snapshot %1: %2% done</source>
-        <translation>快照 %1：已完成 %2%</translation>
-    </message>
-    <message>
-        <source>Sending the restart…</source>
-        <translation>正在发送重启请求…</translation>
-    </message>
-    <message>
-        <source>The restart was already sent; it cannot be called back.</source>
-        <translation>重启请求已经发出，无法撤回。</translation>
-    </message>
-    <message>
-        <source>Evidence from inside Windows, without VNC</source>
-        <translation>无需 VNC，从 Windows 内部收集证据</translation>
-    </message>
-    <message>
-        <source>Restart with a snapshot first</source>
-        <translation>先做快照，再重启</translation>
-    </message>
-    <message>
-        <source>Cloud Assistant can run the read-only evidence collector inside the instance for you. You see exactly what will be sent before anything is.</source>
-        <translation>云助手可以替您在实例内部运行只读的证据收集脚本。发送任何内容之前，您都会先看到将要发送的确切内容。</translation>
-    </message>
-    <message>
-        <source>When Windows hangs, a restart often helps. RDP Doctor first makes a snapshot of the system disk (so nothing is lost), waits until it is done, then restarts. You see the plan before anything is sent.</source>
-        <translation>Windows 卡死时，重启往往有用。RDP Doctor 会先给系统盘做快照（这样不会丢失数据），等快照完成后再重启。发送任何请求之前，您都会先看到计划。</translation>
-    </message>
-    <message>
-        <source>Collect evidence through Cloud Assistant</source>
-        <translation>通过云助手收集证据</translation>
-    </message>
-    <message>
-        <source>Snapshot, then restart</source>
-        <translation>先快照，再重启</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Stop the cloud action</source>
-        <translation>停止云端操作</translation>
-    </message>
-    <message>
-        <source>Cloud Assistant is offline on %1, so nothing can run inside it. Use the command in &quot;Collect evidence from the server&quot; instead, or read again once the agent is back.</source>
-        <translation>实例 %1 上的云助手离线，无法在其中运行任何命令。请改用“从服务器收集证据”中的命令，或等云助手恢复在线后重新读取。</translation>
-    </message>
-    <message>
-        <source>Which instance to act on is not known (the key read found several, or the instance ID was changed since). Enter the instance ID under &quot;The instance&quot; and read again.</source>
-        <translation>不清楚要操作哪一台实例（用密钥读取时找到了多台，或之后修改了实例 ID）。请在“实例”中填写实例 ID 后重新读取。</translation>
-    </message>
-</context>
-<context>
-    <name>rdpd::CloudActionDialog</name>
-    <message>
-        <source>Before anything is done</source>
-        <translation>执行之前</translation>
-    </message>
-    <message>
-        <source>Read what will happen. Nothing is sent to Alibaba Cloud until you click &quot;Do it&quot;.</source>
-        <translation>请阅读将要发生的事情。在您点击“执行”之前，不会向阿里云发送任何请求。</translation>
-    </message>
-    <message>
-        <source>What the action will do</source>
-        <translation>此操作将要做的事</translation>
-    </message>
-    <message>
-        <source>Force the restart (only if a normal restart hangs)</source>
-        <translation>强制重启（仅当普通重启卡住时）</translation>
-    </message>
-    <message>
-        <source>Do it</source>
-        <translation>执行</translation>
-    </message>
-    <message>
-        <source>Force the restart?</source>
-        <translation>强制重启？</translation>
-    </message>
-    <message>
-        <source>Nothing was sent. Untick &quot;Force the restart&quot; to restart normally, or Cancel.</source>
-        <translation>没有发送任何请求。取消勾选“强制重启”即可普通重启，或点击取消。</translation>
     </message>
 </context>
 </TS>
