@@ -53,8 +53,33 @@ TEST(WindowsWording, credssp_dialog_as_quoted_is_the_oracle_remediation) {
                            u"203.0.113.10\n\n这可能是由于 CredSSP 加密 "
                            u"Oracle 修正。\n若要了解详细信息，请访问 https://go.microsoft.com/fwlink/?linkid=866660"_s,
                            u"出现身份验证错误。要求的函数不受支持。这可能是由于CredSSP加密Oracle修正。"_s,
-                           u"出现身份验证错误。要求的函数不受支持"_s})
+                           u"出现身份验证错误。要求的函数不受支持"_s,
+                           u"远程桌面连接\n发生身份验证错误。\n要求的函数不受支持\n\n远程计算机: 203.0.113.10"_s})
     EXPECT_EQ(firstId(t), u"credssp_oracle"_s) << t.toStdString();
+  EXPECT_EQ(firstId(u"远程桌面连接\n发生身份验证错误，给函数提供标志无效\n\n远程计算机: 203.0.113.10"_s),
+            u"token_invalid"_s);
+}
+
+// The texts Tencent Cloud's help quotes from its screenshots of the Remote Desktop Connection dialogs.
+TEST(WindowsWording, tencent_cloud_quotes_find_their_entries) {
+  EXPECT_EQ(
+      firstId(
+          u"远程桌面连接\n远程桌面由于以下原因之一无法连接到远程计算机：\n\n1）未启用对服务器的远程访问\n"
+          u"2）远程计算机已关闭\n3）在网络上远程计算机不可用\n\n确保打开远程计算机、连接到网络并且启用远程访问。"_s),
+      u"socket_connect_failed"_s);
+  EXPECT_EQ(
+      firstId(u"远程桌面连接\n由于没有远程桌面授权服务器可以提供许可证，远程会话连接已断开。请跟服务器管理员联系。"_s),
+      u"no_license_server"_s);
+  for (const QString &t :
+       {u"远程桌面连接\n连接被拒绝，因为没有授权此用户帐户进行远程登录。"_s,
+        u"要远程登录，你需要具有通过远程桌面服务进行登录的权限。默认情况下，远程桌面用户组的成员有这项权限。如果你所属"
+        u"的"
+        u"组没有这项权限，或者远程桌面用户组中已经删除了这项权限，那么需要手动为你授予这一权限。"_s,
+        u"要远程登录，您需要具有通过远程桌面服务进行登录的权限。默认情况下，远程桌面用户组的成员有这项权限。"_s})
+    EXPECT_EQ(firstId(t), u"no_rdp_permission"_s) << t.toStdString();
+  EXPECT_EQ(
+      firstId(u"Windows 安全中心\n你的凭据无法工作\n之前用于连接到 203.0.113.10 的凭据无法工作。请输入新凭据。"_s),
+      u"logon_failure"_s);
 }
 
 TEST(WindowsWording, local_security_authority_in_windows_and_in_microsofts_words) {
@@ -100,8 +125,9 @@ TEST(WindowsWording, notes_name_their_source_or_say_the_wording_is_not_verified)
     ASSERT_NE(e, nullptr) << id;
     EXPECT_TRUE(e->note.contains(u"not found"_s)) << id;
   }
-  for (const char *id : {"closed_by_server", "credssp_oracle", "lsa_unreachable", "connection_limit", "protocol_error",
-                         "no_rdp_permission"}) {
+  for (const char *id :
+       {"closed_by_server", "credssp_oracle", "lsa_unreachable", "connection_limit", "protocol_error",
+        "no_rdp_permission", "socket_connect_failed", "no_license_server", "logon_failure", "token_invalid"}) {
     const Entry *e = L().entry(QString::fromLatin1(id));
     ASSERT_NE(e, nullptr) << id;
     EXPECT_TRUE(e->note.contains(u"quoted"_s)) << id;
