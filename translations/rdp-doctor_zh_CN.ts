@@ -890,6 +890,10 @@
         <source>The remembered key was removed from the system keychain.</source>
         <translation>已从系统钥匙串中删除保存的密钥。</translation>
     </message>
+    <message>
+        <source>This is the training lab&apos;s pretend cloud: it is read with the lab&apos;s own key only. To use your key, enter your own server&apos;s address on the first page and start its diagnosis.</source>
+        <translation>这是培训实验室的模拟云端：只能用实验室自己的密钥读取。要使用您自己的密钥，请在第一页输入您自己服务器的地址并开始诊断。</translation>
+    </message>
 </context>
 <context>
     <name>CloudActions</name>
@@ -3698,6 +3702,120 @@
     </message>
 </context>
 <context>
+    <name>rdpd::CloudActionBox</name>
+    <message>
+        <source>Wait until the read from Alibaba Cloud is done.</source>
+        <translation>请等待从阿里云读取完成。</translation>
+    </message>
+    <message>
+        <source>Read the instance with a key first (below): the action uses the same key, in memory only.</source>
+        <translation>请先用密钥读取实例（见下方）：此操作使用同一把密钥，仅保存在内存中。</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
+        <source>Stopped: the cloud data read with the key was replaced or forgotten.</source>
+        <translation>已停止：用密钥读取的云端数据已被替换或清除。</translation>
+    </message>
+    <message>
+        <source>Cloud Assistant: %1</source>
+        <translation>云助手：%1</translation>
+    </message>
+    <message>
+        <source>The evidence from inside %1 was collected and is in use; the checks inside the server run again and their findings appear on their steps.</source>
+        <translation>已从 %1 内部收集到证据并开始使用；服务器内部的检查正在重新运行，结果会显示在各自的步骤中。</translation>
+    </message>
+    <message>
+        <source>Finding the system disk…</source>
+        <translation>正在查找系统盘…</translation>
+    </message>
+    <message>
+        <source>Snapshot %1: %2% done</source>
+        <translation>快照 %1：已完成 %2%</translation>
+    </message>
+    <message>
+        <source>Sending the restart…</source>
+        <translation>正在发送重启请求…</translation>
+    </message>
+    <message>
+        <source>The restart was already sent; it cannot be called back.</source>
+        <translation>重启请求已经发出，无法撤回。</translation>
+    </message>
+    <message>
+        <source>Evidence from inside Windows, without VNC</source>
+        <translation>无需 VNC，从 Windows 内部收集证据</translation>
+    </message>
+    <message>
+        <source>Restart with a snapshot first</source>
+        <translation>先做快照，再重启</translation>
+    </message>
+    <message>
+        <source>Cloud Assistant can run the read-only evidence collector inside the instance for you. You see exactly what will be sent before anything is.</source>
+        <translation>云助手可以替您在实例内部运行只读的证据收集脚本。发送任何内容之前，您都会先看到将要发送的确切内容。</translation>
+    </message>
+    <message>
+        <source>When Windows hangs, a restart often helps. RDP Doctor first makes a snapshot of the system disk (so nothing is lost), waits until it is done, then restarts. You see the plan before anything is sent.</source>
+        <translation>Windows 卡死时，重启往往有用。RDP Doctor 会先给系统盘做快照（这样不会丢失数据），等快照完成后再重启。发送任何请求之前，您都会先看到计划。</translation>
+    </message>
+    <message>
+        <source>Collect evidence through Cloud Assistant</source>
+        <translation>通过云助手收集证据</translation>
+    </message>
+    <message>
+        <source>Snapshot, then restart</source>
+        <translation>先快照，再重启</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop the cloud action</source>
+        <translation>停止云端操作</translation>
+    </message>
+    <message>
+        <source>Cloud Assistant is offline on %1, so nothing can run inside it. Use the command in &quot;Collect evidence from the server&quot; instead, or read again once the agent is back.</source>
+        <translation>实例 %1 上的云助手离线，无法在其中运行任何命令。请改用“从服务器收集证据”中的命令，或等云助手恢复在线后重新读取。</translation>
+    </message>
+    <message>
+        <source>Which instance to act on is not known (the key read found several, or the instance ID was changed since). Enter the instance ID under &quot;The instance&quot; and read again.</source>
+        <translation>不清楚要操作哪一台实例（用密钥读取时找到了多台，或之后修改了实例 ID）。请在“实例”中填写实例 ID 后重新读取。</translation>
+    </message>
+</context>
+<context>
+    <name>rdpd::CloudActionDialog</name>
+    <message>
+        <source>Before anything is done</source>
+        <translation>执行之前</translation>
+    </message>
+    <message>
+        <source>Read what will happen. Nothing is sent to Alibaba Cloud until you click &quot;Do it&quot;.</source>
+        <translation>请阅读将要发生的事情。在您点击“执行”之前，不会向阿里云发送任何请求。</translation>
+    </message>
+    <message>
+        <source>What the action will do</source>
+        <translation>此操作将要做的事</translation>
+    </message>
+    <message>
+        <source>Force the restart (only if a normal restart hangs)</source>
+        <translation>强制重启（仅当普通重启卡住时）</translation>
+    </message>
+    <message>
+        <source>Do it</source>
+        <translation>执行</translation>
+    </message>
+    <message>
+        <source>Force the restart?</source>
+        <translation>强制重启？</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. Untick &quot;Force the restart&quot; to restart normally, or Cancel.</source>
+        <translation>没有发送任何请求。取消勾选“强制重启”即可普通重启，或点击取消。</translation>
+    </message>
+</context>
+<context>
     <name>rdpd::CloudImportBox</name>
     <message>
         <source>The cloud data was forgotten; the cloud checks are skipped again.</source>
@@ -3878,6 +3996,18 @@
         <source>Remove the remembered key from the system keychain</source>
         <translation>从系统钥匙串中删除记住的密钥</translation>
     </message>
+    <message>
+        <source>The training lab&apos;s pretend cloud is read with the lab&apos;s own key, which is not a real one and is never remembered. Read it again to see what changed, for example after a restart.</source>
+        <translation>培训实验室的模拟云端使用实验室自己的密钥读取；这把密钥不是真实的，也绝不会被保存。再次读取即可看到有什么变化，例如重启之后。</translation>
+    </message>
+    <message>
+        <source>Read the pretend cloud &amp;again</source>
+        <translation>再次读取模拟云端(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Read the training lab&apos;s pretend cloud again with the lab&apos;s key</source>
+        <translation>用实验室的密钥再次读取培训实验室的模拟云端</translation>
+    </message>
 </context>
 <context>
     <name>rdpd::CloudPanel</name>
@@ -3960,6 +4090,14 @@
     <message>
         <source>The instance&apos;s console screenshot</source>
         <translation>实例的控制台截图</translation>
+    </message>
+    <message>
+        <source>Training lab: this is the lab&apos;s pretend Alibaba Cloud, running on this computer (%1) with a lab-only key that is not a real one. Nothing real is read or changed — the actions below act on the pretend instance only.</source>
+        <translation>培训实验室：这是实验室的模拟阿里云，运行在这台电脑上（%1），使用一把仅供实验室使用的非真实密钥。不会读取或改动任何真实的东西——下面的操作只作用于模拟实例。</translation>
+    </message>
+    <message>
+        <source>In use: read from the training lab&apos;s pretend cloud — %1, %2.</source>
+        <translation>正在使用：从培训实验室的模拟云端读取——%1，%2。</translation>
     </message>
 </context>
 <context>
@@ -4795,119 +4933,9 @@ Nothing was lost: choose another folder and save again.</source>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
-</context>
-<context>
-    <name>rdpd::CloudActionBox</name>
     <message>
-        <source>Wait until the read from Alibaba Cloud is done.</source>
-        <translation>请等待从阿里云读取完成。</translation>
-    </message>
-    <message>
-        <source>Read the instance with a key first (below): the action uses the same key, in memory only.</source>
-        <translation>请先用密钥读取实例（见下方）：此操作使用同一把密钥，仅保存在内存中。</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>正在开始…</translation>
-    </message>
-    <message>
-        <source>Stopped: the cloud data read with the key was replaced or forgotten.</source>
-        <translation>已停止：用密钥读取的云端数据已被替换或清除。</translation>
-    </message>
-    <message>
-        <source>Cloud Assistant: %1</source>
-        <translation>云助手：%1</translation>
-    </message>
-    <message>
-        <source>The evidence from inside %1 was collected and is in use; the checks inside the server run again and their findings appear on their steps.</source>
-        <translation>已从 %1 内部收集到证据并开始使用；服务器内部的检查正在重新运行，结果会显示在各自的步骤中。</translation>
-    </message>
-    <message>
-        <source>Finding the system disk…</source>
-        <translation>正在查找系统盘…</translation>
-    </message>
-    <message>
-        <source>Snapshot %1: %2% done</source>
-        <translation>快照 %1：已完成 %2%</translation>
-    </message>
-    <message>
-        <source>Sending the restart…</source>
-        <translation>正在发送重启请求…</translation>
-    </message>
-    <message>
-        <source>The restart was already sent; it cannot be called back.</source>
-        <translation>重启请求已经发出，无法撤回。</translation>
-    </message>
-    <message>
-        <source>Evidence from inside Windows, without VNC</source>
-        <translation>无需 VNC，从 Windows 内部收集证据</translation>
-    </message>
-    <message>
-        <source>Restart with a snapshot first</source>
-        <translation>先做快照，再重启</translation>
-    </message>
-    <message>
-        <source>Cloud Assistant can run the read-only evidence collector inside the instance for you. You see exactly what will be sent before anything is.</source>
-        <translation>云助手可以替您在实例内部运行只读的证据收集脚本。发送任何内容之前，您都会先看到将要发送的确切内容。</translation>
-    </message>
-    <message>
-        <source>When Windows hangs, a restart often helps. RDP Doctor first makes a snapshot of the system disk (so nothing is lost), waits until it is done, then restarts. You see the plan before anything is sent.</source>
-        <translation>Windows 卡死时，重启往往有用。RDP Doctor 会先给系统盘做快照（这样不会丢失数据），等快照完成后再重启。发送任何请求之前，您都会先看到计划。</translation>
-    </message>
-    <message>
-        <source>Collect evidence through Cloud Assistant</source>
-        <translation>通过云助手收集证据</translation>
-    </message>
-    <message>
-        <source>Snapshot, then restart</source>
-        <translation>先快照，再重启</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Stop the cloud action</source>
-        <translation>停止云端操作</translation>
-    </message>
-    <message>
-        <source>Cloud Assistant is offline on %1, so nothing can run inside it. Use the command in &quot;Collect evidence from the server&quot; instead, or read again once the agent is back.</source>
-        <translation>实例 %1 上的云助手离线，无法在其中运行任何命令。请改用“从服务器收集证据”中的命令，或等云助手恢复在线后重新读取。</translation>
-    </message>
-    <message>
-        <source>Which instance to act on is not known (the key read found several, or the instance ID was changed since). Enter the instance ID under &quot;The instance&quot; and read again.</source>
-        <translation>不清楚要操作哪一台实例（用密钥读取时找到了多台，或之后修改了实例 ID）。请在“实例”中填写实例 ID 后重新读取。</translation>
-    </message>
-</context>
-<context>
-    <name>rdpd::CloudActionDialog</name>
-    <message>
-        <source>Before anything is done</source>
-        <translation>执行之前</translation>
-    </message>
-    <message>
-        <source>Read what will happen. Nothing is sent to Alibaba Cloud until you click &quot;Do it&quot;.</source>
-        <translation>请阅读将要发生的事情。在您点击“执行”之前，不会向阿里云发送任何请求。</translation>
-    </message>
-    <message>
-        <source>What the action will do</source>
-        <translation>此操作将要做的事</translation>
-    </message>
-    <message>
-        <source>Force the restart (only if a normal restart hangs)</source>
-        <translation>强制重启（仅当普通重启卡住时）</translation>
-    </message>
-    <message>
-        <source>Do it</source>
-        <translation>执行</translation>
-    </message>
-    <message>
-        <source>Force the restart?</source>
-        <translation>强制重启？</translation>
-    </message>
-    <message>
-        <source>Nothing was sent. Untick &quot;Force the restart&quot; to restart normally, or Cancel.</source>
-        <translation>没有发送任何请求。取消勾选“强制重启”即可普通重启，或点击取消。</translation>
+        <source>The lab runs on %1 and its pretend Alibaba Cloud on %2 (the &quot;Alibaba Cloud&quot; tab of steps 1, 3, 6 and 11). The diagnosis starts now.</source>
+        <translation>实验室运行在 %1，它的模拟阿里云运行在 %2（见第 1、3、6、11 步的“阿里云”选项卡）。诊断现在开始。</translation>
     </message>
 </context>
 </TS>
