@@ -4092,8 +4092,8 @@
         <translation>实例的控制台截图</translation>
     </message>
     <message>
-        <source>Training lab: this is the lab&apos;s pretend Alibaba Cloud, running on this computer (%1) with a lab-only key that is not a real one. Nothing real is read or changed — the actions below act on the pretend instance only.</source>
-        <translation>培训实验室：这是实验室的模拟阿里云，运行在这台电脑上（%1），使用一把仅供实验室使用的非真实密钥。不会读取或改动任何真实的东西——下面的操作只作用于模拟实例。</translation>
+        <source>Training lab: this is a pretend Alibaba Cloud on this computer (%1), read with a lab-only key. Nothing real is read or changed.</source>
+        <translation>培训实验室：这是本机上的模拟阿里云（%1），用仅供实验室使用的密钥读取。不会读取或改动任何真实的东西。</translation>
     </message>
     <message>
         <source>In use: read from the training lab&apos;s pretend cloud — %1, %2.</source>

@@ -168,9 +168,8 @@ void CloudPanel::refreshLab() {
   m_labNotice->setVisible(m_access->isLab());
   m_labNotice->setText(
       m_access->isLab()
-          ? tr("Training lab: this is the lab's pretend Alibaba Cloud, running on this computer (%1) with a lab-only "
-               "key that is not a real one. Nothing real is read or changed — the actions below act on the pretend "
-               "instance only.")
+          ? tr("Training lab: this is a pretend Alibaba Cloud on this computer (%1), read with a lab-only key. "
+               "Nothing real is read or changed.")
                 .arg(m_access->labEndpoint().authority())
           : QString());
 }
