@@ -38,38 +38,48 @@ const QStringList &knownOptions() {
   return k;
 }
 
+// Edits between a and b, a swap of two neighbours counting as one ("--lagn" is one edit from "--lang").
 int editDistance(const QString &a, const QString &b) {
-  QList<int> prev(b.size() + 1), cur(b.size() + 1);
-  for (int j = 0; j <= b.size(); ++j) prev[j] = j;
-  for (int i = 1; i <= a.size(); ++i) {
-    cur[0] = i;
-    for (int j = 1; j <= b.size(); ++j)
-      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
-    std::swap(prev, cur);
-  }
-  return prev[b.size()];
+  QList<QList<int>> d(a.size() + 1, QList<int>(b.size() + 1));
+  for (int i = 0; i <= a.size(); ++i) d[i][0] = i;
+  for (int j = 0; j <= b.size(); ++j) d[0][j] = j;
+  for (int i = 1; i <= a.size(); ++i)
+    for (int j = 1; j <= b.size(); ++j) {
+      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  return d[a.size()][b.size()];
 }
 
+struct Closest {
+  QString option;         // the known option nearest to what was typed
+  bool nearMiss = false;  // close enough to be a typo of it: at most two edits, and fewer than half its letters
+};
+
 // An option nobody knows: its name without "=value", and the closest known option if it looks like a typo of one.
-QString closestOption(const QString &arg, int *distance) {
+Closest closestOption(const QString &arg) {
   QString name = arg.section(u'=', 0, 0).toLower();
   if (!name.startsWith(u"--"_s)) name = u'-' + name;  // "-format" means "--format"
-  QString best;
+  Closest c;
   int bestD = 1000;
   for (const QString &k : knownOptions()) {
     const int d = editDistance(name, k);
-    if (d < bestD) { bestD = d; best = k; }
+    if (d < bestD) {
+      bestD = d;
+      c.option = k;
+    }
   }
-  *distance = bestD;
-  return best;
+  const qsizetype letters = std::max(name.size(), c.option.size()) - 2;  // without the "--"
+  c.nearMiss = bestD <= 2 && bestD * 2 < letters;
+  return c;
 }
 
 QString unknownOptionError(const QString &arg) {
-  int d = 0;
-  const QString best = closestOption(arg, &d);
+  const Closest c = closestOption(arg);
   const QString name = arg.section(u'=', 0, 0);
-  if (d <= 3)
-    return QCoreApplication::translate("Options", "Unknown option %1 — did you mean %2?").arg(name, best);
+  if (c.nearMiss)
+    return QCoreApplication::translate("Options", "Unknown option %1 — did you mean %2?").arg(name, c.option);
   return QCoreApplication::translate("Options", "Unknown option %1. See the list of options below.").arg(name);
 }
 
@@ -205,9 +215,7 @@ Options parseOptions(const QStringList &args) {
       // diagnose and explain know every option they take: anything else is a typo that would otherwise be ignored
       // silently ("--formt json" printing text). The wizard passes Qt's own options (-platform, -style...) to Qt,
       // but a near miss of one of ours ("--lagn") is still refused.
-      int d = 0;
-      closestOption(a, &d);
-      if (takesHost || o.mode == Mode::Explain || (a.startsWith(u"--"_s) && d <= 2)) {
+      if (takesHost || o.mode == Mode::Explain || (a.startsWith(u"--"_s) && closestOption(a).nearMiss)) {
         o.mode = Mode::Error;
         o.error = unknownOptionError(a);
         return o;

@@ -39,8 +39,11 @@ class MemoryKeyStore final : public KeyStore {
   std::optional<Credentials> m_key;
 };
 
-// The operating system's keychain, or null where none is built in.
-std::shared_ptr<KeyStore> systemKeyStore();
+// The operating system's keychain, or null where none is built in. entryName names the entry (Windows: the generic
+// credential's target; Linux: the Secret Service item's service); empty = the product's own
+// ("RDP Doctor/Alibaba Cloud AccessKey" on Windows, "RDP Doctor" on Linux). Tests
+// pass their own name so that they can never overwrite a key the user remembered.
+std::shared_ptr<KeyStore> systemKeyStore(const QString &entryName = {});
 
 // What the keychain holds: the key ID, a line break, the secret (shared by the keychain back-ends and their tests).
 QByteArray packKey(const Credentials &key);

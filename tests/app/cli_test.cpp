@@ -152,6 +152,13 @@ TEST(Cli, an_unknown_or_misspelled_option_is_refused_with_the_closest_valid_one)
   EXPECT_EQ(far.exitCode, 2);
   EXPECT_TRUE(QString::fromLocal8Bit(far.err).contains(u"Unknown option --completely-unknown"_s))
       << far.err.constData();
+  // Nothing near enough: no suggestion ("--bogus" is three edits from "--out", which would only confuse).
+  const CliRun bogus = runCli({u"diagnose"_s, u"127.0.0.1"_s, u"--bogus"_s});
+  EXPECT_EQ(bogus.exitCode, 2);
+  EXPECT_TRUE(QString::fromLocal8Bit(bogus.err).contains(u"Unknown option --bogus."_s)) << bogus.err.constData();
+  EXPECT_FALSE(QString::fromLocal8Bit(bogus.err).contains(u"did you mean"_s)) << bogus.err.constData();
+  const CliRun swapped = runCli({u"diagnose"_s, u"127.0.0.1"_s, u"--fromat"_s, u"json"_s});  // two letters swapped
+  EXPECT_TRUE(QString::fromLocal8Bit(swapped.err).contains(u"did you mean --format?"_s)) << swapped.err.constData();
   const CliRun extra = runCli({u"diagnose"_s, u"127.0.0.1"_s, u"json"_s});
   EXPECT_EQ(extra.exitCode, 2);
   EXPECT_EQ(runCli({u"explain"_s, u"0x204"_s, u"--fromat"_s, u"json"_s}).exitCode, 2);
