@@ -2462,6 +2462,14 @@
         <source>The system keychain refused: %1. The key is used for this window only; type it again next time.</source>
         <translation>系统钥匙串拒绝了请求：%1。该密钥只在本窗口中使用；下次请重新输入。</translation>
     </message>
+    <message>
+        <source>no keychain service is running on this computer (GNOME Keyring or KWallet)</source>
+        <translation>这台电脑上没有运行钥匙串服务（GNOME 密钥环或 KWallet）</translation>
+    </message>
+    <message>
+        <source>the keychain was not unlocked</source>
+        <translation>钥匙串没有解锁</translation>
+    </message>
 </context>
 <context>
     <name>Lab</name>
