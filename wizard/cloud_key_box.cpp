@@ -78,6 +78,7 @@ CloudKeyBox::CloudKeyBox(cloud::CloudAccess *access, QWidget *parent) : QGroupBo
   connect(m_access, &cloud::CloudAccess::readingChanged, this, &CloudKeyBox::onReading);
   connect(m_access, &cloud::CloudAccess::readFinished, this, &CloudKeyBox::onFinished);
   connect(m_access, &cloud::CloudAccess::labChanged, this, [this] {
+    setStatus(QString(), false);  // what was said about the lab's read (or the user's) is not about the data now
     retranslate();
     updateMode();
   });

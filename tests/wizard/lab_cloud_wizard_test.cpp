@@ -209,6 +209,7 @@ class LabCloudLeaveTest : public LabCloudWizardTest {
     EXPECT_EQ(find<QLineEdit>(u"cloudInstanceEdit"_s)->text(), mine.instanceId);
     EXPECT_EQ(find<QLineEdit>(u"cloudPublicIpEdit"_s)->text(), mine.publicIp);
     EXPECT_TRUE(find<QLineEdit>(u"cloudSecretEdit"_s)->isVisible());
+    EXPECT_TRUE(find<QLabel>(u"cloudKeyStatus"_s)->text().isEmpty());  // nothing said about the lab's read
   }
   // Reads with the user's own (test) key typed in: it goes to the user's endpoint.
   void readWithOwnKey() {
@@ -232,6 +233,14 @@ TEST_F(LabCloudLeaveTest, a_diagnosis_of_another_address_while_the_lab_runs_send
   // The user's key is refused while the lab's pretend cloud is in use: it never goes to the mock.
   EXPECT_FALSE(access()->startRead(cloudtest::credentials()).isEmpty());
   test::AliyunMockServer *labMock = window->labCloud()->mock();
+  // The trainer reads the pretend cloud again from a cloud tab (with the lab key: there is no other).
+  openTab(3);
+  const qsizetype firstRead = labMock->records().size();
+  find<QPushButton>(u"cloudReadButton"_s)->click();
+  RDPD_TRY_VERIFY(!access()->isReading() && labMock->records().size() > firstRead, 20000);
+  EXPECT_TRUE(find<QLabel>(u"cloudKeyStatus"_s)->text().startsWith(u"Read."_s))
+      << find<QLabel>(u"cloudKeyStatus"_s)->text().toStdString();
+  EXPECT_TRUE(access()->isLab());
   const qsizetype labCalls = labMock->records().size();
   ASSERT_NO_FATAL_FAILURE(diagnoseAnotherAddress());
   ASSERT_TRUE(window->isLabRunning());  // the pretend server and cloud still run; they are just not used
