@@ -3,7 +3,8 @@
 // and reads it with the lab-only key; the cloud tabs say it is the pretend cloud, step 3 quotes the security group,
 // step 1 the instance state, and step 11's snapshot-then-restart reaches RebootInstance on the mock only after
 // "Do it". Leaving the lab (a diagnosis of another address, or stopping it) drops the lab's cloud data, endpoint and
-// key and gives the user's own cloud settings back: nothing more goes to the mock.
+// key and gives the user's own cloud settings back: nothing more goes to the mock. A lab started before the window
+// shows (`rdp-doctor --lab cloud-…`) reads its pretend cloud too.
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -271,4 +272,22 @@ TEST_F(LabCloudLeaveTest, a_scenario_without_a_cloud_drops_the_previous_pretend_
   EXPECT_EQ(access()->settings(), mine);
   RDPD_TRY_VERIFY(session()->isComplete() && !session()->isRunning(), 60000);
   EXPECT_EQ(session()->target().cloudEvidence, nullptr);
+}
+
+// `rdp-doctor --lab cloud-bandwidth-zero`: the lab is started before the window shows; its pretend cloud is read all
+// the same and the verdict is the cloud's.
+TEST(LabCloudWizardStart, a_lab_started_before_the_window_shows_reads_its_pretend_cloud) {
+  installTranslators(qApp, u"en"_s);
+  WizardWindow w;
+  ASSERT_TRUE(w.startLab(u"cloud-bandwidth-zero"_s));
+  ASSERT_NE(w.labCloud(), nullptr);
+  w.show();
+  RDPD_TRY_VERIFY(w.cloudAccess()->evidence() != nullptr && w.session()->hasStarted() && w.session()->isComplete() &&
+                      !w.session()->isRunning() && w.session()->target().cloudEvidence == w.cloudAccess()->evidence(),
+                  60000);
+  ASSERT_FALSE(w.session()->causes().isEmpty());
+  EXPECT_EQ(w.session()->causes().first().id, u"cloud_bandwidth_zero"_s);
+  w.close();
+  EXPECT_EQ(w.labCloud(), nullptr);
+  EXPECT_FALSE(w.cloudAccess()->isLab());
 }
