@@ -108,6 +108,7 @@ QString applyCloudOptions(const CloudOptions &o, Target &target) {
   const cloud::CloudImport imported = cloud::importCloudFiles(o.jsonFiles);
   if (!imported.ok()) return imported.message;
   imported.evidence->clientPublicIp = o.publicIp;
+  cloud::noteLocalAddress(*imported.evidence, target.host);
   imported.evidence->instanceId = o.instance;
   target.cloudEvidence = imported.evidence;
   return {};

@@ -131,6 +131,7 @@ void CloudAccess::publish() {
   } else {
     auto e = std::make_shared<CloudEvidence>(*m_base);
     if (publicIpProblem(m_settings.publicIp).isEmpty()) e->clientPublicIp = m_settings.publicIp;
+    noteLocalAddress(*e, m_address);  // the address typed on the start page may have changed since the read
     if (e->source == CloudEvidence::Source::Import || !m_settings.instanceId.isEmpty())
       e->instanceId = m_settings.instanceId;
     m_evidence = std::move(e);

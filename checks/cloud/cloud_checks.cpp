@@ -71,6 +71,31 @@ CloudCheckSpec instanceState() {
 }
 
 // ---- step 3: security group ------------------------------------------------------------------------------
+
+// No public IP given and none learned: what to type, and why this computer's own address is not it.
+QString needsPublicIp(const CheckResult &r) {
+  const QString ask = QCoreApplication::translate(
+      "CloudChecks",
+      "Needs this computer's public IP address (--public-ip, or type it on the page) to judge the security-group "
+      "rules.");
+  const QString local = ev(r, "local_address"), scope = ev(r, "local_scope");
+  if (scope == u"private"_s)
+    return ask + u" "_s +
+           QCoreApplication::translate("CloudChecks",
+                                       "This computer sends from %1, a private address: a router translates it, so "
+                                       "the server sees the router's public address. A \"what is my IP\" web page "
+                                       "shows it.")
+               .arg(local);
+  if (scope == u"shared_nat"_s)
+    return ask + u" "_s +
+           QCoreApplication::translate("CloudChecks",
+                                       "This computer sends from %1, an address of your Internet provider's shared "
+                                       "NAT (100.64.0.0/10): the server sees the provider's public address. A \"what "
+                                       "is my IP\" web page shows it.")
+               .arg(local);
+  return ask;
+}
+
 CloudCheckSpec securityGroup() {
   CloudCheckSpec s;
   s.id = "cloud.security_group";
@@ -80,33 +105,40 @@ CloudCheckSpec securityGroup() {
                                        "Does a security-group rule let this computer reach the Remote Desktop port?");
   };
   s.evaluate = [](const CloudEvidence &e, const CheckContext &ctx) { return judgeSecurityGroup(e, ctx.target); };
-  s.summarize = [](const CheckResult &r) {
+  s.summarize = [](const CheckResult &r) -> QString {
     const QString ip = ev(r, "client_ip"), port = ev(r, "port"), rule = ev(r, "deciding_rule");
     const QString reason = ev(r, "reason"), outcome = ev(r, "outcome");
-    if (reason == u"no_public_ip"_s)
-      return QCoreApplication::translate(
-          "CloudChecks",
-          "Needs this computer's public IP address (--public-ip, or type it on the page) to judge the "
-          "security-group rules.");
+    if (reason == u"no_public_ip"_s) return needsPublicIp(r);
     if (reason == u"missing_groups"_s)
       return QCoreApplication::translate("CloudChecks",
                                          "Needs the rules of security group(s) %1: import the output of "
                                          "DescribeSecurityGroupAttribute for each.")
           .arg(evList(r, "missing_groups"));
+    const QString own =
+        ev(r, "client_ip_source") == u"local_address"_s
+            ? u" "_s + QCoreApplication::translate("CloudChecks",
+                                                   "(%1 is this computer's own address: no router translates it. If "
+                                                   "the server sees another address, type that one.)")
+                           .arg(ip)
+            : QString();
     if (outcome == u"allowed"_s)
       return QCoreApplication::translate("CloudChecks", "Security-group rule lets %1 in on TCP %2: %3.")
-          .arg(ip, port, rule);
+                 .arg(ip, port, rule) +
+             own;
     if (outcome == u"dropped_by_rule"_s)
       return QCoreApplication::translate("CloudChecks", "Security-group rule drops %1 on TCP %2: %3.")
-          .arg(ip, port, rule);
+                 .arg(ip, port, rule) +
+             own;
     if (outcome == u"no_rule_matches"_s)
       return QCoreApplication::translate(
                  "CloudChecks", "No security-group rule lets %1 reach TCP %2 (groups %3), so the default denies it.")
-          .arg(ip, port, evList(r, "groups"));
+                 .arg(ip, port, evList(r, "groups")) +
+             own;
     return QCoreApplication::translate(
                "CloudChecks",
                "Cannot tell whether the security groups let %1 in on TCP %2: %3 may match and cannot be judged here.")
-        .arg(ip, port, evList(r, "uncertain_rules"));
+               .arg(ip, port, evList(r, "uncertain_rules")) +
+           own;
   };
   s.explain = [](const CheckResult &r) {
     if (r.status == Status::Pass || r.status == Status::NeedsInput) return QString();

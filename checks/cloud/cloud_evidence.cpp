@@ -3,6 +3,9 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QHostAddress>
+
+#include "checks/net/source_address.h"
 
 using namespace Qt::StringLiterals;
 
@@ -183,6 +186,12 @@ QStringList aliyunCommandsFor(const QString &regionId, const QString &instanceId
   out << u"aliyun cms DescribeMetricList --Namespace acs_ecs_dashboard --MetricName CPUUtilization "
          "--Dimensions '[{\"instanceId\":\"%1\"}]' --Period 60 > CPUUtilization.json"_s.arg(id);
   return out;
+}
+
+void noteLocalAddress(CloudEvidence &e, const QString &host) {
+  const QHostAddress server(host.trimmed());
+  const QHostAddress local = server.isNull() ? QHostAddress() : net::sourceAddressToward(server);
+  e.localAddress = local.isNull() ? QString() : local.toString();
 }
 
 }  // namespace rdpd::cloud

@@ -24,7 +24,11 @@ struct CloudEvidence {
   QList<AssistantStatus> assistant;
   QList<ApiError> errors;                   // error answers met (pasted by mistake or returned by the API)
   QHash<QString, QStringList> prefixLists;  // prefix list id -> CIDRs, when known
-  QString clientPublicIp;                   // this computer's public address (--public-ip, or learned)
+  QString clientPublicIp;                   // this computer's public address (--public-ip, or typed in the wizard)
+  // The address this computer sends from toward the server (net/source_address.h; set with noteLocalAddress()).
+  // When it is itself public and no public IP was given, the security groups are judged for it; when it is private,
+  // the sentence asking for the public IP says so.
+  QString localAddress;
   QString instanceId;                       // --instance: which instance, when the address does not say
   QStringList documents;                    // "file name: kind" for each document taken, for the report
   // The console screenshot, read with a key while the instance was Running (never from an import); a failed read
@@ -35,6 +39,10 @@ struct CloudEvidence {
   const MetricSeries *metric(const QStringList &names) const;  // the first present, in the order given
   const AssistantStatus *assistantFor(const QString &instanceId) const;
 };
+
+// Sets e.localAddress to this computer's source address toward host (an IP address; nothing for a name). Sends
+// nothing (net::sourceAddressToward).
+void noteLocalAddress(CloudEvidence &e, const QString &host);
 
 // Adds one document (a file's bytes or pasted text that may hold several JSON documents one after the other).
 // Returns an empty string when taken, else a translated sentence saying what is wrong and what to do.

@@ -78,6 +78,7 @@ void CloudFetch::start(CloudFetchRequest request, std::function<void(CloudFetchR
   m_evidence = std::make_shared<CloudEvidence>();
   m_evidence->source = CloudEvidence::Source::Api;
   m_evidence->clientPublicIp = m_request.clientPublicIp;
+  noteLocalAddress(*m_evidence, m_request.address);
   m_evidence->instanceId = m_request.instanceId;
   LocateRequest l;
   l.address = m_request.address;

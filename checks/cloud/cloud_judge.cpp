@@ -3,6 +3,7 @@
 #include <QVariantList>
 
 #include "checks/cloud/sg_advice.h"
+#include "checks/net/source_address.h"
 
 using namespace Qt::StringLiterals;
 
@@ -112,12 +113,26 @@ CheckResult judgeSecurityGroup(const CloudEvidence &e, const Target &t) {
   if (!p.instance) return skipped(u"instance_not_found"_s, {{u"instances"_s, int(e.instances.size())}});
   Findings ev = instanceFindings(p);
   ev.insert(u"port"_s, t.port);
-  const QHostAddress client(e.clientPublicIp.trimmed());
+  QHostAddress client(e.clientPublicIp.trimmed());
+  QString clientSource = u"given"_s;
+  const QHostAddress local(e.localAddress);
+  const net::AddressScope localScope = net::addressScope(local);
+  // Loopback (the lab, a tunnel) says nothing about what the server sees: not worth a word.
+  if (localScope != net::AddressScope::Loopback && localScope != net::AddressScope::Other) {
+    ev.insert(u"local_address"_s, local.toString());
+    ev.insert(u"local_scope"_s, net::scopeName(localScope));
+  }
+  // Nobody said which public IP: this computer's own address is it when no router translates it.
+  if (client.isNull() && localScope == net::AddressScope::Public) {
+    client = local;
+    clientSource = u"local_address"_s;
+  }
   if (client.isNull()) {
     ev.insert(u"reason"_s, u"no_public_ip"_s);
     return makeResult(Status::NeedsInput, ev);
   }
-  ev.insert(u"client_ip"_s, e.clientPublicIp.trimmed());
+  ev.insert(u"client_ip"_s, client.toString());
+  ev.insert(u"client_ip_source"_s, clientSource);
   SgQuery q;
   q.client = client;
   q.port = t.port;

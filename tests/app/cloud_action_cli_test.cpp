@@ -129,11 +129,6 @@ TEST(CloudActionCli, yes_takes_the_screenshot_and_the_snapshot_in_order) {
   EXPECT_TRUE(shot.out.contains("320×240") || shot.out.contains("320\xC3\x97"
                                                                 "240"))
       << shot.out.constData();
-  if (test::runningUnderWine())
-    GTEST_SKIP() << "under Wine the result line that `cloud snapshot` prints last (\"... Nothing was restarted.\") "
-                    "is missing from its captured stdout in most runs while the exit code is 0 — a line written "
-                    "just before the process ends; waiting for the pipe to drain made it hang instead. Open "
-                    "(docs/windows.md); the screenshot part above ran";
   c.mock.setSnapshotPolls(1);
   const test::CommandResult snap = c.run({u"cloud"_s, u"snapshot"_s, u"127.0.0.1"_s, u"--yes"_s});
   EXPECT_EQ(snap.exitCode, 0) << snap.describe().toStdString();

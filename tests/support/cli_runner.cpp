@@ -1,10 +1,12 @@
 #include "tests/support/cli_runner.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QTemporaryDir>
 #include <algorithm>
 
 #include <gtest/gtest.h>
@@ -25,16 +27,39 @@ QJsonObject CommandResult::json() const { return QJsonDocument::fromJson(out).ob
 
 namespace {
 
+// Where a child's output goes. On Windows it goes to two files rather than QProcess's pipes: under Wine, QProcess
+// lost the last line a child wrote just before it ended after a pause (`cloud restart` printing its result after
+// polling for seconds), while the same run wrote every byte to a file or to a plain pipe (docs/windows.md).
+struct Capture {
+#ifdef Q_OS_WIN
+  QTemporaryDir dir;
+  void attach(QProcess &p) {
+    p.setStandardOutputFile(dir.filePath(u"out"_s));
+    p.setStandardErrorFile(dir.filePath(u"err"_s));
+  }
+  QByteArray out(QProcess &) const { return read(u"out"_s); }
+  QByteArray err(QProcess &) const { return read(u"err"_s); }
+  QByteArray read(const QString &name) const {
+    QFile f(dir.filePath(name));
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+  }
+#else
+  void attach(QProcess &) {}
+  QByteArray out(QProcess &p) const { return p.readAllStandardOutput(); }
+  QByteArray err(QProcess &p) const { return p.readAllStandardError(); }
+#endif
+};
+
 // Reads what the process left after it ended (or was killed): status, exit code, output.
-void collect(QProcess &p, bool finished, CommandResult &r) {
+void collect(QProcess &p, const Capture &capture, bool finished, CommandResult &r) {
   if (!finished) {
     r.timedOut = true;
     p.kill();
     p.waitForFinished(5000);
   }
   r.exitCode = finished && p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-  r.out = p.readAllStandardOutput();
-  r.err = p.readAllStandardError();
+  r.out = capture.out(p);
+  r.err = capture.err(p);
 }
 
 }  // namespace
@@ -43,6 +68,8 @@ CommandResult runCommand(const QStringList &argv, int timeoutMs, const QByteArra
   CommandResult r;
   if (argv.isEmpty()) return r;
   QProcess p;
+  Capture capture;
+  capture.attach(p);
   QElapsedTimer t;
   t.start();
   p.start(argv.first(), argv.mid(1));
@@ -55,7 +82,7 @@ CommandResult runCommand(const QStringList &argv, int timeoutMs, const QByteArra
   p.closeWriteChannel();
   const bool finished = p.waitForFinished(timeoutMs);
   r.elapsedMs = t.elapsed();
-  collect(p, finished, r);
+  collect(p, capture, finished, r);
   return r;
 }
 
@@ -69,6 +96,7 @@ struct CliProcess::Impl {
   QStringList args;
   CliOptions opts;
   QProcess process;
+  Capture capture;
   QElapsedTimer timer;
   bool started = false;
   QString startError;
@@ -95,6 +123,7 @@ CliProcess::CliProcess(const QStringList &args, const CliOptions &opts) : d(std:
       env.insert(it.key(), it.value());
   }
   d->process.setProcessEnvironment(env);
+  d->capture.attach(d->process);
   d->timer.start();
   d->process.start(program, args);
   if (!d->process.waitForStarted(10000)) {
@@ -128,7 +157,7 @@ CommandResult CliProcess::finish() {
   const qint64 left = std::max<qint64>(0, d->opts.timeoutMs - d->timer.elapsed());
   const bool finished = d->process.waitForFinished(int(left));
   r.elapsedMs = d->timer.elapsed();
-  collect(d->process, finished, r);
+  collect(d->process, d->capture, finished, r);
   if (r.timedOut) ADD_FAILURE() << what << ": still running after " << d->opts.timeoutMs << " ms, killed";
   return r;
 }

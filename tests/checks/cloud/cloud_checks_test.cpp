@@ -8,7 +8,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <algorithm>
 
+#include "checks/cloud/cloud_check.h"
 #include "checks/cloud/cloud_judge.h"
 #include "checks/verdict/verdict.h"
 #include "tests/support/cli_runner.h"
@@ -92,6 +94,44 @@ TEST(CloudChecks, security_group_needs_ip_and_every_group) {
   r = judgeSecurityGroup(e, target("203.0.113.45"));
   EXPECT_EQ(r.status, Status::NeedsInput);
   EXPECT_EQ(r.findings.value(u"missing_groups"_s).toList().value(0).toString(), u"sg-bp1officedrop00002"_s);
+}
+
+TEST(CloudChecks, security_group_uses_this_computers_own_address_only_when_it_is_public) {
+  CloudEvidence e = load({u"instance-attribute-running.json"_s, u"sg-rdpbase.json"_s});
+  e.instances[0].securityGroupIds = {u"sg-bp1rdpbase0000001"_s};
+  const std::vector<CloudCheckSpec> specs = cloudCheckSpecs();
+  const auto sg = std::find_if(specs.begin(), specs.end(), [](const CloudCheckSpec &s) {
+    return QString::fromLatin1(s.id) == u"cloud.security_group"_s;
+  });
+  ASSERT_NE(sg, specs.end());
+  // No router in between: the own address is what the server sees, and the sentence says where it came from.
+  e.localAddress = u"203.0.113.5"_s;
+  CheckResult r = judgeSecurityGroup(e, target("203.0.113.45"));
+  EXPECT_EQ(r.status, Status::Pass);
+  EXPECT_EQ(r.findings.value(u"client_ip"_s).toString(), u"203.0.113.5"_s);
+  EXPECT_EQ(r.findings.value(u"client_ip_source"_s).toString(), u"local_address"_s);
+  EXPECT_TRUE(sg->summarize(r).contains(u"203.0.113.5 is this computer's own address"_s))
+      << sg->summarize(r).toStdString();
+  // A public IP the user gave wins over the own address.
+  e.clientPublicIp = u"198.51.100.7"_s;
+  r = judgeSecurityGroup(e, target("203.0.113.45"));
+  EXPECT_EQ(r.findings.value(u"client_ip"_s).toString(), u"198.51.100.7"_s);
+  EXPECT_EQ(r.findings.value(u"client_ip_source"_s).toString(), u"given"_s);
+  EXPECT_FALSE(sg->summarize(r).contains(u"own address"_s)) << sg->summarize(r).toStdString();
+  // Behind a home router or a provider's NAT: still asked, and told why the own address is not it.
+  e.clientPublicIp.clear();
+  for (const char *local : {"192.168.1.20", "100.70.1.2"}) {
+    e.localAddress = QString::fromLatin1(local);
+    r = judgeSecurityGroup(e, target("203.0.113.45"));
+    EXPECT_EQ(r.status, Status::NeedsInput) << local;
+    EXPECT_EQ(r.findings.value(u"reason"_s).toString(), u"no_public_ip"_s);
+    EXPECT_FALSE(r.findings.contains(u"client_ip"_s));
+    const QString said = sg->summarize(r);
+    EXPECT_TRUE(said.contains(u"This computer sends from "_s + e.localAddress)) << said.toStdString();
+    EXPECT_TRUE(said.contains(u"what is my IP"_s)) << said.toStdString();
+  }
+  e.localAddress = u"127.0.0.1"_s;  // the lab, or a tunnel: nothing to say about it
+  EXPECT_FALSE(sg->summarize(judgeSecurityGroup(e, target("203.0.113.45"))).contains(u"sends from"_s));
 }
 
 TEST(CloudChecks, security_group_drop_rule_decides_and_rule_to_add_is_quoted) {

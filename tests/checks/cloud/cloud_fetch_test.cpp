@@ -82,6 +82,7 @@ TEST(CloudFetch, finds_the_instance_in_the_second_region_by_eip_and_judges_it_li
   ASSERT_TRUE(imported.ok()) << imported.message.toStdString();
   CloudEvidence offline = *imported.evidence;
   offline.clientPublicIp = u"198.51.100.7"_s;
+  offline.localAddress = api.localAddress;  // both paths note this computer's own address toward the server
   const Target t = target("198.18.20.45");
   const QDateTime now = QDateTime(QDate(2026, 12, 5), QTime(12, 0), Qt::UTC);
   using Judge = CheckResult (*)(const CloudEvidence &, const Target &);

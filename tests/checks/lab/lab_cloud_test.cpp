@@ -95,9 +95,6 @@ TEST(LabCloud, step_11_demonstration_restarts_only_after_a_yes) {
   const test::CommandResult no = test::runCli({u"cloud"_s, u"restart"_s, u"--lab"_s, u"cloud-agent-offline"_s});
   EXPECT_EQ(no.exitCode, 2) << no.describe().toStdString();
   EXPECT_TRUE(no.out.contains("Training lab")) << no.out.constData();
-  if (test::runningUnderWine())
-    GTEST_SKIP() << "under Wine `cloud restart` ends (exit 0) after the first snapshot polls, before its result "
-                    "line — open (docs/windows.md); the refusal without --yes above ran";
   const test::CommandResult yes =
       test::runCli({u"cloud"_s, u"restart"_s, u"--lab"_s, u"cloud-agent-offline"_s, u"--yes"_s});
   EXPECT_EQ(yes.exitCode, 0) << yes.describe().toStdString();
