@@ -10,10 +10,10 @@ rdpd_packages_build=(
   libspdlog-dev libfmt-dev libssl-dev openssl
   fonts-wqy-microhei fonts-dejavu-core
 )
-# (gnome-keyring and dbus-daemon: a real Secret Service for the keychain test, tests/tools/with-secret-service.sh.)
+# (gnome-keyring, dbus-daemon and dbus-send (dbus-bin): a real Secret Service for the keychain test, tests/tools/with-secret-service.sh.)
 rdpd_packages_test=(
   libgtest-dev libgmock-dev xrdp iproute2 nftables clang libclang-rt-14-dev chromium poppler-utils python3
-  g++-mingw-w64-x86-64-posix clang-format gnome-keyring dbus-daemon
+  g++-mingw-w64-x86-64-posix clang-format gnome-keyring dbus-daemon dbus-bin
 )
 # The Windows build (scripts/windows/build.sh): cross compiler, binutils (objdump, strip, windres), makensis,
 # Qt's own zh_CN texts for the deploy folder, xz for unpacking the Windows SDK, zip for the portable zip.

@@ -11,7 +11,7 @@ int main(int argc, char **argv) {
   if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
   ::testing::InitGoogleTest(&argc, argv);
   QApplication app(argc, argv);
-  rdpd::applyPlatformLook(/*screenshots=*/true);  // where the product keeps settings (an INI file on Windows)
+  rdpd::applyPlatformLook();  // where the product keeps settings (an INI file on Windows)
   // The results (console and --gtest_output) are complete here.
   return rdpd::test::endTestProcess(RUN_ALL_TESTS());
 }

@@ -890,6 +890,10 @@
         <source>The remembered key was removed from the system keychain.</source>
         <translation>已从系统钥匙串中删除保存的密钥。</translation>
     </message>
+    <message>
+        <source>This is the training lab&apos;s pretend cloud: it is read with the lab&apos;s own key only. To use your key, enter your own server&apos;s address on the first page and start its diagnosis.</source>
+        <translation>这是培训实验室的模拟云端：只能用实验室自己的密钥读取。要使用您自己的密钥，请在第一页输入您自己服务器的地址并开始诊断。</translation>
+    </message>
 </context>
 <context>
     <name>CloudActions</name>
@@ -4012,6 +4016,18 @@
         <source>Remove the remembered key from the system keychain</source>
         <translation>从系统钥匙串中删除记住的密钥</translation>
     </message>
+    <message>
+        <source>The training lab&apos;s pretend cloud is read with the lab&apos;s own key, which is not a real one and is never remembered. Read it again to see what changed, for example after a restart.</source>
+        <translation>培训实验室的模拟云端使用实验室自己的密钥读取；这把密钥不是真实的，也绝不会被保存。再次读取即可看到有什么变化，例如重启之后。</translation>
+    </message>
+    <message>
+        <source>Read the pretend cloud &amp;again</source>
+        <translation>再次读取模拟云端(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Read the training lab&apos;s pretend cloud again with the lab&apos;s key</source>
+        <translation>用实验室的密钥再次读取培训实验室的模拟云端</translation>
+    </message>
 </context>
 <context>
     <name>rdpd::CloudPanel</name>
@@ -4094,6 +4110,14 @@
     <message>
         <source>The instance&apos;s console screenshot</source>
         <translation>实例的控制台截图</translation>
+    </message>
+    <message>
+        <source>Training lab: this is a pretend Alibaba Cloud on this computer (%1), read with a lab-only key. Nothing real is read or changed.</source>
+        <translation>培训实验室：这是本机上的模拟阿里云（%1），用仅供实验室使用的密钥读取。不会读取或改动任何真实的东西。</translation>
+    </message>
+    <message>
+        <source>In use: read from the training lab&apos;s pretend cloud — %1, %2.</source>
+        <translation>正在使用：从培训实验室的模拟云端读取——%1，%2。</translation>
     </message>
 </context>
 <context>
@@ -4928,6 +4952,10 @@ Nothing was lost: choose another folder and save again.</source>
     <message>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The lab runs on %1 and its pretend Alibaba Cloud on %2 (the &quot;Alibaba Cloud&quot; tab of steps 1, 3, 6 and 11). The diagnosis starts now.</source>
+        <translation>实验室运行在 %1，它的模拟阿里云运行在 %2（见第 1、3、6、11 步的“阿里云”选项卡）。诊断现在开始。</translation>
     </message>
 </context>
 </TS>

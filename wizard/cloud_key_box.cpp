@@ -77,6 +77,11 @@ CloudKeyBox::CloudKeyBox(cloud::CloudAccess *access, QWidget *parent) : QGroupBo
   connect(m_cancel, &QPushButton::clicked, m_access, &cloud::CloudAccess::cancelRead);
   connect(m_access, &cloud::CloudAccess::readingChanged, this, &CloudKeyBox::onReading);
   connect(m_access, &cloud::CloudAccess::readFinished, this, &CloudKeyBox::onFinished);
+  connect(m_access, &cloud::CloudAccess::labChanged, this, [this] {
+    setStatus(QString(), false);  // what was said about the lab's read (or the user's) is not about the data now
+    retranslate();
+    updateMode();
+  });
 
   auto *form = new QFormLayout;
   form->setRowWrapPolicy(QFormLayout::WrapLongRows);
@@ -117,18 +122,23 @@ void CloudKeyBox::refreshProfiles() {
 QString CloudKeyBox::kind() const { return m_profile->currentData().toString(); }
 
 void CloudKeyBox::updateMode() {
-  const bool typed = kind() == u"typed"_s;
+  const bool lab = m_access->isLab();  // the lab's key only: nothing to choose, type or remember
+  const bool typed = !lab && kind() == u"typed"_s;
+  m_profileLabel->setVisible(!lab);
+  m_profile->setVisible(!lab);
   for (QWidget *w : {static_cast<QWidget *>(m_keyIdLabel), static_cast<QWidget *>(m_keyId),
                      static_cast<QWidget *>(m_secretLabel), static_cast<QWidget *>(m_secret)})
     w->setVisible(typed);
   m_remember->setVisible(typed && m_access->canRemember());
-  m_forgetKey->setVisible(kind() == u"keychain"_s);
+  m_forgetKey->setVisible(!lab && kind() == u"keychain"_s);
 }
 
 void CloudKeyBox::startRead() {
   if (m_access->isReading()) return;
   QString problem;
-  if (kind() == u"typed"_s) {
+  if (m_access->isLab()) {
+    problem = m_access->rereadLab();
+  } else if (kind() == u"typed"_s) {
     cloud::Credentials c;
     c.accessKeyId = m_keyId->text().trimmed();
     c.accessKeySecret = cloud::Secret(m_secret->text().trimmed().toUtf8());
@@ -177,10 +187,13 @@ void CloudKeyBox::setStatus(const QString &text, bool error) {
 
 void CloudKeyBox::retranslate() {
   setTitle(tr("With a read-only AccessKey"));
+  const bool lab = m_access->isLab();
   m_intro->setText(
-      tr("RDP Doctor then reads the instance itself with read-only calls (Describe…); it changes "
-         "nothing. A typed secret stays in memory for this window only: it is never saved, logged, "
-         "exported or copied. Ask for a RAM user with the read-only policy in the user guide."));
+      lab ? tr("The training lab's pretend cloud is read with the lab's own key, which is not a real one and is "
+               "never remembered. Read it again to see what changed, for example after a restart.")
+          : tr("RDP Doctor then reads the instance itself with read-only calls (Describe…); it changes "
+               "nothing. A typed secret stays in memory for this window only: it is never saved, logged, "
+               "exported or copied. Ask for a RAM user with the read-only policy in the user guide."));
   m_profileLabel->setText(tr("Ke&y:"));
   m_profile->setItemText(kTyped, tr("Type an AccessKey for this window"));
   m_profile->setItemText(kDefault, tr("aliyun CLI: current profile or environment variables"));
@@ -196,8 +209,9 @@ void CloudKeyBox::retranslate() {
   m_keyId->setPlaceholderText(u"LTAI…"_s);
   m_secretLabel->setText(tr("AccessKey &secret:"));
   m_secret->setAccessibleName(tr("AccessKey secret (hidden)"));
-  m_read->setText(tr("Read from &Alibaba Cloud"));
-  m_read->setAccessibleName(tr("Read the instance from Alibaba Cloud with this key"));
+  m_read->setText(lab ? tr("Read the pretend cloud &again") : tr("Read from &Alibaba Cloud"));
+  m_read->setAccessibleName(lab ? tr("Read the training lab's pretend cloud again with the lab's key")
+                                : tr("Read the instance from Alibaba Cloud with this key"));
   m_cancel->setText(tr("Cancel"));
   m_cancel->setAccessibleName(tr("Stop reading from Alibaba Cloud"));
   m_busy->setAccessibleName(tr("Reading from Alibaba Cloud"));

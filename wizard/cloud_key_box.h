@@ -5,7 +5,9 @@
 // spent and a Cancel button. Failures show the API client's sentence (what happened, what to do) in the user's
 // language. The secret is never written anywhere: not to settings, sessions, reports, logs or the clipboard — unless
 // the user ticks "Remember this key in the system keychain" (offered only where a keychain is built in); then a key
-// that worked goes into the keychain and the list offers it next time, with a button to forget it.
+// that worked goes into the keychain and the list offers it next time, with a button to forget it. While the
+// training lab's pretend cloud is in use, the box only reads it again with the lab's own key (no key to choose or
+// type, nothing to remember).
 
 #include <QGroupBox>
 #include <QTimer>

@@ -50,12 +50,20 @@ void CloudPanel::showEvent(QShowEvent *e) {
 void CloudPanel::ensureBuilt() {
   if (m_built) return;
   m_built = true;
+  m_labNotice = new QLabel(this);
+  m_labNotice->setObjectName(u"cloudLabNotice"_s);
+  m_labNotice->setWordWrap(true);
+  m_labNotice->setTextFormat(Qt::PlainText);
+  QFont bold = m_labNotice->font();
+  bold.setBold(true);
+  m_labNotice->setFont(bold);
   m_source = new QLabel(this);
   m_source->setObjectName(u"cloudSourceLabel"_s);
   m_source->setWordWrap(true);
   m_source->setTextFormat(Qt::PlainText);
   auto *layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
+  layout->addWidget(m_labNotice);
   layout->addWidget(m_source);
   if (m_step == 1) buildScreenshotBox(layout);
   if (m_step == 3) buildRuleBox(layout);
@@ -75,6 +83,7 @@ void CloudPanel::ensureBuilt() {
   layout->addWidget(m_import);
   layout->addStretch(1);
   connect(m_access, &cloud::CloudAccess::evidenceChanged, this, &CloudPanel::refreshSource);
+  connect(m_access, &cloud::CloudAccess::labChanged, this, &CloudPanel::refreshLab);
   retranslate();
 }
 
@@ -155,6 +164,16 @@ void CloudPanel::buildRuleBox(QVBoxLayout *layout) {
 
 QString CloudPanel::title() { return tr("Alibaba Cloud"); }
 
+void CloudPanel::refreshLab() {
+  m_labNotice->setVisible(m_access->isLab());
+  m_labNotice->setText(
+      m_access->isLab()
+          ? tr("Training lab: this is a pretend Alibaba Cloud on this computer (%1), read with a lab-only key. "
+               "Nothing real is read or changed.")
+                .arg(m_access->labEndpoint().authority())
+          : QString());
+}
+
 void CloudPanel::refreshSource() {
   const auto e = m_access->evidence();
   if (!e) {
@@ -169,6 +188,8 @@ void CloudPanel::refreshSource() {
   else
     what = tr("%1 instance(s)").arg(e->instances.size());
   const QString groups = tr("%1 security group(s)").arg(e->groups.size());
+  if (m_access->isLab() && m_access->fromApi())
+    return m_source->setText(tr("In use: read from the training lab's pretend cloud — %1, %2.").arg(what, groups));
   m_source->setText(m_access->fromApi()
                         ? tr("In use: read from Alibaba Cloud with a key — %1, %2.").arg(what, groups)
                         : tr("In use: %1 imported document(s) — %2, %3.").arg(e->documents.size()).arg(what, groups));
@@ -220,6 +241,7 @@ void CloudPanel::retranslate() {
     m_authorize->setAccessibleName(tr("The aliyun command that adds the rule"));
     refreshRule();
   }
+  refreshLab();
   refreshSource();
 }
 

@@ -4,7 +4,8 @@
 // quoted, and when nothing lets this computer in, the rule to add as console steps and as an
 // AuthorizeSecurityGroup line to copy), on steps 1 and 11 the action done with the key (cloud_action_box.h), the
 // instance settings, and the two ways to give the cloud data: without a
-// key (cloud_import_box.h) and with a read-only AccessKey (cloud_key_box.h). Every panel shares the window's
+// key (cloud_import_box.h) and with a read-only AccessKey (cloud_key_box.h). While the training lab's pretend cloud
+// is in use, a notice on top says so (nothing real is read or changed). Every panel shares the window's
 // CloudAccess; the check results themselves appear in the step's list of checks like any other. Its widgets are
 // built the first time it is shown (or asked for), so the start page paints without them.
 
@@ -68,12 +69,14 @@ class CloudPanel final : public QWidget {
   void refreshScreenshot();
   void retranslate();
   void refreshSource();
+  void refreshLab();
   void refreshRule();
 
   const int m_step;
   cloud::CloudAccess *m_access;
   Diagnosis *m_session;
   bool m_built = false;
+  QLabel *m_labNotice = nullptr;
   QLabel *m_source = nullptr;
   QGroupBox *m_ruleBox = nullptr;  // step 3 only
   QLabel *m_decidingRule = nullptr;

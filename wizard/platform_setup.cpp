@@ -74,8 +74,7 @@ void preparePlatform(bool screenshots) {
 #endif
 }
 
-void applyPlatformLook(bool screenshots) {
-  Q_UNUSED(screenshots)
+void applyPlatformLook() {
 #ifdef Q_OS_WIN
   QSettings::setDefaultFormat(QSettings::IniFormat);
   if (g_dark) {

@@ -21,7 +21,7 @@ void preparePlatform(bool screenshots);
 // see and delete, rather than the registry); in dark mode the Fusion style (the Windows Vista style of Qt 6.4
 // cannot draw dark controls) with darkPalette() — Qt 6.4's own Windows dark palette (darkmode=2) made Fusion draw
 // every unchecked check box as a filled blue square, i.e. looking ticked.
-void applyPlatformLook(bool screenshots);
+void applyPlatformLook();
 
 // The wizard's dark palette: light text on dark grey, a blue that stays readable on it for links and selections.
 // The GUI tests render every page with it (layout_fit_test).

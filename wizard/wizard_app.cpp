@@ -66,7 +66,7 @@ int runGui(int &argc, char **argv, const GuiOptions &opts) {
   QApplication::setOrganizationName(u"rdp-doctor"_s);
   QApplication::setApplicationVersion(QStringLiteral(RDPD_VERSION));
   QApplication::setWindowIcon(appIcon());
-  applyPlatformLook(screenshots);
+  applyPlatformLook();
   initLogging(LogConsole::Off);
   installTranslators(&app, normalizeLanguage(opts.lang));
 

@@ -11,18 +11,20 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QScreen>
+#include <QSignalBlocker>
 #include <QSysInfo>
-#include <QTimer>
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
 #include <utility>
 
+#include "checks/cloud/cloud_access.h"
 #include "checks/core/i18n.h"
 #include "checks/core/logging.h"
 #include "checks/core/steps.h"
 #include "checks/diagnosis/diagnosis.h"
 #include "checks/guest/evidence.h"
+#include "checks/lab/lab_cloud.h"
 #include "checks/lab/lab_server.h"
 #include "checks/report/diagnosis_report.h"
 #include "checks/session/saved_session.h"
@@ -154,65 +156,9 @@ void WizardWindow::showUserGuide() {
 
 WizardWindow::~WizardWindow() {
   m_session->cancel();
+  const QSignalBlocker quiet(m_cloud);  // leaving the lab's cloud must not re-run checks of a window going away
   stopLab();
 }
-
-void WizardWindow::setLabDir(const QString &labDir) {
-  m_labDir = labDir;
-  const lab::ScenarioListing listing = lab::listScenarios(labDir);
-  m_labPanel->setScenarios(listing.scenarios);
-  QStringList problems;
-  for (const lab::ScenarioParse &f : listing.failures) problems << f.message;
-  m_labPanel->setMessage(problems.join(u'\n'), !problems.isEmpty());
-  m_labPanel->setVisible(!listing.scenarios.isEmpty() || !problems.isEmpty());
-}
-
-bool WizardWindow::startLab(const QString &scenarioIdOrPath) {
-  if (m_readOnly) return false;
-  const lab::ScenarioParse parsed = lab::loadScenario(scenarioIdOrPath, m_labDir);
-  if (!parsed.ok()) {
-    m_labPanel->setMessage(parsed.message, true);
-    return false;
-  }
-  m_session->cancel();
-  const lab::LabStart started = m_lab->start(*parsed.scenario);  // stops the previous scenario first
-  if (!started.ok) {
-    m_labTarget.reset();
-    m_labPanel->setMessage(started.message, true);
-    return false;
-  }
-  m_labPanel->selectScenario(parsed.scenario->id);
-  m_labPanel->setWelcome(false);
-  m_labPanel->setMessage(tr("The lab runs on %1. The diagnosis starts now.").arg(m_lab->target().display()), false);
-  const Target t = m_lab->target();
-  m_labTarget = t;
-  m_evidence = t.guestEvidence;  // the scenario's own evidence (or none)
-  if (m_evidence) m_evidencePanel->showAccepted(m_evidence);
-  m_summary->setLabScenario(*parsed.scenario);
-  m_start->setTargetText(t.display());
-  m_start->setClientErrorText(t.clientError);
-  if (currentId() != Page_Start && currentId() != -1) jumpTo(Page_Start);
-  if (currentId() == Page_Start) {
-    next();  // starts the diagnosis like the user pressing Start
-  } else {
-    // Not shown yet: showing the window opens the start page; start from there.
-    QTimer::singleShot(0, this, [this] {
-      if (currentId() == Page_Start && m_start->isComplete()) next();
-    });
-  }
-  return true;
-}
-
-void WizardWindow::stopLab() {
-  if (m_lab) m_lab->stop();
-  m_labTarget.reset();
-}
-
-void WizardWindow::welcomeNewUser() {
-  if (m_labPanel->scenarioCount() > 0) m_labPanel->setWelcome(true);
-}
-
-bool WizardWindow::isLabRunning() const { return m_lab && m_lab->isRunning(); }
 
 void WizardWindow::setPresenterMode(bool on) {
   if (m_presenter == on) return;
@@ -253,11 +199,12 @@ void WizardWindow::setGuestEvidence(std::shared_ptr<const guest::GuestEvidence> 
 
 void WizardWindow::maybeStartDiagnosis() {
   Target t = m_start->target();
-  if (m_labTarget && isLabRunning() && t.host == m_labTarget->host && t.port == m_labTarget->port) {
+  if (isLabTarget(t)) {
     for (int p : m_labTarget->extraPorts)  // the lab's alternative port, probed by net.alt_ports
       if (!t.extraPorts.contains(p)) t.extraPorts.prepend(p);
   }
   t.guestEvidence = m_evidence;
+  syncLabCloud(t);
   prepareCloud(t);
   m_session->setClientError(m_start->clientError());
   // Same address and a run that finished (or still runs): keep the results the user already saw.

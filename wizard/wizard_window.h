@@ -24,8 +24,10 @@ class Diagnosis;
 class DiagnosticPage;
 class LabPanel;
 namespace lab {
+class LabCloud;
 class LabServer;
-}
+struct Scenario;
+}  // namespace lab
 class EvidencePanel;
 class CloudPanel;
 class CloudStartBox;
@@ -82,9 +84,11 @@ class WizardWindow final : public QWizard {
   static WizardWindow *openSessionWindow(const QString &path, const QString &contentDir, QString *error);
   bool isReadOnly() const { return m_readOnly; }
 
-  // Training lab (checks/lab): the scenarios of the built-in set plus labDir; startLab() starts the pretend server
-  // on loopback, points the wizard at it and starts the diagnosis. The lab stops when the window closes or another
-  // scenario starts. Returns false (with the message on the start page) when the scenario cannot start.
+  // Training lab (checks/lab, wizard_lab.cpp): the scenarios of the built-in set plus labDir; startLab() starts the
+  // pretend server on loopback (and a cloud-… scenario's pretend Alibaba Cloud, read by the cloud side with the
+  // lab-only key), points the wizard at it and starts the diagnosis. The lab stops when the window closes or another
+  // scenario starts; its pretend cloud is also left when a diagnosis of another address starts. Returns false
+  // (with the message on the start page) when the scenario cannot start.
   // First run: the start page's lab box welcomes a new user (see wizard/first_run.h).
   void welcomeNewUser();
   void setLabDir(const QString &labDir);
@@ -92,6 +96,7 @@ class WizardWindow final : public QWizard {
   void stopLab();
   bool isLabRunning() const;
   LabPanel *labPanel() const { return m_labPanel; }
+  lab::LabCloud *labCloud() const { return m_labCloud.get(); }  // null: the scenario has no pretend cloud
   void setPresenterMode(bool on);
   bool presenterMode() const { return m_presenter; }
   QString readOnlyBanner() const { return m_banner; }
@@ -114,6 +119,10 @@ class WizardWindow final : public QWizard {
   void maybeStartDiagnosis();
   void buildCloud();
   void prepareCloud(Target &t);
+  bool startLabCloud(const lab::Scenario &scenario, QString *problem);
+  void useLabCloud();
+  bool isLabTarget(const Target &t) const;
+  void syncLabCloud(const Target &t);
   void showSession(const struct SessionData &data);
   void openSaveSessionDialog();
   void openOpenSessionDialog();
@@ -133,6 +142,7 @@ class WizardWindow final : public QWizard {
   QList<CloudPanel *> m_cloudPanels;
   LabPanel *m_labPanel;
   std::unique_ptr<lab::LabServer> m_lab;
+  std::unique_ptr<lab::LabCloud> m_labCloud;  // the running scenario's pretend cloud, if it has one
   QString m_labDir;
   std::optional<Target> m_labTarget;
   bool m_presenter = false;

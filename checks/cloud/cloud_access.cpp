@@ -152,6 +152,12 @@ QString CloudAccess::startReadWithProfile(const QString &profileName) {
 }
 
 QString CloudAccess::startRead(const Credentials &credentials, bool remember) {
+  // The lab's endpoint is a pretend cloud on this computer: no other key is ever sent there.
+  if (m_lab && credentials.accessKeyId != m_lab->key.accessKeyId)
+    return QCoreApplication::translate("CloudAccess",
+                                       "This is the training lab's pretend cloud: it is read with the lab's own key "
+                                       "only. To use your key, enter your own server's address on the first page "
+                                       "and start its diagnosis.");
   if (!credentials.isComplete())
     return QCoreApplication::translate("CloudAccess",
                                        "Type the AccessKey ID and the AccessKey secret, or choose an aliyun CLI "
@@ -168,7 +174,7 @@ QString CloudAccess::startRead(const Credentials &credentials, bool remember) {
                                        "RDP Doctor knows which instance to read.");
   if (const QString problem = fetchRequestProblem(request); !problem.isEmpty()) return problem;
   cancelRead();
-  m_remember = remember && m_store;
+  m_remember = remember && m_store && !m_lab;  // the lab key is never remembered
   m_client = new ApiClient(credentials, m_config, m_seams, this);
   auto *fetch = new CloudFetch(m_client, m_client);
   const quint64 generation = ++m_generation;
@@ -204,6 +210,51 @@ void CloudAccess::onRead(quint64 generation, const CloudFetchResult &r) {
   }
   m_remember = false;
   emit readFinished(r.ok(), r.message, r.warnings);
+}
+
+QString CloudAccess::useLab(const QUrl &endpoint, const Credentials &key, const QString &publicIp,
+                            const QString &address) {
+  cancelRead();  // a read of the user's cloud (or of the previous scenario's) is not wanted any more
+  if (!m_lab) {
+    LabUse saved;
+    saved.userSettings = m_settings;
+    saved.userConfig = m_config;
+    saved.userAddress = m_address;
+    if (m_base && !fromApi()) saved.userImport = m_base;
+    m_lab = std::move(saved);
+  }
+  m_lab->endpoint = endpoint;
+  m_lab->key = key;
+  m_config = m_lab->userConfig;
+  m_config.endpointOverride = endpoint;
+  m_address = address;
+  m_base.reset();
+  publish();  // no data until the pretend cloud is read; the key read before goes with its data
+  m_settings = CloudSettings{QString(), QString(), publicIp.trimmed()};
+  emit settingsChanged();
+  spdlog::info("cloud: the training lab's pretend cloud is in use");
+  emit labChanged(true);
+  return startRead(key);
+}
+
+QString CloudAccess::rereadLab() {
+  if (!m_lab) return {};
+  return startRead(m_lab->key);
+}
+
+void CloudAccess::leaveLab() {
+  if (!m_lab) return;
+  cancelRead();
+  LabUse saved = std::move(*m_lab);
+  m_lab.reset();
+  m_config = saved.userConfig;
+  m_address = saved.userAddress;
+  m_settings = saved.userSettings;
+  m_base = saved.userImport;
+  publish();  // drops the lab's key client (and an action running on it) and its data
+  emit settingsChanged();
+  spdlog::info("cloud: the training lab's pretend cloud is no longer in use");
+  emit labChanged(false);
 }
 
 void CloudAccess::startReadWithRememberedKey() {

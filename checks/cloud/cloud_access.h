@@ -5,10 +5,12 @@
 // nested event loop). It holds the one CloudEvidence that goes into the diagnosis and announces when it changes.
 // It never writes a secret anywhere: typed credentials live in the API client in memory only — for one read, and
 // after a read that worked, for the actions of steps 1 and 11 (actionClient()) until the cloud data is forgotten,
-// replaced or the window closes.
+// replaced or the window closes. The training lab's pretend cloud (useLab) is read with its lab-only key only, and
+// what the lab brought goes again with leaveLab().
 
 #include <QObject>
 #include <QStringList>
+#include <QUrl>
 #include <memory>
 #include <optional>
 
@@ -60,10 +62,12 @@ class CloudAccess final : public QObject {
   void setApiConfig(const ApiClientConfig &config) { m_config = config; }
   void setApiSeams(const ApiSeams &seams) { m_seams = seams; }
   void setCredentialSources(const CredentialSources &sources) { m_sources = sources; }
+  const ApiClientConfig &apiConfig() const { return m_config; }
   // Where profiles and environment variables are read (the system's unless a test set them).
   CredentialSources credentialSources(const QString &profileName) const;
   // Starts reading with these credentials; returns a translated sentence when it cannot start. remember: once the
-  // read succeeded, the key goes into the key store (keyRemembered() says how that went).
+  // read succeeded, the key goes into the key store (keyRemembered() says how that went). While the lab is in use
+  // only the lab's key is taken, and never remembered.
   QString startRead(const Credentials &credentials, bool remember = false);
   // The system keychain (null: none offered). Tests give a MemoryKeyStore.
   void setKeyStore(std::shared_ptr<KeyStore> store) { m_store = std::move(store); }
@@ -83,6 +87,20 @@ class CloudAccess final : public QObject {
   QStringList documents() const { return m_base ? m_base->documents : QStringList(); }
   bool fromApi() const { return m_base && m_base->source == CloudEvidence::Source::Api; }
 
+  // The training lab (the wizard's lab panel): reads the lab's pretend cloud at endpoint with its lab-only key, for
+  // the lab's address, judging the security groups for publicIp (instance and region found by the address). What
+  // the user had is put aside first: the settings, the endpoint and imported documents (data read with a key goes:
+  // it describes a real instance, and its key goes with it). Returns a translated sentence when the read cannot
+  // start. Called again (another scenario), it reads the new pretend cloud and keeps what was put aside.
+  QString useLab(const QUrl &endpoint, const Credentials &key, const QString &publicIp, const QString &address);
+  // Reads the lab's pretend cloud again with the lab key (the key box's Read while the lab is in use).
+  QString rereadLab();
+  // Drops everything the lab brought (its cloud data, endpoint and key; a read or action on it stops) and gives
+  // back what was put aside. Nothing happens when the lab is not in use.
+  void leaveLab();
+  bool isLab() const { return m_lab.has_value(); }
+  QUrl labEndpoint() const { return m_lab ? m_lab->endpoint : QUrl(); }
+
   // The actions (action_plan.h). The client of the last read that worked, kept for them (null: no key read in use).
   // It is deleted when the data read with it goes (forget, an import, a later read that worked); whatever runs on
   // it should be its child, so it goes with it.
@@ -100,11 +118,23 @@ class CloudAccess final : public QObject {
   void readFinished(bool ok, const QString &message, const QStringList &warnings);
   // The key store's answer to remembering or forgetting the key (message translated).
   void keyStoreDone(bool ok, const QString &message);
+  // The lab's pretend cloud came into use (true) or went (false).
+  void labChanged(bool inUse);
 
  private:
   void onRead(quint64 generation, const CloudFetchResult &r);
   void publish();
   void dropActionClient();
+
+  struct LabUse {
+    QUrl endpoint;
+    Credentials key;
+    // What the user had before the lab, given back by leaveLab().
+    CloudSettings userSettings;
+    ApiClientConfig userConfig;
+    QString userAddress;
+    std::shared_ptr<CloudEvidence> userImport;  // imported documents only
+  };
 
   CloudSettings m_settings;
   QString m_address;
@@ -116,6 +146,7 @@ class CloudAccess final : public QObject {
   std::shared_ptr<KeyStore> m_store;
   ApiClient *m_client = nullptr;  // while a read runs
   ApiClient *m_actionClient = nullptr;
+  std::optional<LabUse> m_lab;
   bool m_remember = false;  // for the read in progress
   quint64 m_generation = 0;
 };

@@ -42,6 +42,13 @@ if [ "$service" = present ]; then
   # --unlock reads the login keyring's password from stdin and creates that keyring in the temporary home. The
   # daemon leaves when the bus goes away.
   printf 'rdpd-test-keyring' | gnome-keyring-daemon --unlock --components=secrets >"$tmp/keyring.env"
+  # The daemon takes the Secret Service's name on the bus a moment after it forked: wait for it (at most 20 s, then
+  # the test runs anyway and says what it found), or a test under load would find no keychain yet.
+  for _ in $(seq 200); do
+    dbus-send --session --dest=org.freedesktop.DBus --print-reply /org/freedesktop/DBus \
+      org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null | grep -q "boolean true" && break
+    sleep 0.1
+  done
 fi
 export RDPD_TEST_SECRET_SERVICE=$service
 unset DISPLAY WAYLAND_DISPLAY

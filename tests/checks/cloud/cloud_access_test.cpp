@@ -2,12 +2,14 @@
 // the aliyun CLI's profile names are listed current first; imports are all or nothing and add up; the settings
 // apply to the evidence at once; a profile's key reads the instance from the mock; a typed key without a secret is
 // refused before anything is sent; the key that worked stays for the actions until the data read with it goes; the
-// keychain's blob round-trips and the in-memory key store answers later.
+// keychain's blob round-trips and the in-memory key store answers later. The training lab's pretend cloud puts the
+// user's cloud aside, is read with the lab key only (never remembered) and gives everything back when left.
 #include <gtest/gtest.h>
 
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include "checks/cloud/cloud_access.h"
 #include "checks/cloud/key_store.h"
@@ -125,6 +127,74 @@ TEST(CloudAccess, a_profile_key_reads_from_the_mock_and_an_incomplete_typed_key_
   EXPECT_EQ(a.actionClient(), nullptr);
   EXPECT_TRUE(kept.isNull());
   EXPECT_FALSE(a.actionTarget().has_value());
+}
+
+TEST(CloudAccess, the_lab_reads_only_with_its_key_and_leaving_it_gives_the_users_cloud_back) {
+  test::AliyunMockServer own{kKeyId, kSecret};  // "the real cloud" of the user
+  constexpr const char *kLabId = "LTAI-LAB-TEST-KEY";
+  constexpr const char *kLabSecret = "lab-test-secret";
+  test::AliyunMockServer labMock{kLabId, kLabSecret};
+  ASSERT_TRUE(own.start());
+  ASSERT_TRUE(labMock.start());
+  fillCloud(labMock);
+  CloudAccess a;
+  auto store = std::make_shared<MemoryKeyStore>();
+  a.setKeyStore(store);
+  ApiClientConfig config;
+  config.endpointOverride = own.url();
+  config.requestTimeoutMs = 7000;
+  a.setApiConfig(config);
+  const CloudSettings mine{u"i-bp1winrdp0doctor01"_s, u"cn-hangzhou"_s, u"203.0.113.9"_s};
+  a.setSettings(mine);
+  a.setAddress(u"203.0.113.10"_s);
+  ASSERT_EQ(a.importFiles({fixturePath(u"instance-attribute-running.json"_s)}), QString());
+  const auto imported = a.evidence();
+
+  QSignalSpy lab(&a, &CloudAccess::labChanged);
+  QSignalSpy done(&a, &CloudAccess::readFinished);
+  Credentials labKey;
+  labKey.accessKeyId = QString::fromLatin1(kLabId);
+  labKey.accessKeySecret = Secret(QByteArray(kLabSecret));
+  ASSERT_EQ(a.useLab(labMock.url(), labKey, u"198.51.100.7"_s, u"198.18.20.45"_s), QString());
+  EXPECT_TRUE(a.isLab());
+  EXPECT_EQ(lab.size(), 1);
+  EXPECT_EQ(a.evidence(), nullptr);  // the user's documents are put aside, not mixed in
+  EXPECT_EQ(a.settings(), (CloudSettings{{}, {}, u"198.51.100.7"_s}));
+  EXPECT_EQ(a.apiConfig().endpointOverride, labMock.url());
+  EXPECT_EQ(a.apiConfig().requestTimeoutMs, 7000);
+  ASSERT_TRUE(done.wait(20000));
+  EXPECT_TRUE(done.last().at(0).toBool()) << done.last().at(1).toString().toStdString();
+  ASSERT_NE(a.evidence(), nullptr);
+  EXPECT_TRUE(a.fromApi());
+  EXPECT_NE(a.actionClient(), nullptr);
+  // Any other key is refused before anything is sent; the lab key is never remembered.
+  const qsizetype labCalls = labMock.records().size();
+  EXPECT_FALSE(a.startRead(credentials(), true).isEmpty());
+  EXPECT_FALSE(a.isReading());
+  EXPECT_EQ(labMock.records().size(), labCalls);
+  ASSERT_EQ(a.startRead(labKey, true), QString());
+  ASSERT_TRUE(done.wait(20000));
+  EXPECT_TRUE(done.last().at(0).toBool());
+  QTest::qWait(50);
+  EXPECT_FALSE(store->holdsKey());
+
+  QPointer<ApiClient> labClient = a.actionClient();
+  a.leaveLab();
+  EXPECT_FALSE(a.isLab());
+  EXPECT_EQ(lab.size(), 2);
+  EXPECT_FALSE(lab.last().at(0).toBool());
+  EXPECT_EQ(a.settings(), mine);
+  EXPECT_EQ(a.address(), u"203.0.113.10"_s);
+  EXPECT_EQ(a.apiConfig().endpointOverride, own.url());
+  EXPECT_EQ(a.actionClient(), nullptr);
+  EXPECT_TRUE(labClient.isNull());
+  ASSERT_NE(a.evidence(), nullptr);
+  EXPECT_FALSE(a.fromApi());
+  EXPECT_EQ(a.documents(), imported->documents);
+  EXPECT_EQ(a.evidence()->clientPublicIp, u"203.0.113.9"_s);
+  EXPECT_TRUE(own.records().isEmpty());
+  a.leaveLab();  // nothing to leave: nothing changes
+  EXPECT_EQ(lab.size(), 2);
 }
 
 TEST(KeyStore, the_keychain_blob_round_trips_and_garbage_is_no_key) {
