@@ -5,6 +5,8 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 type=${1:-Release}; dir=${2:-$root/build/release}; shift 2 || true
 launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache) && export CCACHE_BASEDIR="$root"
+# Precompiled headers (RDPD_PCH, cmake/CommonSettings.cmake): ccache caches such compiles only with this sloppiness.
+export CCACHE_SLOPPINESS=pch_defines,time_macros,include_file_mtime,include_file_ctime
 werror=OFF
 [ "${CI:-}" = "true" ] && werror=ON
 if [ ! -f "$dir/build.ninja" ]; then

@@ -78,6 +78,7 @@ werror=OFF; [ "${RDPD_WIN_WERROR:-0}" = 1 ] && werror=ON
 strict=OFF; [ "${CI:-}" = true ] && strict=ON
 launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache) && export CCACHE_BASEDIR="$root"
+export CCACHE_SLOPPINESS=pch_defines,time_macros,include_file_mtime,include_file_ctime  # precompiled headers
 if [ ! -f "$bdir/build.ninja" ]; then
   say "configuring $bdir"
   cmake -S "$root" -B "$bdir" -G Ninja -DCMAKE_TOOLCHAIN_FILE="$root/cmake/mingw-w64.cmake" \
