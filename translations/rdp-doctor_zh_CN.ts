@@ -726,6 +726,46 @@
         <source>The server has been crashing or restarting unexpectedly (last %1 hours: blue screens %2, unexpected restarts %3).</source>
         <translation>服务器一直在崩溃或意外重启（最近 %1 小时：蓝屏 %2 次，意外重启 %3 次）。</translation>
     </message>
+    <message>
+        <source>The instance %1 (%2) is %3 in the cloud console.</source>
+        <translation>实例 %1（%2）在云控制台中的状态为 %3。</translation>
+    </message>
+    <message>
+        <source>Start %1 in the ECS console (step 1), wait until it is Running, then connect again.</source>
+        <translation>在 ECS 控制台中启动 %1（第 1 步），等到状态为“运行中”后再重新连接。</translation>
+    </message>
+    <message>
+        <source>The subscription of instance %1 (%2) has expired.</source>
+        <translation>实例 %1（%2）的包年包月已到期。</translation>
+    </message>
+    <message>
+        <source>The instance %1 (%2) is locked (%3).</source>
+        <translation>实例 %1（%2）已被锁定（%3）。</translation>
+    </message>
+    <message>
+        <source>The instance %1 runs, but Windows inside does not respond: the Cloud Assistant agent last answered at %2.</source>
+        <translation>实例 %1 在运行，但其中的 Windows 没有响应：云助手最后一次应答是在 %2。</translation>
+    </message>
+    <message>
+        <source>No security-group rule lets %1 reach TCP port %2 (security groups: %3).</source>
+        <translation>没有任何安全组规则允许 %1 访问 TCP 端口 %2（安全组：%3）。</translation>
+    </message>
+    <message>
+        <source>Add an inbound rule to security group %3: Accept, TCP, port range %2/%2, source %1 — step 3 shows the console path and the aliyun command.</source>
+        <translation>在安全组 %3 中添加一条入方向规则：允许，TCP，端口范围 %2/%2，授权对象 %1。第 3 步给出了控制台中的操作路径和 aliyun 命令。</translation>
+    </message>
+    <message>
+        <source>A security-group Drop rule blocks %1 on TCP port %2: %3.</source>
+        <translation>一条安全组拒绝规则阻止了 %1 访问 TCP 端口 %2：%3。</translation>
+    </message>
+    <message>
+        <source>The public bandwidth of %1 (instance %2) is 0 Mbit/s: nothing gets through it.</source>
+        <translation>%1（实例 %2）的公网带宽为 0 Mbit/s：任何数据都过不去。</translation>
+    </message>
+    <message>
+        <source>The CPU of instance %1 averaged %2% over the last hour (peak %3%).</source>
+        <translation>实例 %1 的 CPU 在过去一小时内平均使用率为 %2%（峰值 %3%）。</translation>
+    </message>
 </context>
 <context>
     <name>CertificateCheck</name>

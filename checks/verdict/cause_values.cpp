@@ -131,6 +131,8 @@ void fillCauseValues(Cause &c, const Results &r) {
     put(m, "boot", ev(r, "guest.password_vs_boot", "last_boot"));
   } else if (id == u"guest_restart_pending"_s) {
     put(m, "configured", ev(r, "guest.restart_pending", "configured_port"));
+  } else if (id.startsWith(u"cloud_"_s)) {
+    fillCloudCauseValues(m, id, r);
   }
   c.values = m;
 }
@@ -394,6 +396,7 @@ void addCauseWordsWithValues(VerdictBook &b) {
   addPortAndFirewallWords(b);
   addServerWords(b);
   addServerStateWords(b);
+  addCloudCauseWords(b);
 }
 
 }  // namespace rdpd

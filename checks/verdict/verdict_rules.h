@@ -45,6 +45,9 @@ void addLookupVerdicts(VerdictBook &b);  // rules_lookup.cpp: the client's error
 void addCauseWordsWithValues(VerdictBook &b);  // cause_values.cpp: words that name the values found
 // The values a cause's words name, from the results that support it (cause_values.cpp).
 void fillCauseValues(Cause &c, const Results &r);
+// The same for the cloud's causes (cloud_cause_values.cpp): values into m, and the words that name them.
+void fillCloudCauseValues(QVariantMap &m, const QString &id, const Results &r);
+void addCloudCauseWords(VerdictBook &b);
 
 // A rule that needs no code, as one row of its area's table: when check checkId ended with status `when`, propose
 // cause in step with that confidence, the check as its supporting check.

@@ -208,10 +208,24 @@ TEST(SummaryVerdictFit, every_cause_title_fits_in_both_languages) {
     ASSERT_TRUE(verdict && advice && go);
     for (const QSize &size : {QSize(1100, 760), QSize(1024, 600)}) {
       w.resize(size);
-      for (const QString &id : knownCauseIds()) {
+      // Each cause's general words, and the longest words with values the lab shows (a quoted Drop rule, a rule
+      // to add with its group).
+      QList<Cause> causes;
+      for (const QString &id : knownCauseIds()) causes.append(Cause{id, 1, 0.5, {}, {}});
+      const QVariantMap sg{{u"client_ip"_s, u"2001:db8:ffff:ffff:ffff:ffff:ffff:1234"_s},
+                           {u"port"_s, 41415},
+                           {u"groups"_s, u"sg-bp1rdpbase0000001, sg-bp1officedrop00002"_s},
+                           {u"group"_s, u"sg-bp1officedrop00002"_s},
+                           {u"rule"_s,
+                            u"sg-bp1officedrop00002 sgr-bp1droprdp000005: priority 1 Drop TCP 1/65535 from "
+                            u"198.51.100.0/24 (\"block the old office range\")"_s}};
+      causes.append(Cause{u"cloud_sg_drop_rule"_s, 3, 0.96, {}, sg});
+      causes.append(Cause{u"cloud_sg_no_rule"_s, 3, 0.96, {}, sg});
+      for (const Cause &cause : causes) {
+        const QString id = cause.id;
         SCOPED_TRACE(u"%1 %2 at %3x%4"_s.arg(lang, id).arg(size.width()).arg(size.height()).toStdString());
-        verdict->setText(u"So far: "_s + causeSummary(id));  // the longest form the page shows
-        advice->setText(causeAdvice(id));
+        verdict->setText(u"So far: "_s + causeSummary(cause));  // the longest form the page shows
+        advice->setText(causeAdvice(cause));
         go->setText(u"&Go to step 9: "_s + stepTitle(9));
         go->show();
         settle();

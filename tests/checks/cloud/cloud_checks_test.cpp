@@ -234,6 +234,81 @@ TEST(CloudVerdict, stopped_instance_and_zero_bandwidth_outrank_a_filtered_port) 
   }
 }
 
+// Every cloud cause names what was found: the instance, the address and port, the group the rule goes into, the
+// Drop rule, the public address without bandwidth, the CPU figure, the agent's last heartbeat (#13, "advice that
+// omits what was found").
+TEST(CloudVerdict, cloud_causes_name_the_values_found) {
+  const Findings instance{{u"instance_id"_s, u"i-bp1winrdp0doctor01"_s}, {u"region_id"_s, u"cn-hangzhou"_s}};
+  auto with = [&](Findings extra) {
+    Findings f = instance;
+    for (auto it = extra.cbegin(); it != extra.cend(); ++it) f.insert(it.key(), it.value());
+    return f;
+  };
+  auto top = [](const Results &r) { return rankCauses(r).first(); };
+  Results r;
+  r.insert(u"net.tcp_connect"_s,
+           result("net.tcp_connect", Status::Fail, {{u"state"_s, u"filtered"_s}, {u"port"_s, 41415}}));
+  r.insert(u"cloud.security_group"_s,
+           result("cloud.security_group", Status::Fail,
+                  with({{u"outcome"_s, u"no_rule_matches"_s},
+                        {u"client_ip"_s, u"198.51.100.7"_s},
+                        {u"port"_s, 41415},
+                        {u"groups"_s, QVariantList{u"sg-bp1rdpbase0000001"_s, u"sg-bp1officedrop00002"_s}},
+                        {u"rule_to_add_group"_s, u"sg-bp1rdpbase0000001"_s}}),
+                  "cloud-security-group"));
+  Cause c = top(r);
+  ASSERT_EQ(c.id, u"cloud_sg_no_rule"_s);
+  for (const QString &value : {u"198.51.100.7"_s, u"41415"_s, u"sg-bp1officedrop00002"_s})
+    EXPECT_TRUE(causeSummary(c).contains(value)) << causeSummary(c).toStdString();
+  for (const QString &value : {u"198.51.100.7"_s, u"41415/41415"_s, u"sg-bp1rdpbase0000001"_s})
+    EXPECT_TRUE(causeAdvice(c).contains(value)) << causeAdvice(c).toStdString();
+
+  const QString rule = u"sg-bp1officedrop00002 sgr-bp1droprdp000005: priority 1 Drop TCP 41415/41415 from 0.0.0.0/0"_s;
+  r[u"cloud.security_group"_s].findings[u"outcome"_s] = u"dropped_by_rule"_s;
+  r[u"cloud.security_group"_s].findings[u"deciding_rule"_s] = rule;
+  c = top(r);
+  ASSERT_EQ(c.id, u"cloud_sg_drop_rule"_s);
+  EXPECT_TRUE(causeSummary(c).contains(rule)) << causeSummary(c).toStdString();
+
+  r.remove(u"cloud.security_group"_s);
+  r.insert(u"cloud.bandwidth"_s, result("cloud.bandwidth", Status::Fail,
+                                        with({{u"bandwidth_out_mbps"_s, 0}, {u"public_address"_s, u"198.18.7.20"_s}}),
+                                        "no-public-bandwidth"));
+  c = top(r);
+  ASSERT_EQ(c.id, u"cloud_bandwidth_zero"_s);
+  EXPECT_TRUE(causeSummary(c).contains(u"198.18.7.20"_s) && causeSummary(c).contains(u"i-bp1winrdp0doctor01"_s))
+      << causeSummary(c).toStdString();
+
+  r.insert(u"cloud.instance_state"_s,
+           result("cloud.instance_state", Status::Fail, with({{u"state"_s, u"Stopped"_s}}), "cloud-instance-stopped"));
+  c = top(r);
+  ASSERT_EQ(c.id, u"cloud_instance_stopped"_s);
+  EXPECT_EQ(causeSummary(c), u"The instance i-bp1winrdp0doctor01 (cn-hangzhou) is Stopped in the cloud console."_s);
+  EXPECT_TRUE(causeAdvice(c).contains(u"Start i-bp1winrdp0doctor01"_s)) << causeAdvice(c).toStdString();
+
+  Results busy;
+  busy.insert(u"cloud.metrics"_s,
+              result("cloud.metrics", Status::Fail, with({{u"cpu_avg_percent"_s, 98.6}, {u"cpu_max_percent"_s, 100}}),
+                     "high-cpu"));
+  c = top(busy);
+  ASSERT_EQ(c.id, u"cloud_cpu_saturated"_s);
+  EXPECT_TRUE(causeSummary(c).contains(u"98.6%"_s) && causeSummary(c).contains(u"100%"_s))
+      << causeSummary(c).toStdString();
+
+  Results silent;
+  silent.insert(u"cloud.instance_state"_s,
+                result("cloud.instance_state", Status::Pass, with({{u"state"_s, u"Running"_s}})));
+  silent.insert(u"cloud.assistant"_s,
+                result("cloud.assistant", Status::Warn,
+                       with({{u"online"_s, false}, {u"last_heartbeat"_s, u"2026-12-05T11:02:13Z"_s}}),
+                       "cloud-assistant-offline"));
+  c = top(silent);
+  ASSERT_EQ(c.id, u"cloud_guest_not_responding"_s);
+  EXPECT_TRUE(causeSummary(c).contains(u"2026-12-05T11:02:13Z"_s)) << causeSummary(c).toStdString();
+  // Without values the general words stay.
+  EXPECT_EQ(causeSummary(u"cloud_instance_stopped"_s), u"The instance is stopped in the cloud console."_s);
+}
+
 // The real binary: no key, the aliyun CLI's JSON imported, a port that really is filtered (full accept queue).
 TEST(CloudCli, cloud_json_filtered_port_names_the_security_group) {
   test::FullBacklogListener filtered;
