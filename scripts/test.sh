@@ -28,25 +28,6 @@ rc=0; "$root/scripts/check-collector.sh" || rc=$?
 if [ "$rc" = 77 ]; then echo "collector syntax check skipped (node/npm or its packages unavailable)";
 elif [ "$rc" != 0 ]; then echo "collector syntax check failed" >&2; exit "$rc"; fi
 
-# Short fuzz runs of every parser of network/file bytes (clang + libFuzzer, ASan/UBSan). Longer runs: docs/fuzzing.md.
-# CI must stay under 30 minutes: on a machine so slow that build and tests took 20, the fuzz build is skipped
-# (loudly) rather than pushing the whole run over.
-if [ "${RDPD_SKIP_FUZZ:-0}" != "1" ] && [ "${RDPD_FORCE_FUZZ:-0}" != "1" ] && [ "$SECONDS" -gt 1200 ]; then
-  echo "fuzz runs SKIPPED: build and tests already took $((SECONDS / 60)) minutes (force them: RDPD_FORCE_FUZZ=1 scripts/test.sh)"
-  RDPD_SKIP_FUZZ=1
-fi
-if [ "${RDPD_SKIP_FUZZ:-0}" != "1" ] && command -v clang++ >/dev/null; then
-  fuzzdir="$root/build/fuzz"
-  export CCACHE_BASEDIR="$root" CCACHE_SLOPPINESS=pch_defines,time_macros,include_file_mtime,include_file_ctime
-  if [ ! -f "$fuzzdir/build.ninja" ]; then
-    CXX=clang++ CC=clang cmake -S "$root" -B "$fuzzdir" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG=-O1 \
-      -DRDPD_FUZZ=ON -DRDPD_BUILD_TESTS=ON -DRDPD_FUZZ_SECONDS="${RDPD_FUZZ_SECONDS:-15}" \
-      $(command -v ccache >/dev/null && echo -DCMAKE_CXX_COMPILER_LAUNCHER=ccache) >/dev/null
-  fi
-  cmake --build "$fuzzdir" --target fuzzers -j "$(nproc)"
-  (cd "$fuzzdir" && ctest --output-on-failure -L fuzz -j "$(nproc)")
-fi
-
 # Linux package, in every run: the .deb packed from this test build (scripts/package.sh --from-build: the same install
 # rules, CPack settings, computed dependencies and lintian run as the Release package) is installed with apt-get into
 # a fresh Debian 12 root and run there (scripts/test-deb.sh, docs/packaging.md). It mostly waits for debootstrap and
@@ -104,6 +85,25 @@ if [ "$win_ran" = 0 ]; then
   rc=0; "$root/scripts/check-windows-build.sh" || rc=$?
   if [ "$rc" = 77 ]; then echo "Windows compile check skipped (MinGW-w64 cross compiler unavailable)";
   elif [ "$rc" != 0 ]; then echo "Windows compile check failed" >&2; exit "$rc"; fi
+fi
+
+# Short fuzz runs of every parser of network/file bytes (clang + libFuzzer, ASan/UBSan). Longer runs: docs/fuzzing.md.
+# They come after the Windows part: on a machine too slow for both within CI's 30 minutes, Windows (the users'
+# platform) runs and the fuzz build is skipped (loudly) once the run has taken 20 minutes.
+if [ "${RDPD_SKIP_FUZZ:-0}" != "1" ] && [ "${RDPD_FORCE_FUZZ:-0}" != "1" ] && [ "$SECONDS" -gt 1200 ]; then
+  echo "fuzz runs SKIPPED: build and tests already took $((SECONDS / 60)) minutes (force them: RDPD_FORCE_FUZZ=1 scripts/test.sh)"
+  RDPD_SKIP_FUZZ=1
+fi
+if [ "${RDPD_SKIP_FUZZ:-0}" != "1" ] && command -v clang++ >/dev/null; then
+  fuzzdir="$root/build/fuzz"
+  export CCACHE_BASEDIR="$root" CCACHE_SLOPPINESS=pch_defines,time_macros,include_file_mtime,include_file_ctime
+  if [ ! -f "$fuzzdir/build.ninja" ]; then
+    CXX=clang++ CC=clang cmake -S "$root" -B "$fuzzdir" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG=-O1 \
+      -DRDPD_FUZZ=ON -DRDPD_BUILD_TESTS=ON -DRDPD_FUZZ_SECONDS="${RDPD_FUZZ_SECONDS:-15}" \
+      $(command -v ccache >/dev/null && echo -DCMAKE_CXX_COMPILER_LAUNCHER=ccache) >/dev/null
+  fi
+  cmake --build "$fuzzdir" --target fuzzers -j "$(nproc)"
+  (cd "$fuzzdir" && ctest --output-on-failure -L fuzz -j "$(nproc)")
 fi
 
 if [ -n "$deb_pid" ]; then
