@@ -118,8 +118,9 @@ TEST_F(LabCloudWizardTest, sg_no_rule_shows_the_security_group_on_step_3_and_in_
   EXPECT_EQ(session()->causes().first().id, u"cloud_sg_no_rule"_s);
   ASSERT_TRUE(window->jumpTo(Page_Summary));
   const QString verdict = find<QLabel>(u"verdictLabel"_s)->text();
-  EXPECT_EQ(verdict, causeSummary(u"cloud_sg_no_rule"_s));
-  EXPECT_TRUE(verdict.contains(u"security-group rule"_s)) << verdict.toStdString();
+  EXPECT_EQ(verdict, causeSummary(session()->causes().first()));  // the words with the values found
+  for (const QString &value : {u"security-group rule"_s, u"198.51.100.7"_s, u"sg-lab0rdpopen00001"_s, port})
+    EXPECT_TRUE(verdict.contains(value)) << verdict.toStdString();
 }
 
 TEST_F(LabCloudWizardTest, instance_stopped_shows_the_instance_state_on_step_1) {
