@@ -2761,6 +2761,10 @@
         <source>Web traffic goes through a proxy here. Remote Desktop connects directly, so on a network where only the proxy may reach the internet, the Remote Desktop port is blocked. Ask the network&apos;s administrator, or try from another network.</source>
         <translation>本机的网页流量经过代理。远程桌面是直接连接的，所以在只有代理才能访问互联网的网络中，远程桌面端口会被拦截。请联系网络管理员，或换一个网络试试。</translation>
     </message>
+    <message>
+        <source>The server is this computer itself, so this computer&apos;s network connection, routes and proxy do not matter for reaching it.</source>
+        <translation>服务器就是本机，连接它用不到本机的网络连接、路由和代理，所以它们在这里都没有影响。</translation>
+    </message>
 </context>
 <context>
     <name>Mstsc</name>

@@ -30,6 +30,13 @@ bool Target::isValid() const {
   return !host.isEmpty() && port >= 1 && port <= 65535;
 }
 
+bool Target::isThisComputer() const {
+  const QString h = host.trimmed().toLower();
+  if (h == u"localhost"_s || h.endsWith(u".localhost"_s)) return true;
+  const QHostAddress a(h);
+  return !a.isNull() && a.isLoopback();
+}
+
 TargetError parsePort(const QString &text, int *port, long long *value) {
   const QString t = text.trimmed();
   if (t.isEmpty()) return TargetError::PortNotNumber;

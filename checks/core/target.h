@@ -57,6 +57,9 @@ struct Target {
   // A target that keeps the raw input even when it does not parse, so target.validate can explain it.
   static Target fromInput(const QString &input, const QString &portText = {});
   bool isValid() const;
+  // The server is this computer: a loopback address (127.0.0.0/8, ::1) or the name localhost. Reaching it needs no
+  // network connection, proxy or route (the training lab, a test server on this computer).
+  bool isThisComputer() const;
   bool operator==(const Target &) const = default;
 };
 

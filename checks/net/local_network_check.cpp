@@ -173,7 +173,6 @@ LocalNetworkCheck::LocalNetworkCheck()
              .title = QT_TRANSLATE_NOOP("LocalNetworkCheck", "Is this computer connected to a network?")}) {}
 
 CheckResult LocalNetworkCheck::run(const CheckContext &ctx) const {
-  Q_UNUSED(ctx);
   Findings ev;
   QStringList up;
   QVariantList details;
@@ -246,15 +245,27 @@ CheckResult LocalNetworkCheck::run(const CheckContext &ctx) const {
   ev.insert(u"proxy"_s, proxy.isEmpty() ? QVariant() : QVariant(proxy));
   if (!proxyVars.isEmpty()) ev.insert(u"proxy_variables"_s, proxyVars);
 
-  if (up.isEmpty() || !ev.value(u"has_default_route"_s).toBool())
-    return makeResult(Status::Fail, ev, u"local-network-down"_s);
-  if (!proxy.isEmpty()) return makeResult(Status::Warn, ev, u"proxy-detected"_s);
-  return makeResult(Status::Pass, ev);
+  const bool thisComputer = ctx.target.isThisComputer();
+  if (thisComputer) ev.insert(u"target_on_this_computer"_s, true);
+  const LocalNetworkJudgement j =
+      judgeLocalNetwork(!up.isEmpty(), ev.value(u"has_default_route"_s).toBool(), !proxy.isEmpty(), thisComputer);
+  return makeResult(j.status, ev, j.fixId);
+}
+
+LocalNetworkJudgement judgeLocalNetwork(bool interfaceUp, bool defaultRoute, bool proxy, bool targetOnThisComputer) {
+  if (targetOnThisComputer) return {};
+  if (!interfaceUp || !defaultRoute) return {Status::Fail, u"local-network-down"_s};
+  if (proxy) return {Status::Warn, u"proxy-detected"_s};
+  return {};
 }
 
 QString LocalNetworkCheck::summarize(const CheckResult &r) const {
   const Findings &e = r.findings;
   const QStringList up = e.value(u"interfaces_up"_s).toStringList();
+  if (e.value(u"target_on_this_computer"_s).toBool())
+    return QCoreApplication::translate("LocalNetworkCheck",
+                                       "The server is this computer itself, so this computer's network connection, "
+                                       "routes and proxy do not matter for reaching it.");
   if (up.isEmpty()) return QCoreApplication::translate("LocalNetworkCheck", "No network connection is up on this computer.");
   if (!e.value(u"has_default_route"_s).toBool())
     return QCoreApplication::translate("LocalNetworkCheck", "This computer has a network connection (%1) but no route to the internet.").arg(up.join(u", "_s));

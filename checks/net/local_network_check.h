@@ -18,6 +18,14 @@ class LocalNetworkCheck final : public Check {
   QString explain(const CheckResult &r) const override;
 };
 
+// What the facts mean. A server on this computer (the training lab, a loopback test server) is reached without any
+// network, route or proxy, so for it nothing here is a problem: the lab gives the same result on any computer.
+struct LocalNetworkJudgement {
+  Status status = Status::Pass;
+  QString fixId;  // "local-network-down", "proxy-detected" or empty
+};
+LocalNetworkJudgement judgeLocalNetwork(bool interfaceUp, bool defaultRoute, bool proxy, bool targetOnThisComputer);
+
 // Pure helpers (tested on their own).
 // Default gateway from /proc/net/route text ("" when there is a default route without gateway; null when none).
 struct DefaultRoute {

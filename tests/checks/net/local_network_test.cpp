@@ -72,3 +72,59 @@ TEST(LocalNetwork, live_check_reports_interfaces_route_dns_and_proxy_without_sec
   }
   EXPECT_FALSE(c.summarize(r).isEmpty());
 }
+
+TEST(LocalNetwork, judgement_table) {
+  struct Row {
+    bool up, route, proxy, thisComputer;
+    Status status;
+    const char *fix;
+  };
+  const Row rows[] = {
+      {true, true, false, false, Status::Pass, ""},
+      {false, false, false, false, Status::Fail, "local-network-down"},
+      {true, false, false, false, Status::Fail, "local-network-down"},
+      {false, true, false, false, Status::Fail, "local-network-down"},
+      {true, true, true, false, Status::Warn, "proxy-detected"},
+      {false, false, true, false, Status::Fail, "local-network-down"},  // no network outranks the proxy
+      // A server on this computer needs none of it.
+      {false, false, false, true, Status::Pass, ""},
+      {true, false, false, true, Status::Pass, ""},
+      {true, true, true, true, Status::Pass, ""},
+      {false, false, true, true, Status::Pass, ""},
+  };
+  for (const Row &r : rows) {
+    const LocalNetworkJudgement j = judgeLocalNetwork(r.up, r.route, r.proxy, r.thisComputer);
+    EXPECT_EQ(j.status, r.status) << r.up << r.route << r.proxy << r.thisComputer;
+    EXPECT_EQ(j.fixId, QString::fromLatin1(r.fix)) << r.up << r.route << r.proxy << r.thisComputer;
+  }
+}
+
+TEST(LocalNetwork, a_server_on_this_computer_needs_no_network_and_no_proxy_matters) {
+  qputenv("https_proxy", "http://proxy.internal:8443");
+  CheckContext ctx;
+  ctx.target.host = u"127.0.0.1"_s;
+  ctx.token = std::make_shared<CancelToken>(std::chrono::milliseconds(3000));
+  ctx.services = &Services::system();
+  LocalNetworkCheck c;
+  const CheckResult r = c.run(ctx);
+  qunsetenv("https_proxy");
+  EXPECT_EQ(r.status, Status::Pass);
+  EXPECT_TRUE(r.fixId.isEmpty());
+  EXPECT_TRUE(r.findings.value(u"target_on_this_computer"_s).toBool());
+  EXPECT_EQ(r.findings.value(u"proxy"_s).toString(), u"proxy.internal:8443"_s);  // still recorded
+  EXPECT_TRUE(c.summarize(r).contains(u"this computer itself"_s)) << c.summarize(r).toStdString();
+  EXPECT_TRUE(c.explain(r).isEmpty());
+}
+
+TEST(Target, is_this_computer_for_loopback_addresses_and_localhost_only) {
+  auto of = [](const char *host) {
+    Target t;
+    t.host = QString::fromLatin1(host);
+    return t.isThisComputer();
+  };
+  for (const char *yes : {"127.0.0.1", "127.10.20.30", "::1", "localhost", "LocalHost", "lab.localhost"})
+    EXPECT_TRUE(of(yes)) << yes;
+  for (const char *no : {"10.0.0.1", "203.0.113.10", "::", "0.0.0.0", "fe80::1", "localhost.example.com", "mylocalhost",
+                         "2001:db8::1", "server.example", ""})
+    EXPECT_FALSE(of(no)) << no;
+}
