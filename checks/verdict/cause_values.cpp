@@ -7,40 +7,27 @@
 
 #include <cstdlib>
 
+#include "checks/verdict/cause_value_helpers.h"
 #include "checks/verdict/verdict_rules.h"
 
 using namespace Qt::StringLiterals;
 
 namespace rdpd {
 
+using namespace causevalues;
+
 namespace {
-
-QVariant ev(const Results &r, const char *id, const char *key) {
-  const CheckResult *c = findResult(r, id);
-  return c ? c->findings.value(QString::fromLatin1(key)) : QVariant();
-}
-
-QString joinList(const QVariant &v) {
-  QStringList out;
-  for (const QVariant &x : v.toList()) out << x.toString();
-  if (out.isEmpty() && !v.toString().isEmpty()) out << v.toString();
-  return out.join(u", "_s);
-}
-
-void put(QVariantMap &m, const char *key, const QVariant &v) {
-  if (v.isValid() && !v.isNull() && !v.toString().isEmpty()) m.insert(QString::fromLatin1(key), v);
-}
 
 // The host the user connects to, as entered (name or address).
 QVariant host(const Results &r) {
-  QVariant h = ev(r, "target.validate", "host");
-  if (h.toString().isEmpty()) h = ev(r, "net.tcp_connect", "address");
+  QVariant h = finding(r, "target.validate", "host");
+  if (h.toString().isEmpty()) h = finding(r, "net.tcp_connect", "address");
   return h;
 }
 
 QVariant port(const Results &r) {
-  QVariant p = ev(r, "net.tcp_connect", "port");
-  if (p.isNull() || !p.isValid()) p = ev(r, "target.validate", "port");
+  QVariant p = finding(r, "net.tcp_connect", "port");
+  if (p.isNull() || !p.isValid()) p = finding(r, "target.validate", "port");
   return p;
 }
 
@@ -49,16 +36,13 @@ QString date(const QVariant &iso) {
   return t.isValid() ? t.toUTC().toString(u"yyyy-MM-dd"_s) : iso.toString();
 }
 
-QString v(const QVariantMap &m, const char *key) { return m.value(QString::fromLatin1(key)).toString(); }
-bool has(const QVariantMap &m, const char *key) { return m.contains(QString::fromLatin1(key)); }
-
 }  // namespace
 
 void fillCauseValues(Cause &c, const Results &r) {
   QVariantMap m;
   const QString id = c.id;
   if (id == u"rdp_on_other_port"_s) {
-    put(m, "found_port", ev(r, "net.alt_ports", "rdp_ports").toList().value(0));
+    put(m, "found_port", finding(r, "net.alt_ports", "rdp_ports").toList().value(0));
     put(m, "host", host(r));
     put(m, "port", port(r));
   } else if (id == u"port_refused"_s || id == u"port_filtered"_s || id == u"security_group_blocks"_s ||
@@ -66,71 +50,71 @@ void fillCauseValues(Cause &c, const Results &r) {
     put(m, "host", host(r));
     put(m, "port", port(r));
   } else if (id == u"guest_firewall_blocks"_s) {
-    put(m, "rules", joinList(ev(r, "guest.firewall", "block_rules")));
-    QVariant p = ev(r, "guest.firewall", "port");
-    if (p.isNull() || !p.isValid()) p = ev(r, "guest.firewall_port_changed", "port");
+    put(m, "rules", joinList(finding(r, "guest.firewall", "block_rules")));
+    QVariant p = finding(r, "guest.firewall", "port");
+    if (p.isNull() || !p.isValid()) p = finding(r, "guest.firewall_port_changed", "port");
     put(m, "port", p);
-    if (ev(r, "guest.firewall_port_changed", "only_3389_allowed").toBool()) m.insert(u"only_3389"_s, true);
-    put(m, "allowed_from", joinList(ev(r, "guest.firewall", "allowed_from")));
-    put(m, "allow_rules", joinList(ev(r, "guest.firewall", "allow_rules")));
+    if (finding(r, "guest.firewall_port_changed", "only_3389_allowed").toBool()) m.insert(u"only_3389"_s, true);
+    put(m, "allowed_from", joinList(finding(r, "guest.firewall", "allowed_from")));
+    put(m, "allow_rules", joinList(finding(r, "guest.firewall", "allow_rules")));
   } else if (id == u"guest_port_mismatch"_s) {
-    put(m, "listening", joinList(ev(r, "guest.port_listening", "termservice_ports")));
-    QVariant configured = ev(r, "guest.port_target", "configured_port");
+    put(m, "listening", joinList(finding(r, "guest.port_listening", "termservice_ports")));
+    QVariant configured = finding(r, "guest.port_target", "configured_port");
     put(m, "configured", configured);
-    put(m, "port", port(r).isValid() ? port(r) : ev(r, "guest.port_target", "target_port"));
+    put(m, "port", port(r).isValid() ? port(r) : finding(r, "guest.port_target", "target_port"));
     put(m, "host", host(r));
   } else if (id == u"guest_port_values_disagree"_s) {
-    put(m, "port_tds", ev(r, "guest.port_match", "port_tds"));
-    put(m, "port_rdp_tcp", ev(r, "guest.port_match", "port_rdp_tcp"));
+    put(m, "port_tds", finding(r, "guest.port_match", "port_tds"));
+    put(m, "port_rdp_tcp", finding(r, "guest.port_match", "port_rdp_tcp"));
   } else if (id == u"guest_port_out_of_range"_s) {
-    const QVariant a = ev(r, "guest.port_range", "port_rdp_tcp"), b = ev(r, "guest.port_range", "port_tds");
+    const QVariant a = finding(r, "guest.port_range", "port_rdp_tcp"), b = finding(r, "guest.port_range", "port_tds");
     put(m, "stored", a.toLongLong() < 1 || a.toLongLong() > 65535 ? a : b);
   } else if (id == u"cert_expired"_s) {
-    put(m, "not_after", date(ev(r, "rdp.certificate", "not_after")));
-    put(m, "not_before", date(ev(r, "rdp.certificate", "not_before")));
-    if (ev(r, "rdp.certificate", "not_yet_valid").toBool()) m.insert(u"not_yet_valid"_s, true);
+    put(m, "not_after", date(finding(r, "rdp.certificate", "not_after")));
+    put(m, "not_before", date(finding(r, "rdp.certificate", "not_before")));
+    if (finding(r, "rdp.certificate", "not_yet_valid").toBool()) m.insert(u"not_yet_valid"_s, true);
   } else if (id == u"guest_certificate_broken"_s) {
-    put(m, "not_after", date(ev(r, "guest.certificate", "not_after")));
+    put(m, "not_after", date(finding(r, "guest.certificate", "not_after")));
   } else if (id == u"clock_skew"_s) {
-    const QVariant s = ev(r, "rdp.identity", "clock_skew_s");
+    const QVariant s = finding(r, "rdp.identity", "clock_skew_s");
     if (!s.isNull() && s.isValid()) {
       const qint64 secs = s.toLongLong();
       m.insert(u"skew_min"_s, (std::llabs(secs) + 30) / 60);
       m.insert(u"server_ahead"_s, secs > 0);
     }
   } else if (id == u"guest_security_software"_s) {
-    put(m, "products", joinList(ev(r, "guest.security_software", "products")));
-    if (ev(r, "guest.security_software", "safedog").toBool()) m.insert(u"safedog"_s, true);
+    put(m, "products", joinList(finding(r, "guest.security_software", "products")));
+    if (finding(r, "guest.security_software", "safedog").toBool()) m.insert(u"safedog"_s, true);
   } else if (id == u"guest_licensing_expired"_s || id == u"licensing"_s) {
-    put(m, "licensing_state", ev(r, "guest.licensing", "state"));
-    put(m, "grace_days_left", ev(r, "guest.licensing", "grace_days_left"));
+    put(m, "licensing_state", finding(r, "guest.licensing", "state"));
+    put(m, "grace_days_left", finding(r, "guest.licensing", "grace_days_left"));
   } else if (id == u"guest_instance_crashing"_s) {
-    put(m, "bugchecks", ev(r, "guest.crashes", "bugchecks"));
-    put(m, "unexpected", ev(r, "guest.crashes", "unexpected_shutdowns"));
-    put(m, "hours", ev(r, "guest.crashes", "window_hours"));
+    put(m, "bugchecks", finding(r, "guest.crashes", "bugchecks"));
+    put(m, "unexpected", finding(r, "guest.crashes", "unexpected_shutdowns"));
+    put(m, "hours", finding(r, "guest.crashes", "window_hours"));
   } else if (id == u"guest_selective_startup"_s) {
-    put(m, "services", joinList(ev(r, "guest.selective_startup", "services")));
+    put(m, "services", joinList(finding(r, "guest.selective_startup", "services")));
   } else if (id == u"guest_ipsec_blocks"_s) {
-    put(m, "names", joinList(ev(r, "guest.ipsec", "names")));
+    put(m, "names", joinList(finding(r, "guest.ipsec", "names")));
   } else if (id == u"guest_no_rdp_permission"_s || id == u"guest_account_blocked"_s) {
-    QVariant a = ev(r, "guest.rdp_permission", "account");
+    QVariant a = finding(r, "guest.rdp_permission", "account");
     for (const char *cid : {"guest.account_enabled", "guest.account_locked", "guest.password_expired"})
-      if (a.toString().isEmpty()) a = ev(r, cid, "account");
+      if (a.toString().isEmpty()) a = finding(r, cid, "account");
     put(m, "account", a);
   } else if (id == u"guest_deny_logon"_s) {
-    put(m, "account", ev(r, "guest.deny_logon", "account"));
-    put(m, "holders", joinList(ev(r, "guest.deny_logon", "holders")));
+    put(m, "account", finding(r, "guest.deny_logon", "account"));
+    put(m, "holders", joinList(finding(r, "guest.deny_logon", "holders")));
   } else if (id == u"guest_high_cpu"_s) {
-    put(m, "cpu", ev(r, "guest.cpu", "cpu_percent"));
-    put(m, "process", ev(r, "guest.cpu", "top_process"));
+    put(m, "cpu", finding(r, "guest.cpu", "cpu_percent"));
+    put(m, "process", finding(r, "guest.cpu", "top_process"));
   } else if (id == u"guest_low_memory"_s) {
-    put(m, "available_mb", ev(r, "guest.memory", "available_mb"));
-    put(m, "total_mb", ev(r, "guest.memory", "total_mb"));
+    put(m, "available_mb", finding(r, "guest.memory", "available_mb"));
+    put(m, "total_mb", finding(r, "guest.memory", "total_mb"));
   } else if (id == u"guest_password_needs_restart"_s) {
-    put(m, "set", ev(r, "guest.password_vs_boot", "password_last_set"));
-    put(m, "boot", ev(r, "guest.password_vs_boot", "last_boot"));
+    put(m, "set", finding(r, "guest.password_vs_boot", "password_last_set"));
+    put(m, "boot", finding(r, "guest.password_vs_boot", "last_boot"));
   } else if (id == u"guest_restart_pending"_s) {
-    put(m, "configured", ev(r, "guest.restart_pending", "configured_port"));
+    put(m, "configured", finding(r, "guest.restart_pending", "configured_port"));
   } else if (id.startsWith(u"cloud_"_s)) {
     fillCloudCauseValues(m, id, r);
   }

@@ -5,31 +5,16 @@
 #include <QCoreApplication>
 #include <QVariantList>
 
+#include "checks/verdict/cause_value_helpers.h"
 #include "checks/verdict/verdict_rules.h"
 
 using namespace Qt::StringLiterals;
 
 namespace rdpd {
 
+using namespace causevalues;
+
 namespace {
-
-QVariant finding(const Results &r, const char *id, const char *key) {
-  const CheckResult *c = findResult(r, id);
-  return c ? c->findings.value(QString::fromLatin1(key)) : QVariant();
-}
-
-void put(QVariantMap &m, const char *key, const QVariant &v) {
-  if (v.isValid() && !v.isNull() && !v.toString().isEmpty()) m.insert(QString::fromLatin1(key), v);
-}
-
-QString v(const QVariantMap &m, const char *key) { return m.value(QString::fromLatin1(key)).toString(); }
-bool has(const QVariantMap &m, const char *key) { return m.contains(QString::fromLatin1(key)); }
-
-QString joined(const QVariant &list) {
-  QStringList out;
-  for (const QVariant &x : list.toList()) out << x.toString();
-  return out.join(u", "_s);
-}
 
 void addInstanceWords(VerdictBook &b) {
   setCauseWords(
@@ -125,11 +110,11 @@ void fillCloudCauseValues(QVariantMap &m, const QString &id, const Results &r) {
   put(m, "region", finding(r, check, "region_id"));
   if (id == u"cloud_instance_stopped"_s || id == u"cloud_instance_locked"_s) {
     put(m, "state", finding(r, check, "state"));
-    put(m, "locks", joined(finding(r, check, "lock_reasons")));
+    put(m, "locks", joinList(finding(r, check, "lock_reasons")));
   } else if (id == u"cloud_sg_no_rule"_s || id == u"cloud_sg_drop_rule"_s) {
     put(m, "client_ip", finding(r, check, "client_ip"));
     put(m, "port", finding(r, check, "port"));
-    put(m, "groups", joined(finding(r, check, "groups")));
+    put(m, "groups", joinList(finding(r, check, "groups")));
     put(m, "group", finding(r, check, "rule_to_add_group"));
     put(m, "rule", finding(r, check, "deciding_rule"));
   } else if (id == u"cloud_bandwidth_zero"_s) {

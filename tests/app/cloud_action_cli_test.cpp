@@ -33,17 +33,7 @@ struct Cloud {
   QTemporaryDir home;
   Cloud() {
     EXPECT_TRUE(mock.start());
-    mock.addRegion(u"cn-hangzhou"_s);
-    mock.addRegion(u"cn-shanghai"_s);
-    mock.addInstance(u"cn-hangzhou"_s, fixture("api/instance-hangzhou-decoy.json"));
-    QJsonObject i = fixture("api/instance-shanghai-eip.json");  // its EIP is this computer, for the test
-    QJsonObject eip = i.value(u"EipAddress"_s).toObject();
-    eip.insert(u"IpAddress"_s, u"127.0.0.1"_s);
-    i.insert(u"EipAddress"_s, eip);
-    mock.addInstance(u"cn-shanghai"_s, i);
-    mock.addSecurityGroup(fixture("api/sg-uf6rdpbase.json"));
-    mock.addSecurityGroup(fixture("api/sg-uf6officedrop.json"));
-    mock.setAssistantStatus(fixture("api/assistant-shanghai.json"));
+    fillLoopbackCloud(mock);  // the instance's EIP is this computer, for the test
     mock.setScreenshot(kJpeg);
     mock.setSnapshotPolls(0);
   }

@@ -28,26 +28,6 @@ constexpr bool kWindows = true;
 constexpr bool kWindows = false;
 #endif
 
-// The shanghai instance, reachable at 127.0.0.1 for this test (its "EIP" is where the filtered listener is).
-QJsonObject loopbackInstance() {
-  QJsonObject i = fixture("api/instance-shanghai-eip.json");
-  QJsonObject eip = i.value(u"EipAddress"_s).toObject();
-  eip.insert(u"IpAddress"_s, u"127.0.0.1"_s);
-  i.insert(u"EipAddress"_s, eip);
-  return i;
-}
-
-void fillLoopbackCloud(test::AliyunMockServer &m) {
-  m.addRegion(u"cn-hangzhou"_s);
-  m.addRegion(u"cn-shanghai"_s);
-  m.addInstance(u"cn-hangzhou"_s, fixture("api/instance-hangzhou-decoy.json"));
-  m.addInstance(u"cn-shanghai"_s, loopbackInstance());
-  m.addSecurityGroup(fixture("api/sg-uf6rdpbase.json"));
-  m.addSecurityGroup(fixture("api/sg-uf6officedrop.json"));
-  m.setAssistantStatus(fixture("api/assistant-shanghai.json"));
-  m.setMetric(u"CPUUtilization"_s, fixture("api/CPUUtilization-shanghai.json"));
-}
-
 struct CliRun {
   int exitCode = -1;
   QByteArray out, err;

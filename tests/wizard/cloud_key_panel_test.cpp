@@ -34,32 +34,12 @@ using namespace rdpd;
 using namespace rdpd::cloudtest;
 using rdpd::test::WizardTest;
 
-namespace {
-
-// The shanghai instance, reachable at 127.0.0.1 for this test (its EIP is where the filtered listener is).
-QJsonObject loopbackInstance() {
-  QJsonObject i = fixture("api/instance-shanghai-eip.json");
-  QJsonObject eip = i.value(u"EipAddress"_s).toObject();
-  eip.insert(u"IpAddress"_s, u"127.0.0.1"_s);
-  i.insert(u"EipAddress"_s, eip);
-  return i;
-}
-
-}  // namespace
-
 class CloudKeyPanelTest : public WizardTest {
  protected:
   void SetUp() override {
     WizardTest::SetUp();
     ASSERT_TRUE(mock.start());
-    mock.addRegion(u"cn-hangzhou"_s);
-    mock.addRegion(u"cn-shanghai"_s);
-    mock.addInstance(u"cn-hangzhou"_s, fixture("api/instance-hangzhou-decoy.json"));
-    mock.addInstance(u"cn-shanghai"_s, loopbackInstance());
-    mock.addSecurityGroup(fixture("api/sg-uf6rdpbase.json"));
-    mock.addSecurityGroup(fixture("api/sg-uf6officedrop.json"));
-    mock.setAssistantStatus(fixture("api/assistant-shanghai.json"));
-    mock.setMetric(u"CPUUtilization"_s, fixture("api/CPUUtilization-shanghai.json"));
+    fillLoopbackCloud(mock);
     cloud::ApiClientConfig config;
     config.endpointOverride = mock.url();
     window->cloudAccess()->setApiConfig(config);

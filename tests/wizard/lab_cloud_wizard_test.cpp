@@ -5,7 +5,6 @@
 // "Do it". Leaving the lab (a diagnosis of another address, or stopping it) drops the lab's cloud data, endpoint and
 // key and gives the user's own cloud settings back: nothing more goes to the mock. A lab started before the window
 // shows (`rdp-doctor --lab cloud-…`) reads its pretend cloud too.
-#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -61,18 +60,8 @@ class LabCloudWizardTest : public WizardTest {
   // Starts scenario id from the start page's lab panel as a trainer would; waits for the diagnosis with the cloud
   // data read from the pretend cloud.
   void startScenario(const QString &id) {
-    if (window->currentId() != Page_Start) {
-      ASSERT_TRUE(window->jumpTo(Page_Start));
-    }
-    auto *combo = find<QComboBox>(u"labScenarioCombo"_s);
-    ASSERT_NE(combo, nullptr);
-    const int index = combo->findData(id);
-    ASSERT_GE(index, 0) << id.toStdString();
-    combo->setCurrentIndex(index);
-    QTest::mouseClick(find<QPushButton>(u"labStartButton"_s), Qt::LeftButton);
-    ASSERT_TRUE(window->isLabRunning());
+    ASSERT_NO_FATAL_FAILURE(clickStartLab(id));
     ASSERT_NE(window->labCloud(), nullptr);
-    ASSERT_EQ(window->currentId(), Page_Step1);
     RDPD_TRY_VERIFY(access()->evidence() != nullptr && session()->isComplete() && !session()->isRunning() &&
                         session()->target().cloudEvidence == access()->evidence(),
                     60000);

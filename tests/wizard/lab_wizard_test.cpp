@@ -22,17 +22,7 @@ class LabWizardTest : public WizardTest {
  protected:
   // Starts scenario `id` from the start page as a user would and waits for the diagnosis.
   void runScenario(const QString &id) {
-    if (window->currentId() != Page_Start) {
-      ASSERT_TRUE(window->jumpTo(Page_Start));
-    }
-    auto *combo = find<QComboBox>(u"labScenarioCombo"_s);
-    ASSERT_NE(combo, nullptr);
-    const int index = combo->findData(id);
-    ASSERT_GE(index, 0) << id.toStdString();
-    combo->setCurrentIndex(index);
-    QTest::mouseClick(find<QPushButton>(u"labStartButton"_s), Qt::LeftButton);
-    ASSERT_TRUE(window->isLabRunning());
-    ASSERT_EQ(window->currentId(), Page_Step1);
+    ASSERT_NO_FATAL_FAILURE(clickStartLab(id));
     ASSERT_TRUE(session()->target().host == u"127.0.0.1"_s);
     RDPD_TRY_VERIFY(session()->isComplete() && !session()->isRunning(), 60000);
     ASSERT_TRUE(window->jumpTo(Page_Summary));

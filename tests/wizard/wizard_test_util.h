@@ -6,8 +6,10 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QTest>
 #include <memory>
 
@@ -56,6 +58,22 @@ class WizardTest : public ::testing::Test {
     QListWidgetItem *item = list->item(pageId);
     ASSERT_NE(item, nullptr);
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(item).center());
+  }
+
+  // Starts lab scenario `id` from the start page's lab panel as a trainer would: the wizard moves to step 1 with
+  // the lab running (the diagnosis is still to be waited for).
+  void clickStartLab(const QString &id) {
+    if (window->currentId() != Page_Start) {
+      ASSERT_TRUE(window->jumpTo(Page_Start));
+    }
+    auto *combo = find<QComboBox>(QStringLiteral("labScenarioCombo"));
+    ASSERT_NE(combo, nullptr);
+    const int index = combo->findData(id);
+    ASSERT_GE(index, 0) << id.toStdString();
+    combo->setCurrentIndex(index);
+    QTest::mouseClick(find<QPushButton>(QStringLiteral("labStartButton")), Qt::LeftButton);
+    ASSERT_TRUE(window->isLabRunning());
+    ASSERT_EQ(window->currentId(), Page_Step1);
   }
 
   // Presses a key where the keyboard focus is, as a user would.

@@ -58,17 +58,31 @@ inline QJsonObject fixture(const char *name) {
   return QJsonDocument::fromJson(f.readAll()).object();
 }
 
-// Two regions; the instance to find sits in the second, reachable by its EIP 198.18.20.45.
-inline void fillCloud(test::AliyunMockServer &m) {
+// The shanghai instance of the fixtures with its EIP moved to `eip` (127.0.0.1: where a test's loopback listener is).
+inline QJsonObject instanceAt(const QString &eip) {
+  QJsonObject i = fixture("api/instance-shanghai-eip.json");
+  QJsonObject address = i.value(QStringLiteral("EipAddress")).toObject();
+  address.insert(QStringLiteral("IpAddress"), eip);
+  i.insert(QStringLiteral("EipAddress"), address);
+  return i;
+}
+inline QJsonObject loopbackInstance() { return instanceAt(QStringLiteral("127.0.0.1")); }
+
+// Two regions; the instance to find sits in the second, reachable by its EIP (198.18.20.45 as in the fixture, or
+// the given instance, e.g. loopbackInstance()).
+inline void fillCloud(test::AliyunMockServer &m, const QJsonObject &shanghaiInstance = {}) {
   m.addRegion(QStringLiteral("cn-hangzhou"));
   m.addRegion(QStringLiteral("cn-shanghai"));
   m.addInstance(QStringLiteral("cn-hangzhou"), fixture("api/instance-hangzhou-decoy.json"));
-  m.addInstance(QStringLiteral("cn-shanghai"), fixture("api/instance-shanghai-eip.json"));
+  m.addInstance(QStringLiteral("cn-shanghai"),
+                shanghaiInstance.isEmpty() ? fixture("api/instance-shanghai-eip.json") : shanghaiInstance);
   m.addSecurityGroup(fixture("api/sg-uf6rdpbase.json"));
   m.addSecurityGroup(fixture("api/sg-uf6officedrop.json"));
   m.setAssistantStatus(fixture("api/assistant-shanghai.json"));
   m.setMetric(QStringLiteral("CPUUtilization"), fixture("api/CPUUtilization-shanghai.json"));
 }
+// The same cloud, with the instance at 127.0.0.1.
+inline void fillLoopbackCloud(test::AliyunMockServer &m) { fillCloud(m, loopbackInstance()); }
 
 template <typename T>
 T waitFor(const std::function<void(std::function<void(const T &)>)> &start, int ms = 20000) {

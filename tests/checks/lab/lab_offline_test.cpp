@@ -68,6 +68,7 @@ TEST(LabOffline, a_scenario_gives_the_same_verdict_without_any_network_and_behin
     EXPECT_EQ(checkOf(on, u"local.network"_s).value(u"status"_s).toString(), u"pass"_s);
 
     EXPECT_EQ(causeIds(off), causeIds(on));
-    EXPECT_EQ(off.value(u"verdict"_s).toObject().value(u"cause_id"_s), on.value(u"verdict"_s).toObject().value(u"cause_id"_s));
+    EXPECT_EQ(off.value(u"verdict"_s).toObject().value(u"cause_id"_s),
+              on.value(u"verdict"_s).toObject().value(u"cause_id"_s));
   }
 }
