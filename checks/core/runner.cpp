@@ -4,7 +4,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFuture>
-#include <QMetaObject>
+#include <QFutureWatcher>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -125,11 +125,17 @@ void CheckRunner::launchReady() {
       }
     });
     QTimer::singleShot(budget + kGraceMs, this, [this, gen, id] { timedOut(gen, id); });
-    // Always deliver the result through the event loop, never inline, so completions cannot re-enter here.
-    f.then(this, [this, gen, id](CheckResult r) {
-      QMetaObject::invokeMethod(
-          this, [this, gen, id, r = std::move(r)]() mutable { complete(gen, id, std::move(r)); }, Qt::QueuedConnection);
+    // The result comes back through a QFutureWatcher, always through the event loop (never inline, so completions
+    // cannot re-enter here). Not QFuture::then(context, ...): in Qt 6.4 a continuation attached while the check is
+    // finishing on its thread can run twice, and the second run crashed in QFutureInterfaceBase::reportStarted on
+    // the first run's moved-from promise (seen under Wine, 2026-12-06). A watcher is a child of the runner: a runner
+    // that goes away takes its pending deliveries with it.
+    auto *watcher = new QFutureWatcher<CheckResult>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, gen, id] {
+      watcher->deleteLater();
+      complete(gen, id, watcher->result());
     });
+    watcher->setFuture(f);
   }
 }
 

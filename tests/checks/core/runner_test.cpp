@@ -239,3 +239,28 @@ TEST(Runner, live_results_reach_checks_already_running) {
   ASSERT_TRUE(done.wait(3000));
   EXPECT_EQ(runner.results().value(u"watcher"_s).findings.value(u"saw"_s).toString(), u"a"_s);
 }
+
+// Checks that finish at once, many times over: each result must arrive exactly once and every run must end. The
+// result is delivered while the check may still be finishing on its thread — the moment at which Qt 6.4's
+// QFuture::then(context, ...) could run a continuation twice (the runner crashed in the second run under Wine,
+// 2026-12-06; it now takes results through a QFutureWatcher). A guard, not a proof: the race is rare, and on Linux
+// the old code passed this test too; under Wine it crashed about one gui_tests run in two.
+TEST(Runner, instant_checks_deliver_each_result_exactly_once) {
+  Fixture f;
+  constexpr int kChecks = 64;
+  for (int i = 0; i < kChecks; ++i) f.reg.add(std::make_shared<SleepCheck>(u"i%1"_s.arg(i), 0));
+  CheckRunner runner(f.reg);
+  for (int round = 0; round < 25; ++round) {
+    QSignalSpy done(&runner, &CheckRunner::finished);
+    QSignalSpy each(&runner, &CheckRunner::checkFinished);
+    runner.start(Target::fromInput(u"127.0.0.1"_s));
+    ASSERT_TRUE(done.wait(10000)) << "round " << round;
+    QCoreApplication::processEvents();  // a second delivery would arrive now
+    ASSERT_EQ(each.size(), kChecks) << "round " << round;
+    ASSERT_EQ(done.size(), 1) << "round " << round;
+    QSet<QString> ids;
+    for (const QList<QVariant> &args : each) ids.insert(args.at(0).value<CheckResult>().id);
+    ASSERT_EQ(ids.size(), kChecks) << "round " << round;
+    EXPECT_EQ(runner.results().size(), kChecks);
+  }
+}
