@@ -9,6 +9,7 @@
 #include <QTimer>
 
 #include "checks/cloud/ecs_json.h"
+#include "checks/core/json_number.h"
 #include "checks/core/logging.h"
 
 using namespace Qt::StringLiterals;
@@ -80,7 +81,8 @@ InvocationResult parseInvocationResult(const QByteArray &body) {
   const QByteArray b64 = o.value(u"Output"_s).toString().toLatin1();
   if (const auto decoded = QByteArray::fromBase64Encoding(b64, QByteArray::AbortOnBase64DecodingErrors))
     r.output = *decoded;
-  r.dropped = qMax<qint64>(0, qint64(o.value(u"Dropped"_s).toDouble()));
+  // Through integralNumber(): a number no qint64 can hold (3.3e68, found by fuzz_cloud_action_reply) is no count.
+  r.dropped = integralNumber(o.value(u"Dropped"_s), 0).value_or(0);
   r.errorCode = o.value(u"ErrorCode"_s).toString().left(80);
   r.errorInfo = o.value(u"ErrorInfo"_s).toString().left(500);
   return r;

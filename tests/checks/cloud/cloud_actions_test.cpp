@@ -304,3 +304,20 @@ TEST(CloudActions, screenshot_action_and_cloud_read_keep_the_picture) {
   EXPECT_EQ(shot.image, jpeg);
   EXPECT_EQ(a.mock.records().last().param(u"WakeUp"_s), u"false"_s);
 }
+
+// The count of dropped output bytes as the API could send it, and as nobody should: a number too large for any count
+// (once undefined behaviour when converted; found by fuzz_cloud_action_reply), negative, fractional or text.
+TEST(CloudActions, dropped_byte_count_that_is_no_count_is_zero) {
+  auto dropped = [](const char *value) {
+    const QByteArray body = R"({"Invocation":{"InvocationResults":{"InvocationResult":[{"InvocationStatus":"Success",)"
+                            R"("ExitCode":0,"Output":"","Dropped":)" +
+                            QByteArray(value) + "}]}}}";
+    return parseInvocationResult(body).dropped;
+  };
+  EXPECT_EQ(dropped("1200"), 1200);
+  EXPECT_EQ(dropped("0"), 0);
+  EXPECT_EQ(dropped("3.33333e+68"), 0);
+  EXPECT_EQ(dropped("-5"), 0);
+  EXPECT_EQ(dropped("12.5"), 0);
+  EXPECT_EQ(dropped("\"1200\""), 0);
+}
