@@ -11,7 +11,12 @@ rdpd_install "${rdpd_packages_build[@]}" "${rdpd_packages_test[@]}"
 export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d /tmp/rdpd-xdg.XXXX)}
 chmod 700 "$XDG_RUNTIME_DIR"
 cd "$root/build/test"
-ctest --output-on-failure -j "$(nproc)" "$@"
+rc=0; ctest --output-on-failure -j "$(nproc)" "$@" || rc=$?
+if [ "$rc" != 0 ]; then
+  # A CI log is often read from its end: repeat, after ctest's list, what each failed test said about its failures.
+  "$root/scripts/failed-tests-digest.sh" "$root/build/test/Testing/Temporary" || true
+  exit "$rc"
+fi
 cd "$root"
 
 # Formatting: the C++ lines this branch changed follow .clang-format (scripts/check-format.sh; `format` target fixes).

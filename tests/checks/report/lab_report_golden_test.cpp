@@ -26,6 +26,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <algorithm>
 #include <vector>
 
 #include "tests/support/cli_runner.h"
@@ -149,6 +150,24 @@ QByteArray normalize(QByteArray json) {
   return text.toUtf8();
 }
 
+// The lines that differ, with their line numbers (at most kShown of them): short enough to read in a CI log, where
+// the whole report would be cut off.
+QString differences(const QByteArray &want, const QByteArray &got) {
+  constexpr int kShown = 8;
+  const QList<QByteArray> a = want.split('\n'), b = got.split('\n');
+  QString out;
+  int shown = 0;
+  for (qsizetype i = 0; i < std::max(a.size(), b.size()) && shown < kShown; ++i) {
+    const QByteArray x = a.value(i), y = b.value(i);
+    if (x == y) continue;
+    out += u"line %1\n  golden: %2\n  now:    %3\n"_s.arg(i + 1).arg(QString::fromUtf8(x.trimmed()),
+                                                                     QString::fromUtf8(y.trimmed()));
+    ++shown;
+  }
+  if (a.size() != b.size()) out += u"(%1 lines in the golden file, %2 now)\n"_s.arg(a.size()).arg(b.size());
+  return out;
+}
+
 }  // namespace
 
 TEST(LabReportGolden, every_scenario_report_is_byte_for_byte_the_golden_file) {
@@ -188,7 +207,14 @@ TEST(LabReportGolden, every_scenario_report_is_byte_for_byte_the_golden_file) {
       ASSERT_TRUE(golden.open(QIODevice::ReadOnly))
           << golden.fileName().toStdString() << " is missing: run with RDPD_UPDATE_GOLDEN=1 to create it";
       const QByteArray want = golden.readAll();
-      EXPECT_EQ(got.toStdString(), want.toStdString()) << "the report of " << id.toStdString() << " changed";
+      if (got != want) {
+        const QString kept = QDir::temp().filePath(u"rdpd-golden-%1.json"_s.arg(id));
+        QFile out(kept);
+        if (out.open(QIODevice::WriteOnly | QIODevice::Truncate)) out.write(got);
+        ADD_FAILURE() << "the report of " << id.toStdString() << " changed (whole report: " << kept.toStdString()
+                      << ")\n"
+                      << differences(want, got).toStdString();
+      }
     }
   }
   if (notPermitted)
